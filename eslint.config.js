@@ -1,0 +1,92 @@
+// Layer rules (DESIGN.md §6, STYLE.md): a wrong import across layers fails `npm test`.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+import { builtinModules } from 'node:module';
+
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+const message = (why) => `Layer rule: ${why} (see docs/decisions/0001-layers.md).`;
+
+export const layerRules = [
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            ...nodeBuiltins.map((name) => ({ name, message: message('shared/ is pure: no Node built-ins') })),
+            { name: 'electron', message: message('shared/ never imports electron') },
+            { name: 'better-sqlite3', message: message('shared/ has no I/O') },
+            { name: 'ws', message: message('shared/ has no I/O') },
+            { name: 'react', message: message('shared/ has no UI') },
+          ],
+          patterns: [
+            { group: ['node:*'], message: message('shared/ is pure: no Node built-ins') },
+            { group: ['**/electron/**', '**/renderer/**', '**/hub/**'], message: message('shared/ imports only shared/') },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'localStorage', 'process', 'require', 'Buffer', '__dirname'].map((name) => ({
+          name,
+          message: message('shared/ is pure: no DOM or Node globals'),
+        })),
+      ],
+    },
+  },
+  {
+    files: ['electron/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: message('electron/core/ runs in plain Node: no electron import') }],
+          patterns: [
+            { group: ['electron/*'], message: message('electron/core/ runs in plain Node') },
+            { group: ['**/renderer/**', '**/main/**', '**/preload/**', '**/hub/**'], message: message('electron/core/ imports shared/ and itself') },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            ...nodeBuiltins.map((name) => ({ name, message: message('the renderer has no Node access') })),
+            { name: 'electron', message: message('the renderer talks to the core only through the API') },
+            { name: 'better-sqlite3', message: message('the renderer never touches the database') },
+          ],
+          patterns: [
+            { group: ['node:*'], message: message('the renderer has no Node access') },
+            { group: ['**/electron/**', '**/hub/**', '**/scripts/**'], message: message('the renderer imports only shared/ and itself') },
+          ],
+        },
+      ],
+    },
+  },
+];
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'dist/', '.tsbuild/', 'test-results/', 'playwright-report/', 'bench/data/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-warning-comments': ['error', { terms: ['todo', 'fixme', 'xxx'], location: 'start' }],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  ...layerRules,
+);

@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import { CaseEvent } from '../case/events';
+import { Caller, EntityId, limits } from '../case/fields';
+import { CaseKind, CaseStatus, Urgency } from '../case/vocabulary';
+import { Category, Committee, RoutingRule, Town, Unit, UserProfile } from '../reference/types';
+
+const Empty = z.object({}).strict();
+
+const CaseView = z.object({
+  id: z.string(),
+  number: z.string(),
+  seatId: z.string(),
+  status: CaseStatus,
+  kind: CaseKind,
+  urgency: Urgency,
+  categoryId: z.string(),
+  committeeId: z.string(),
+  caller: Caller,
+  address: z.string(),
+  description: z.string(),
+  registeredAt: z.string(),
+  registeredBy: z.string(),
+  filedOffline: z.boolean(),
+  responsibleUnitId: z.string().nullable(),
+  dispatches: z.array(
+    z.object({
+      eventId: z.string(),
+      unitId: z.string(),
+      at: z.string(),
+      by: z.string(),
+      note: z.string(),
+      conflicting: z.boolean(),
+    }),
+  ),
+  needsSupervisor: z.boolean(),
+  updatedAt: z.string(),
+  lastHlc: z.string(),
+  eventCount: z.number(),
+});
+export type CaseView = z.infer<typeof CaseView>;
+
+const Note = z.string().trim().max(limits.note);
+
+export const NewCase = z
+  .object({
+    kind: CaseKind,
+    urgency: Urgency,
+    categoryId: EntityId,
+    committeeId: EntityId,
+    caller: Caller,
+    address: z.string().trim().max(limits.address),
+    description: z.string().trim().min(1).max(limits.description),
+    /** Dispatch in the same step (Ctrl+Enter): the case and its first dispatch commit together. */
+    dispatchToUnitId: EntityId.nullable(),
+  })
+  .strict();
+export type NewCase = z.infer<typeof NewCase>;
+
+const SessionView = z.object({ token: z.string(), user: UserProfile, expiresAt: z.string() });
+
+/**
+ * The API contract: each method once, with its input and output schema. Electron IPC and the
+ * browser-mode WebSocket bind the same handler table to it.
+ */
+export const contract = {
+  'auth:login': {
+    input: z.object({ username: z.string().trim().min(1).max(64), password: z.string().min(1).max(256) }).strict(),
+    output: SessionView,
+    public: true,
+  },
+  'auth:logout': { input: Empty, output: z.object({}), public: false },
+  'auth:session': { input: Empty, output: SessionView, public: false },
+  'reference:get': {
+    input: Empty,
+    output: z.object({
+      town: Town,
+      units: z.array(Unit),
+      committees: z.array(Committee),
+      categories: z.array(Category),
+      routingRules: z.array(RoutingRule),
+      users: z.array(UserProfile),
+    }),
+    public: false,
+  },
+  'cases:create': { input: NewCase, output: CaseView, public: false },
+  'cases:dispatch': {
+    input: z.object({ caseId: EntityId, unitId: EntityId, note: Note.default('') }).strict(),
+    output: CaseView,
+    public: false,
+  },
+  'cases:get': {
+    input: z.object({ caseId: EntityId }).strict(),
+    output: z.object({ case: CaseView, events: z.array(CaseEvent) }),
+    public: false,
+  },
+  'cases:list': {
+    input: z
+      .object({
+        status: CaseStatus.nullable().default(null),
+        offset: z.number().int().min(0).max(10_000_000).default(0),
+        limit: z.number().int().min(1).max(200).default(50),
+      })
+      .strict(),
+    output: z.object({ items: z.array(CaseView), total: z.number() }),
+    public: false,
+  },
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>;
+
+export const methodNames = Object.keys(contract) as MethodName[];
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+
+/** Every error that crosses the API boundary has one of these codes; messages come from i18n. */
+export const errorCodes = [
+  'invalid_input',
+  'unknown_method',
+  'unauthenticated',
+  'forbidden',
+  'bad_credentials',
+  'not_found',
+  'invalid_transition',
+  'unknown_reference',
+  'message_too_large',
+  'internal',
+] as const;
+export const ErrorCode = z.enum(errorCodes);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+export const ApiErrorBody = z.object({
+  code: ErrorCode,
+  message: z.string(),
+  /** Which input field was wrong, when one was. */
+  field: z.string().optional(),
+});
+export type ApiErrorBody = z.infer<typeof ApiErrorBody>;
+
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiErrorBody };
+
+/** Thrown inside the core, turned into `{ ok: false, error }` at the boundary. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly params: Readonly<Record<string, string | number>> = {},
+    readonly field?: string,
+  ) {
+    super(code);
+  }
+}
