@@ -1,42 +1,21 @@
 import { z } from 'zod';
 import { CaseEvent } from '../case/events';
 import { Caller, EntityId, limits } from '../case/fields';
+import { CaseRecord } from '../case/record';
 import { CaseKind, CaseStatus, Urgency } from '../case/vocabulary';
 import { Category, Committee, RoutingRule, Town, Unit, UserProfile } from '../reference/types';
+import type { MethodName } from './names';
+
+interface MethodSpec {
+  readonly input: z.ZodType;
+  readonly output: z.ZodType;
+  /** Callable without a session (only login). */
+  readonly public: boolean;
+}
 
 const Empty = z.object({}).strict();
 
-const CaseView = z.object({
-  id: z.string(),
-  number: z.string(),
-  seatId: z.string(),
-  status: CaseStatus,
-  kind: CaseKind,
-  urgency: Urgency,
-  categoryId: z.string(),
-  committeeId: z.string(),
-  caller: Caller,
-  address: z.string(),
-  description: z.string(),
-  registeredAt: z.string(),
-  registeredBy: z.string(),
-  filedOffline: z.boolean(),
-  responsibleUnitId: z.string().nullable(),
-  dispatches: z.array(
-    z.object({
-      eventId: z.string(),
-      unitId: z.string(),
-      at: z.string(),
-      by: z.string(),
-      note: z.string(),
-      conflicting: z.boolean(),
-    }),
-  ),
-  needsSupervisor: z.boolean(),
-  updatedAt: z.string(),
-  lastHlc: z.string(),
-  eventCount: z.number(),
-});
+const CaseView = CaseRecord;
 export type CaseView = z.infer<typeof CaseView>;
 
 const Note = z.string().trim().max(limits.note);
@@ -104,16 +83,9 @@ export const contract = {
     output: z.object({ items: z.array(CaseView), total: z.number() }),
     public: false,
   },
-} as const;
+} as const satisfies Record<MethodName, MethodSpec>;
 
 export type Contract = typeof contract;
-export type MethodName = keyof Contract;
 export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
 export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
 export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>;
-
-export const methodNames = Object.keys(contract) as MethodName[];
-
-export function isMethodName(name: unknown): name is MethodName {
-  return typeof name === 'string' && Object.hasOwn(contract, name);
-}

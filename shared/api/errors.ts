@@ -7,6 +7,7 @@ export const errorCodes = [
   'unauthenticated',
   'forbidden',
   'bad_credentials',
+  'account_locked',
   'not_found',
   'invalid_transition',
   'unknown_reference',

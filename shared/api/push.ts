@@ -1,14 +1,9 @@
 import { z } from 'zod';
+import type { PushEventName } from './names';
 
 /** Events the core pushes to every connected renderer; typed like the methods. */
 export const pushEvents = {
   'cases:changed': z.object({ ids: z.array(z.string()) }),
-} as const;
+} as const satisfies Record<PushEventName, z.ZodType>;
 export type PushEvents = typeof pushEvents;
-export type PushEventName = keyof PushEvents;
 export type PushPayload<E extends PushEventName> = z.infer<PushEvents[E]>;
-export const pushEventNames = Object.keys(pushEvents) as PushEventName[];
-
-export function isPushEventName(name: unknown): name is PushEventName {
-  return typeof name === 'string' && Object.hasOwn(pushEvents, name);
-}

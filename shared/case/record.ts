@@ -1,37 +1,44 @@
-import type { Caller } from './fields';
-import type { CaseKind, CaseStatus, Urgency } from './vocabulary';
+import { z } from 'zod';
+import { Caller } from './fields';
+import { CaseKind, CaseStatus, Urgency } from './vocabulary';
 
-export interface DispatchRecord {
-  readonly eventId: string;
-  readonly unitId: string;
-  readonly at: string;
-  readonly by: string;
-  readonly note: string;
-  /** A later dispatch to another unit while one already owns the case: kept, flagged for the supervisor. */
-  readonly conflicting: boolean;
-}
+export const DispatchRecord = z
+  .object({
+    eventId: z.string(),
+    unitId: z.string(),
+    at: z.string(),
+    by: z.string(),
+    note: z.string(),
+    /** A later dispatch to another unit while one already owns the case: kept, flagged for the supervisor. */
+    conflicting: z.boolean(),
+  })
+  .readonly();
+export type DispatchRecord = z.infer<typeof DispatchRecord>;
 
 /** The projection of a case: what every replica derives from the same events. */
-export interface CaseRecord {
-  readonly id: string;
-  readonly number: string;
-  readonly seatId: string;
-  readonly status: CaseStatus;
-  readonly kind: CaseKind;
-  readonly urgency: Urgency;
-  readonly categoryId: string;
-  readonly committeeId: string;
-  readonly caller: Caller;
-  readonly address: string;
-  readonly description: string;
-  readonly registeredAt: string;
-  readonly registeredBy: string;
-  readonly filedOffline: boolean;
-  /** 首派负责制: set by the earliest dispatch (by HLC) and never silently changed. */
-  readonly responsibleUnitId: string | null;
-  readonly dispatches: readonly DispatchRecord[];
-  readonly needsSupervisor: boolean;
-  readonly updatedAt: string;
-  readonly lastHlc: string;
-  readonly eventCount: number;
-}
+export const CaseRecord = z
+  .object({
+    id: z.string(),
+    number: z.string(),
+    seatId: z.string(),
+    status: CaseStatus,
+    kind: CaseKind,
+    urgency: Urgency,
+    categoryId: z.string(),
+    committeeId: z.string(),
+    caller: Caller.readonly(),
+    address: z.string(),
+    description: z.string(),
+    registeredAt: z.string(),
+    registeredBy: z.string(),
+    filedOffline: z.boolean(),
+    /** 首派负责制: set by the earliest dispatch (by HLC) and never silently changed. */
+    responsibleUnitId: z.string().nullable(),
+    dispatches: z.array(DispatchRecord).readonly(),
+    needsSupervisor: z.boolean(),
+    updatedAt: z.string(),
+    lastHlc: z.string(),
+    eventCount: z.number(),
+  })
+  .readonly();
+export type CaseRecord = z.infer<typeof CaseRecord>;

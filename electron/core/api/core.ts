@@ -1,0 +1,19 @@
+import type { CallEnvelope } from '../../../shared/api/envelope';
+import type { ApiResult } from '../../../shared/api/errors';
+import type { PushEventName } from '../../../shared/api/names';
+
+export type PushListener = (event: PushEventName, payload: unknown) => void;
+
+/** The core as both transports see it: one call entry point and one push stream. */
+export interface Core {
+  call(envelope: CallEnvelope): Promise<ApiResult<unknown>>;
+  onPush(listener: PushListener): () => void;
+  close(): void;
+}
+
+export interface CoreOptions {
+  /** Folder holding lianxin.db; the Electron shell passes the user-data folder. */
+  readonly dataDir: string;
+  /** Seat code for case numbers and events, e.g. GH01; taken from the database after the first start. */
+  readonly seatCode?: string;
+}

@@ -1,0 +1,25 @@
+import { ApiError } from '../../../shared/api/errors';
+import { CaseEvent } from '../../../shared/case/events';
+import { applyCaseEvent, foldCase, orderEvents } from '../../../shared/case/fold';
+import type { CaseRecord } from '../../../shared/case/record';
+import type { DB } from '../store/db';
+import { getCaseRecord, saveCaseRecord } from '../store/cases';
+import { appendEvent, eventsForCase } from '../store/events';
+
+/**
+ * Appends a case's new events and updates its projection in the caller's transaction. Events
+ * newer than the projection are applied on top of it; anything older (a late sync delivery)
+ * refolds the case from all its events, so the result is always the fold of the full log.
+ */
+export function commitCaseEvents(db: DB, caseId: string, events: readonly CaseEvent[]): CaseRecord {
+  if (!db.inTransaction) throw new Error('commitCaseEvents must run inside a transaction');
+  const fresh = events.filter((e) => appendEvent(db, CaseEvent.parse(e)));
+  const current = getCaseRecord(db, caseId);
+  const next =
+    current && fresh.every((e) => e.hlc > current.lastHlc)
+      ? orderEvents(fresh).reduce(applyCaseEvent, current)
+      : foldCase(eventsForCase(db, caseId));
+  if (!next) throw new ApiError('not_found', { what: caseId });
+  if (next !== current) saveCaseRecord(db, next);
+  return next;
+}

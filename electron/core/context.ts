@@ -1,0 +1,13 @@
+import type { PushEventName } from '../../shared/api/names';
+import type { DB } from './store/db';
+import type { HlcSource } from './cases/hlc-source';
+
+/** What every domain service gets: the store, this seat's identity and clock, and the push stream. */
+export interface CoreContext {
+  readonly db: DB;
+  readonly seatId: string;
+  readonly hlc: HlcSource;
+  readonly now: () => Date;
+  readonly newId: () => string;
+  readonly publish: (event: PushEventName, payload: unknown) => void;
+}

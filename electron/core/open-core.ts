@@ -1,0 +1,63 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { EventEmitter } from 'node:events';
+import { monotonicFactory } from 'ulid';
+import type { PushEventName } from '../../shared/api/names';
+import type { Core, CoreOptions, PushListener } from './api/core';
+import { handleCall } from './api/call';
+import { SessionStore } from './auth/sessions';
+import { createHlcSource } from './cases/hlc-source';
+import type { CoreContext } from './context';
+import { createLogger, type Logger } from './log';
+import { seedDemoTownIfEmpty } from './seed/seed-demo-town';
+import { openDatabase } from './store/db';
+import { latestHlc } from './store/events';
+import { getMeta, setMeta } from './store/meta';
+
+export const DATABASE_FILE = 'lianxin.db';
+const SEAT_CODE = /^[A-Z0-9]{2,8}$/;
+
+/** Opens the store in `dataDir`, seeds the demo town on first start, and serves the API. */
+export async function openCore(options: CoreOptions & { readonly logger?: Logger }): Promise<Core> {
+  const log = options.logger ?? createLogger();
+  mkdirSync(options.dataDir, { recursive: true });
+  const db = openDatabase(join(options.dataDir, DATABASE_FILE));
+  try {
+    if (await seedDemoTownIfEmpty(db)) log.info('seeded the demo town');
+    const seatId = resolveSeatCode(getMeta(db, 'seat.code'), options.seatCode);
+    setMeta(db, 'seat.code', seatId);
+    const pushes = new EventEmitter<{ push: [PushEventName, unknown] }>();
+    const now = () => new Date();
+    const core: CoreContext = {
+      db,
+      seatId,
+      hlc: createHlcSource(seatId, latestHlc(db), () => Date.now()),
+      now,
+      newId: monotonicFactory(),
+      publish: (event, payload) => pushes.emit('push', event, payload),
+    };
+    const sessions = new SessionStore(() => Date.now());
+    return {
+      call: (envelope) => handleCall(core, sessions, log, envelope),
+      onPush(listener: PushListener) {
+        pushes.on('push', listener);
+        return () => pushes.off('push', listener);
+      },
+      close() {
+        pushes.removeAllListeners();
+        if (db.open) db.close();
+      },
+    };
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/** The seat code is fixed at the first start: events and case numbers already carry it. */
+function resolveSeatCode(stored: string | null, requested: string | undefined): string {
+  if (stored !== null) return stored;
+  const code = (requested ?? 'GH01').toUpperCase();
+  if (!SEAT_CODE.test(code)) throw new Error(`Seat code must be 2-8 letters or digits: ${requested}`);
+  return code;
+}

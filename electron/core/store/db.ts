@@ -1,0 +1,36 @@
+import Database from 'better-sqlite3';
+import { migrate } from './migrate';
+
+export type DB = Database.Database;
+
+/**
+ * Opens (creating if needed) the case store and brings its schema up to date. WAL with
+ * synchronous=FULL: a case the UI showed as saved survives a killed process and a power cut.
+ */
+export function openDatabase(file: string): DB {
+  const db = new Database(file);
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    migrate(db);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/** Caches one set of named prepared statements per connection. */
+export function preparedFor<T>(prepare: (db: DB) => T): (db: DB) => T {
+  const cache = new WeakMap<DB, T>();
+  return (db) => {
+    let statements = cache.get(db);
+    if (!statements) {
+      statements = prepare(db);
+      cache.set(db, statements);
+    }
+    return statements;
+  };
+}

@@ -1,0 +1,14 @@
+import type { DB } from '../db';
+import { updateToSchemaVersion1 } from './0001-reference';
+import { updateToSchemaVersion2 } from './0002-cases';
+
+export interface Migration {
+  readonly version: number;
+  readonly up: (db: DB) => void;
+}
+
+/** Append only: a released migration is never edited, a change is a new one. */
+export const migrations: readonly Migration[] = [
+  { version: 1, up: updateToSchemaVersion1 },
+  { version: 2, up: updateToSchemaVersion2 },
+];

@@ -1,0 +1,89 @@
+import type { Category, Committee, RoutingRule, Unit } from '../../../shared/reference/types';
+import { preparedFor, type DB } from './db';
+
+interface UnitRow {
+  id: string;
+  name: string;
+  type: Unit['type'];
+  committee_id: string | null;
+}
+interface CategoryRow {
+  id: string;
+  name: string;
+  parent_id: string | null;
+}
+interface RuleRow {
+  id: string;
+  category_id: string;
+  committee_id: string | null;
+  unit_id: string;
+}
+
+const sql = preparedFor((db) => ({
+  insertCommittee: db.prepare<[string, string, string]>('INSERT INTO committees (id, name, kind) VALUES (?, ?, ?)'),
+  insertUnit: db.prepare<[string, string, string, string | null]>(
+    'INSERT INTO units (id, name, type, committee_id) VALUES (?, ?, ?, ?)',
+  ),
+  insertCategory: db.prepare<[string, string, string | null, number]>(
+    'INSERT INTO categories (id, name, parent_id, position) VALUES (?, ?, ?, ?)',
+  ),
+  insertRule: db.prepare<[string, string, string | null, string]>(
+    'INSERT INTO routing_rules (id, category_id, committee_id, unit_id) VALUES (?, ?, ?, ?)',
+  ),
+  listCommittees: db.prepare<[], Committee>('SELECT id, name, kind FROM committees ORDER BY rowid'),
+  listUnits: db.prepare<[], UnitRow>('SELECT id, name, type, committee_id FROM units ORDER BY rowid'),
+  listCategories: db.prepare<[], CategoryRow>('SELECT id, name, parent_id FROM categories ORDER BY position'),
+  listRules: db.prepare<[], RuleRow>('SELECT id, category_id, committee_id, unit_id FROM routing_rules ORDER BY rowid'),
+  unitExists: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM units WHERE id = ?'),
+  committeeExists: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM committees WHERE id = ?'),
+  isLeafCategory: db.prepare<[string, string], { one: number }>(
+    'SELECT 1 AS one FROM categories c WHERE c.id = ? AND NOT EXISTS (SELECT 1 FROM categories k WHERE k.parent_id = ?)',
+  ),
+}));
+
+export function insertCommittee(db: DB, c: Committee): void {
+  sql(db).insertCommittee.run(c.id, c.name, c.kind);
+}
+
+export function insertUnit(db: DB, u: Unit): void {
+  sql(db).insertUnit.run(u.id, u.name, u.type, u.committeeId);
+}
+
+export function insertCategory(db: DB, c: Category, position: number): void {
+  sql(db).insertCategory.run(c.id, c.name, c.parentId, position);
+}
+
+export function insertRoutingRule(db: DB, r: RoutingRule): void {
+  sql(db).insertRule.run(r.id, r.categoryId, r.committeeId, r.unitId);
+}
+
+export function listCommittees(db: DB): Committee[] {
+  return sql(db).listCommittees.all();
+}
+
+export function listUnits(db: DB): Unit[] {
+  return sql(db).listUnits.all().map((r) => ({ id: r.id, name: r.name, type: r.type, committeeId: r.committee_id }));
+}
+
+export function listCategories(db: DB): Category[] {
+  return sql(db).listCategories.all().map((r) => ({ id: r.id, name: r.name, parentId: r.parent_id }));
+}
+
+export function listRoutingRules(db: DB): RoutingRule[] {
+  return sql(db)
+    .listRules.all()
+    .map((r) => ({ id: r.id, categoryId: r.category_id, committeeId: r.committee_id, unitId: r.unit_id }));
+}
+
+export function unitExists(db: DB, id: string): boolean {
+  return sql(db).unitExists.get(id) !== undefined;
+}
+
+export function committeeExists(db: DB, id: string): boolean {
+  return sql(db).committeeExists.get(id) !== undefined;
+}
+
+/** Cases are filed on leaves of the category tree only. */
+export function isLeafCategory(db: DB, id: string): boolean {
+  return sql(db).isLeafCategory.get(id, id) !== undefined;
+}

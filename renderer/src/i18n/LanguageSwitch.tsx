@@ -1,0 +1,24 @@
+import { Button } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import { useHotkeys } from 'react-hotkeys-hook';
+import type { ApiClient } from '../api/client';
+import { Kbd } from '../keyboard/Kbd';
+import { shortcuts } from '../keyboard/shortcuts';
+import { rememberLanguage } from './setup';
+
+/** Switches zh-CN ⇄ English; the core's error messages follow the same choice. */
+export function LanguageSwitch({ api }: { api: ApiClient }) {
+  const { t, i18n } = useTranslation();
+  const toggle = () => {
+    const next = i18n.language === 'en' ? 'zh-CN' : 'en';
+    api.lang = next;
+    rememberLanguage(next);
+  };
+  useHotkeys(shortcuts.language.keys, toggle, { enableOnFormTags: true, preventDefault: true });
+  return (
+    <Button color="inherit" onClick={toggle} data-testid="language-switch">
+      {t('nav.language')}
+      <Kbd>{shortcuts.language.label}</Kbd>
+    </Button>
+  );
+}

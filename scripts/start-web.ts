@@ -1,0 +1,60 @@
+/**
+ * Browser mode: `npm run start:web -- [--port N] [--data DIR] [--seat CODE]`. Builds the renderer
+ * if it is missing or older than its sources, serves it and the API on 127.0.0.1, prints the URL,
+ * and on SIGINT/SIGTERM closes the database cleanly and exits 0.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { openCore } from '../electron/core/open-core';
+import { createLogger } from '../electron/core/log';
+import { startBrowserServer } from '../electron/core/server/browser-server';
+
+const root = resolve(import.meta.dirname, '..');
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: '5317' },
+    data: { type: 'string', default: join(root, '.data') },
+    seat: { type: 'string' },
+  },
+});
+
+function newestMtime(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .reduce((max, e) => Math.max(max, statSync(join(e.parentPath, e.name)).mtimeMs), 0);
+}
+
+function buildRendererIfStale(): void {
+  const built = join(root, 'dist/renderer/index.html');
+  const sources = Math.max(newestMtime(join(root, 'renderer')), newestMtime(join(root, 'shared')));
+  if (existsSync(built) && statSync(built).mtimeMs >= sources) return;
+  console.log('Building the renderer…');
+  const result = spawnSync(join(root, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+async function main(): Promise<void> {
+  buildRendererIfStale();
+  const log = createLogger(process.env.LIANXIN_LOG_LEVEL === 'silent' ? 'silent' : 'info');
+  const core = await openCore({ dataDir: resolve(values.data), seatCode: values.seat, logger: log });
+  const server = await startBrowserServer(core, { port: Number(values.port), staticDir: join(root, 'dist/renderer') });
+  console.log(`Lianxin browser mode: ${server.url}`);
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await server.close();
+    core.close();
+    console.log('Lianxin stopped; the database is closed.');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,26 @@
+/**
+ * The names that may cross the process boundary. Kept free of schemas so the sandboxed preload
+ * can check a name without bundling the whole contract; `contract.ts` must cover exactly these.
+ */
+export const methodNames = [
+  'auth:login',
+  'auth:logout',
+  'auth:session',
+  'reference:get',
+  'cases:create',
+  'cases:dispatch',
+  'cases:get',
+  'cases:list',
+] as const;
+export type MethodName = (typeof methodNames)[number];
+
+export const pushEventNames = ['cases:changed'] as const;
+export type PushEventName = (typeof pushEventNames)[number];
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && (methodNames as readonly string[]).includes(name);
+}
+
+export function isPushEventName(name: unknown): name is PushEventName {
+  return typeof name === 'string' && (pushEventNames as readonly string[]).includes(name);
+}

@@ -1,0 +1,97 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatHlc } from '../sync/hlc';
+import type { CaseEvent } from './events';
+import { foldCase } from './fold';
+
+const CASE_ID = '01JD0000000000000000000000';
+const ulidAt = (n: number) => `01JD${n.toString(32).toUpperCase().padStart(22, '0')}`.replace(/[ILOU]/g, 'V');
+const hlcAt = (ms: number, counter: number, seat: string) => formatHlc({ wallMs: ms, counter, node: seat });
+
+const registration: CaseEvent = {
+  id: ulidAt(1),
+  caseId: CASE_ID,
+  seatId: 'GH01',
+  hlc: hlcAt(1_700_000_000_000, 0, 'GH01'),
+  actorId: 'user.op01',
+  type: 'case.registered',
+  payload: {
+    number: 'GH01-20231114-0001',
+    kind: 'help',
+    urgency: 'normal',
+    categoryId: 'cat.ageing.meal',
+    committeeId: 'committee.lvdi',
+    caller: { phone: '+8613800138000', name: '张三' },
+    address: '金高路 1 号',
+    description: '两位八十多岁的老人吃饭成了大问题',
+    registeredAt: '2023-11-14T22:13:20.000Z',
+    filedOffline: false,
+  },
+};
+
+/** Dispatches from several seats at arbitrary clocks: the raw material of a sync conflict. */
+const dispatchArb = fc.record({
+  n: fc.integer({ min: 2, max: 1_000_000 }),
+  ms: fc.integer({ min: 1_700_000_000_000, max: 1_700_000_100_000 }),
+  counter: fc.integer({ min: 0, max: 3 }),
+  seat: fc.constantFrom('GH01', 'GH02', 'GH03'),
+  unitId: fc.constantFrom('unit.laoling', 'unit.zhucan', 'unit.lvdi'),
+});
+
+const toEvent = (d: fc.RecordValue<typeof dispatchArb>): CaseEvent => ({
+  id: ulidAt(d.n),
+  caseId: CASE_ID,
+  seatId: d.seat,
+  hlc: hlcAt(d.ms, d.counter, d.seat),
+  actorId: `user.${d.seat}`,
+  type: 'case.dispatched',
+  payload: { unitId: d.unitId, note: '' },
+});
+
+const historyArb = fc
+  .uniqueArray(dispatchArb, { selector: (d) => d.n, maxLength: 8 })
+  .map((ds) => [registration, ...ds.map(toEvent)]);
+
+describe('foldCase', () => {
+  it('folds any permutation and duplication of the same events to the same case', () => {
+    fc.assert(
+      fc.property(historyArb, fc.infiniteStream(fc.nat()), (events, picks) => {
+        const expected = foldCase(events);
+        const shuffled = fc.sample(fc.shuffledSubarray(events, { minLength: events.length }), 1)[0] ?? events;
+        const duplicated = [...shuffled, ...events.filter(() => (picks.next().value ?? 0) % 3 === 0)];
+        expect(foldCase(duplicated)).toEqual(expected);
+      }),
+    );
+  });
+
+  it('makes the earliest dispatch by HLC the first-responsible unit, and flags later conflicting ones', () => {
+    fc.assert(
+      fc.property(historyArb, (events) => {
+        const record = foldCase([...events].reverse());
+        const dispatches = events
+          .filter((e) => e.type === 'case.dispatched')
+          .sort((a, b) => (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : a.id < b.id ? -1 : 1));
+        const first = dispatches[0];
+        expect(record?.responsibleUnitId).toBe(first && first.type === 'case.dispatched' ? first.payload.unitId : null);
+        const conflicting = dispatches.some((d) => d.type === 'case.dispatched' && d.payload.unitId !== record?.responsibleUnitId);
+        expect(record?.needsSupervisor).toBe(conflicting);
+        expect(record?.dispatches.filter((d) => d.conflicting).length).toBe(
+          dispatches.filter((d) => d.type === 'case.dispatched' && d.payload.unitId !== record?.responsibleUnitId).length,
+        );
+      }),
+    );
+  });
+
+  it('waits for the registration: dispatches alone fold to nothing', () => {
+    const dispatch = toEvent({ n: 2, ms: 1_700_000_000_500, counter: 0, seat: 'GH02', unitId: 'unit.lvdi' });
+    expect(foldCase([dispatch])).toBeNull();
+    expect(foldCase([dispatch, registration])?.status).toBe('dispatched');
+  });
+
+  it('applies the registration first even when a skewed seat stamped its dispatch earlier', () => {
+    const early = toEvent({ n: 3, ms: 1_600_000_000_000, counter: 0, seat: 'GH02', unitId: 'unit.lvdi' });
+    const record = foldCase([early, registration]);
+    expect(record?.responsibleUnitId).toBe('unit.lvdi');
+    expect(record?.number).toBe('GH01-20231114-0001');
+  });
+});

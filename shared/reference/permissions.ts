@@ -1,0 +1,26 @@
+import type { MethodName } from '../api/names';
+import type { Role } from './types';
+
+const everyone: readonly Role[] = ['operator', 'dispatcher', 'supervisor', 'handler', 'admin'];
+const hotline: readonly Role[] = ['operator', 'dispatcher', 'supervisor', 'admin'];
+
+/** Which roles may call which method; the core enforces it, the UI only mirrors it. */
+export const methodRoles = {
+  'auth:login': everyone,
+  'auth:logout': everyone,
+  'auth:session': everyone,
+  'reference:get': everyone,
+  'cases:create': hotline,
+  'cases:dispatch': ['dispatcher', 'supervisor', 'operator'],
+  'cases:get': everyone,
+  'cases:list': everyone,
+} as const satisfies Record<MethodName, readonly Role[]>;
+
+export function mayCall(role: Role, method: MethodName): boolean {
+  return (methodRoles[method] as readonly Role[]).includes(role);
+}
+
+/** A handler sees only the cases of its own unit. */
+export function unitScope(user: { role: Role; unitId: string | null }): string | null {
+  return user.role === 'handler' ? (user.unitId ?? '') : null;
+}

@@ -1,0 +1,72 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { MethodInput, MethodOutput } from '../../shared/api/contract';
+import type { Language } from '../../shared/api/envelope';
+import type { ApiResult } from '../../shared/api/errors';
+import type { MethodName } from '../../shared/api/names';
+import type { Core } from '../../electron/core/api/core';
+import { createLogger } from '../../electron/core/log';
+import { openCore } from '../../electron/core/open-core';
+
+export interface CoreHarness {
+  readonly core: Core;
+  readonly dataDir: string;
+  raw(method: string, input: unknown, session?: string | null, lang?: Language): Promise<ApiResult<unknown>>;
+  call<M extends MethodName>(method: M, input: MethodInput<M>, session: string | null): Promise<MethodOutput<M>>;
+  login(username: string): Promise<string>;
+  close(): void;
+}
+
+let seededTemplate: Promise<string> | null = null;
+
+/** Seeding hashes every demo password with scrypt; do it once per test file and copy the result. */
+function seededDataDir(): Promise<string> {
+  seededTemplate ??= (async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lianxin-template-'));
+    (await openCore({ dataDir: dir, logger: createLogger('silent') })).close();
+    return dir;
+  })();
+  return seededTemplate.then((template) => {
+    const dir = mkdtempSync(join(tmpdir(), 'lianxin-test-'));
+    cpSync(template, dir, { recursive: true });
+    return dir;
+  });
+}
+
+/** A core on a fresh temporary folder, seeded with the demo town, as a test's seat sees it. */
+export async function openTestCore(folder?: string): Promise<CoreHarness> {
+  const dataDir = folder ?? (await seededDataDir());
+  const core = await openCore({ dataDir, logger: createLogger('silent') });
+  let id = 0;
+  const raw = (method: string, input: unknown, session: string | null = null, lang: Language = 'zh-CN') =>
+    core.call({ id: id++, method, input, session, lang });
+  const call = async <M extends MethodName>(method: M, input: MethodInput<M>, session: string | null) => {
+    const result = await raw(method, input, session);
+    if (!result.ok) throw new Error(`${method} failed: ${result.error.code} ${result.error.message}`);
+    return result.value as MethodOutput<M>;
+  };
+  return {
+    core,
+    dataDir,
+    raw,
+    call,
+    login: async (username) => (await call('auth:login', { username, password: `demo-${username}` }, null)).token,
+    close() {
+      core.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A valid new case in the demo town: meal service for the elderly in 绿地居委. */
+export const mealCase = {
+  kind: 'help',
+  urgency: 'normal',
+  categoryId: 'cat.ageing.meal',
+  committeeId: 'cmt.lvdi',
+  caller: { phone: '+8613800138000', name: '张阿姨' },
+  address: '高行镇金高路 1 弄 2 号 301 室',
+  description: '家中两位八十多岁的老人吃饭成了大问题，希望提供助餐服务',
+  dispatchToUnitId: null,
+} satisfies MethodInput<'cases:create'>;
