@@ -38,7 +38,9 @@ const dispatchArb = fc.record({
   unitId: fc.constantFrom('unit.laoling', 'unit.zhucan', 'unit.lvdi'),
 });
 
-const toEvent = (d: fc.RecordValue<typeof dispatchArb>): CaseEvent => ({
+type Dispatch = { n: number; ms: number; counter: number; seat: string; unitId: string };
+
+const toEvent = (d: Dispatch): CaseEvent => ({
   id: ulidAt(d.n),
   caseId: CASE_ID,
   seatId: d.seat,

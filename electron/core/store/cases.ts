@@ -27,6 +27,7 @@ const sql = preparedFor((db) => ({
   countByUnitStatus: db.prepare<[string, string], { n: number }>(
     'SELECT count(*) AS n FROM cases WHERE responsible_unit_id = ? AND status = ?',
   ),
+  ids: db.prepare<[], { id: string }>('SELECT id FROM cases ORDER BY id'),
   countAll: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM cases'),
   countByStatus: db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM cases WHERE status = ?'),
 }));
@@ -69,4 +70,10 @@ export function listCaseRecords(db: DB, f: CaseFilter): { items: CaseRecord[]; t
         ? s.countByUnit.get(unitId)
         : s.countByUnitStatus.get(unitId, status);
   return { items: rows.map((r) => JSON.parse(r.record) as CaseRecord), total: count?.n ?? 0 };
+}
+
+export function listCaseIds(db: DB): string[] {
+  return sql(db)
+    .ids.all()
+    .map((r) => r.id);
 }

@@ -28,9 +28,9 @@ export function updateToSchemaVersion2(db: DB): void {
       last_hlc TEXT NOT NULL,
       record TEXT NOT NULL CHECK (json_valid(record))
     ) STRICT;
-    CREATE INDEX cases_registered ON cases(registered_at DESC);
-    CREATE INDEX cases_status_registered ON cases(status, registered_at DESC);
-    CREATE INDEX cases_unit_registered ON cases(responsible_unit_id, registered_at DESC);
+    CREATE INDEX cases_registered ON cases(registered_at DESC, id DESC);
+    CREATE INDEX cases_status_registered ON cases(status, registered_at DESC, id DESC);
+    CREATE INDEX cases_unit_registered ON cases(responsible_unit_id, registered_at DESC, id DESC);
 
     CREATE TABLE seat_sequences (
       seat_id TEXT NOT NULL,

@@ -1,0 +1,36 @@
+import { foldCase } from '../../../shared/case/fold';
+import type { DB } from '../store/db';
+import { getCaseRecord, listCaseIds, saveCaseRecord } from '../store/cases';
+import { allCaseIds, eventsForCase } from '../store/events';
+
+export interface RebuildReport {
+  readonly checked: number;
+  /** Cases whose stored projection differed from the fold of their events (or had no events). */
+  readonly mismatched: readonly string[];
+  readonly rewritten: number;
+}
+
+/**
+ * Refolds every case from its events and compares with the stored projection. With `write`, a
+ * differing projection is replaced, all in one transaction; without, it only reports.
+ */
+export function rebuildProjections(db: DB, options: { write: boolean }): RebuildReport {
+  return db.transaction(() => {
+    const mismatched: string[] = [];
+    let rewritten = 0;
+    const withEvents = allCaseIds(db);
+    for (const id of withEvents) {
+      const folded = foldCase(eventsForCase(db, id));
+      const stored = getCaseRecord(db, id);
+      if (folded && JSON.stringify(folded) === JSON.stringify(stored)) continue;
+      mismatched.push(id);
+      if (options.write && folded) {
+        saveCaseRecord(db, folded);
+        rewritten++;
+      }
+    }
+    const known = new Set(withEvents);
+    mismatched.push(...listCaseIds(db).filter((id) => !known.has(id)));
+    return { checked: withEvents.length, mismatched, rewritten };
+  }).immediate();
+}

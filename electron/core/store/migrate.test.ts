@@ -1,0 +1,94 @@
+import Database from 'better-sqlite3';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openDatabase, type DB } from './db';
+import { latestSchemaVersion, migrate, schemaVersion } from './migrate';
+import { migrations } from './migrations';
+
+const tempFile = () => join(mkdtempSync(join(tmpdir(), 'lianxin-migrate-')), 'lianxin.db');
+const tables = (db: DB) =>
+  (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map(
+    (r) => r.name,
+  );
+const plan = (db: DB, sql: string, ...params: unknown[]) =>
+  (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail).join('\n');
+
+/** Rows a user of each schema version would have, to prove the next migration keeps them. */
+const dataAtVersion: Record<number, (db: DB) => void> = {
+  1: (db) => {
+    db.prepare("INSERT INTO committees VALUES ('cmt.lvdi', '绿地居委', 'residential')").run();
+    db.prepare("INSERT INTO units VALUES ('unit.lvdi', '绿地居委会', 'committee', 'cmt.lvdi')").run();
+    db.prepare("INSERT INTO categories VALUES ('cat.meal', '助餐', NULL, 0)").run();
+    db.prepare("INSERT INTO users (id, username, display_name, role, unit_id, password_hash) VALUES ('u1', 'op01', '王', 'operator', NULL, 'x')").run();
+  },
+  2: (db) => {
+    db.prepare(
+      "INSERT INTO events (id, case_id, seat_id, hlc, actor_id, type, payload) VALUES ('E1', 'C1', 'GH01', 'h', 'u1', 'case.registered', '{}')",
+    ).run();
+    db.prepare(
+      "INSERT INTO cases (id, number, status, responsible_unit_id, registered_at, last_hlc, record) VALUES ('C1', 'GH01-20261126-0001', 'registered', NULL, '2026-11-26T00:00:00Z', 'h', '{}')",
+    ).run();
+  },
+};
+
+describe('schema migrations', () => {
+  it('are numbered in increasing order, one per version', () => {
+    const versions = migrations.map((m) => m.version);
+    expect(versions).toEqual([...versions].sort((a, b) => a - b));
+    expect(new Set(versions).size).toBe(versions.length);
+  });
+
+  it('bring an empty database to the latest version with WAL and full sync', () => {
+    const db = openDatabase(tempFile());
+    expect(schemaVersion(db)).toBe(latestSchemaVersion);
+    expect(tables(db)).toEqual(
+      expect.arrayContaining(['meta', 'committees', 'units', 'categories', 'routing_rules', 'users', 'events', 'cases', 'seat_sequences']),
+    );
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('synchronous', { simple: true })).toBe(2);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    db.close();
+  });
+
+  for (const m of migrations.filter((x) => x.version > 1)) {
+    it(`take a version ${m.version - 1} database with data in it to version ${m.version}, keeping the data`, () => {
+      const db = new Database(tempFile());
+      migrate(db, m.version - 1);
+      for (let v = 1; v < m.version; v++) dataAtVersion[v]?.(db);
+      const before = Object.fromEntries(tables(db).map((t) => [t, db.prepare(`SELECT * FROM ${t}`).all()]));
+      migrate(db, m.version);
+      expect(schemaVersion(db)).toBe(m.version);
+      for (const [table, rows] of Object.entries(before)) expect(db.prepare(`SELECT * FROM ${table}`).all()).toEqual(rows);
+      dataAtVersion[m.version]?.(db);
+      db.close();
+    });
+  }
+
+  it('refuse a database written by a newer Lianxin, and leave it untouched', () => {
+    const file = tempFile();
+    const newer = new Database(file);
+    newer.pragma(`user_version = ${latestSchemaVersion + 1}`);
+    newer.close();
+    expect(() => openDatabase(file)).toThrow(/newer Lianxin/);
+    const check = new Database(file);
+    expect(schemaVersion(check)).toBe(latestSchemaVersion + 1);
+    expect(tables(check)).toEqual([]);
+    check.close();
+  });
+
+  it('serve the case list and a case history from their indexes', () => {
+    const db = openDatabase(tempFile());
+    const newest = plan(db, 'SELECT record FROM cases ORDER BY registered_at DESC, id DESC LIMIT 50');
+    expect(newest).toMatch(/cases_registered/);
+    const byStatus = plan(
+      db,
+      "SELECT record FROM cases WHERE status = 'registered' ORDER BY registered_at DESC, id DESC LIMIT 50",
+    );
+    expect(byStatus).toMatch(/cases_status_registered/);
+    for (const p of [newest, byStatus]) expect(p).not.toMatch(/TEMP B-TREE/);
+    expect(plan(db, "SELECT * FROM events WHERE case_id = 'C1' ORDER BY hlc, id")).toMatch(/events_case/);
+    db.close();
+  });
+});

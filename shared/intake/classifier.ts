@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { charNgrams } from './ngrams';
+
+/**
+ * Category suggestion: multinomial naive Bayes over character 1–3-grams. Chinese descriptions
+ * have no word boundaries, and short n-grams of characters carry the topic (噪音, 垃圾, 停车)
+ * without a segmenter or a dictionary to maintain.
+ */
+
+const minGram = 1;
+const maxGram = 3;
+/** Laplace (add-one) smoothing: a gram never seen with a label still leaves it possible. */
+const alpha = 1;
+
+export interface TrainingSample {
+  readonly text: string;
+  readonly label: string;
+}
+
+/** Plain JSON, so the core can store a trained model and check it with this schema when it loads it. */
+export const ClassifierModel = z.object({
+  version: z.literal(1),
+  /** Sorted, so a model does not depend on the order of its samples. */
+  labels: z.array(z.string()),
+  /** Training samples per label, aligned with `labels`. */
+  documents: z.array(z.number().int().nonnegative()),
+  /** Gram occurrences per label, aligned with `labels`. */
+  totals: z.array(z.number().int().nonnegative()),
+  /** For each gram seen in training, its count per label, aligned with `labels`. */
+  counts: z.record(z.string(), z.array(z.number().int().nonnegative())),
+});
+export type ClassifierModel = z.infer<typeof ClassifierModel>;
+
+export interface CategorySuggestion {
+  readonly label: string;
+  /** Posterior probability among all labels, 0…1. */
+  readonly confidence: number;
+}
+
+export function trainClassifier(samples: readonly TrainingSample[]): ClassifierModel {
+  const labels = [...new Set(samples.map((s) => s.label))].sort();
+  const position = new Map(labels.map((label, i) => [label, i]));
+  const documents = labels.map(() => 0);
+  const totals = labels.map(() => 0);
+  const counts = new Map<string, number[]>();
+  for (const { text, label } of samples) {
+    const at = position.get(label) ?? 0;
+    documents[at] = (documents[at] ?? 0) + 1;
+    for (const gram of charNgrams(text, minGram, maxGram)) {
+      let row = counts.get(gram);
+      if (!row) {
+        row = labels.map(() => 0);
+        counts.set(gram, row);
+      }
+      row[at] = (row[at] ?? 0) + 1;
+      totals[at] = (totals[at] ?? 0) + 1;
+    }
+  }
+  // Sorted keys make the serialised model byte-identical for the same samples in any order.
+  const sortedCounts = Object.fromEntries([...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return { version: 1, labels, documents, totals, counts: sortedCounts };
+}
+
+/**
+ * The `k` most probable labels for `text`, most probable first (ties by label). Works in log
+ * space and normalises with a softmax, since a product of hundreds of gram probabilities
+ * underflows a double. Grams never seen in training are left out: they carry no evidence.
+ * Text with no grams, or a model with no labels, suggests nothing.
+ */
+export function suggestCategories(model: ClassifierModel, text: string, k = 3): CategorySuggestion[] {
+  const grams = charNgrams(text, minGram, maxGram);
+  const sampleCount = model.documents.reduce((sum, n) => sum + n, 0);
+  if (grams.length === 0 || sampleCount === 0 || k <= 0) return [];
+  const vocabulary = Object.keys(model.counts).length;
+
+  const scores = model.labels.map((_, c) => {
+    const denominator = Math.log((model.totals[c] ?? 0) + alpha * vocabulary);
+    let score = Math.log((model.documents[c] ?? 0) / sampleCount);
+    for (const gram of grams) {
+      const row = Object.hasOwn(model.counts, gram) ? model.counts[gram] : undefined;
+      if (row) score += Math.log((row[c] ?? 0) + alpha) - denominator;
+    }
+    return score;
+  });
+
+  const top = Math.max(...scores);
+  const weights = scores.map((s) => Math.exp(s - top));
+  const sum = weights.reduce((a, b) => a + b, 0);
+  return model.labels
+    .map((label, c) => ({ label, confidence: (weights[c] ?? 0) / sum }))
+    .sort((a, b) => b.confidence - a.confidence || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0))
+    .slice(0, k);
+}

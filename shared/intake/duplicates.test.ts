@@ -1,0 +1,132 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { caseStatuses } from '../case/vocabulary';
+import { findDuplicates, settledStatuses, similarTextThreshold, similarTextWindowMs, type DuplicateCandidate, type DuplicateDraft } from './duplicates';
+
+const at = '2026-11-26T02:00:00.000Z';
+const daysBefore = (days: number) => new Date(Date.parse(at) - days * 24 * 60 * 60 * 1000).toISOString();
+
+const draft: DuplicateDraft = {
+  phone: '+8613800138000',
+  committeeId: 'lvdi',
+  categoryId: 'road',
+  description: '金高路桥下有个大坑，电动车差点摔倒',
+  at,
+};
+
+const base: DuplicateCandidate = {
+  id: 'x',
+  number: 'GH01-20261120-0001',
+  phone: '+8613900139000',
+  committeeId: 'lvdi',
+  categoryId: 'road',
+  description: '金高路桥下面路上有个坑，很危险',
+  registeredAt: daysBefore(2),
+  status: 'dispatched',
+};
+const make = (id: string, fields: Partial<DuplicateCandidate>): DuplicateCandidate => ({ ...base, id, ...fields });
+
+describe('findDuplicates', () => {
+  it('offers an open case of the same caller, whatever its age and topic', () => {
+    const old = make('a', { phone: draft.phone, description: '楼道灯坏了', categoryId: 'repair', registeredAt: daysBefore(40) });
+    expect(findDuplicates(draft, [old])).toEqual([{ candidate: old, reasons: ['same_phone'], similarity: 0 }]);
+  });
+
+  it('offers a recent case of another caller about the same problem in the same committee and category', () => {
+    const [match] = findDuplicates(draft, [make('b', {})]);
+    expect(match?.reasons).toEqual(['similar_text']);
+    expect(match?.similarity).toBeGreaterThanOrEqual(similarTextThreshold);
+  });
+
+  it('does not offer similar text from another committee, another category, or more than 7 days ago', () => {
+    expect(
+      findDuplicates(draft, [
+        make('c', { committeeId: 'other' }),
+        make('d', { categoryId: 'other' }),
+        make('e', { registeredAt: daysBefore(7.01) }),
+        make('f', { description: '人行道地砖松动翘起来了，老人走路容易绊倒' }),
+      ]),
+    ).toEqual([]);
+    expect(findDuplicates(draft, [make('g', { registeredAt: daysBefore(7) })])).toHaveLength(1);
+  });
+
+  it('never offers a closed, answered or merged case', () => {
+    const settled = settledStatuses.map((status, i) => make(`s${i}`, { status, phone: draft.phone }));
+    expect(findDuplicates(draft, settled)).toEqual([]);
+  });
+
+  it('ignores the phone of an anonymous caller', () => {
+    expect(findDuplicates({ ...draft, phone: null }, [make('h', { phone: null, description: '无关' })])).toEqual([]);
+  });
+
+  it('ranks both reasons first, then similarity, then the newest', () => {
+    const both = make('both', { phone: draft.phone });
+    const close = make('close', { description: '金高路桥下有个大坑，差点摔倒' });
+    const far = make('far', {});
+    const farNewer = make('farNewer', { registeredAt: daysBefore(1) });
+    const phoneOnly = make('phoneOnly', { phone: draft.phone, categoryId: 'other', description: '噪音' });
+    expect(findDuplicates(draft, [phoneOnly, far, farNewer, close, both]).map((m) => m.candidate.id)).toEqual([
+      'both',
+      'close',
+      'farNewer',
+      'far',
+      'phoneOnly',
+    ]);
+  });
+
+  const texts = [
+    '金高路桥下有个大坑，电动车差点摔倒',
+    '金高路桥下面路上有个坑，很危险',
+    '金高路桥下有个坑',
+    '楼上半夜拖椅子吵得睡不着',
+    '垃圾箱房三天没清运',
+  ];
+  const candidateArb = fc.record({
+    phone: fc.constantFrom('+8613800138000', '+8613900139000', null),
+    committeeId: fc.constantFrom('lvdi', 'other'),
+    categoryId: fc.constantFrom('road', 'other'),
+    description: fc.constantFrom(...texts),
+    ageMs: fc.integer({ min: -similarTextWindowMs, max: 3 * similarTextWindowMs }),
+    status: fc.constantFrom(...caseStatuses),
+  });
+  const candidatesArb = fc.array(candidateArb, { maxLength: 25 }).map((list) =>
+    list.map(({ ageMs, ...fields }, i): DuplicateCandidate => ({
+      ...fields,
+      id: `k${i}`,
+      number: `GH01-20261126-${String(i + 1).padStart(4, '0')}`,
+      registeredAt: new Date(Date.parse(at) - ageMs).toISOString(),
+    })),
+  );
+  const draftArb = fc.record({
+    phone: fc.constantFrom('+8613800138000', null),
+    committeeId: fc.constant('lvdi'),
+    categoryId: fc.constant('road'),
+    description: fc.constantFrom(...texts),
+    at: fc.constant(at),
+  });
+
+  it('never offers a case older than 7 days on text alone, nor a settled case', () => {
+    fc.assert(
+      fc.property(draftArb, candidatesArb, (d, candidates) => {
+        for (const { candidate, reasons } of findDuplicates(d, candidates)) {
+          expect(settledStatuses).not.toContain(candidate.status);
+          if (!reasons.includes('same_phone')) {
+            expect(Date.parse(d.at) - Date.parse(candidate.registeredAt)).toBeLessThanOrEqual(similarTextWindowMs);
+          }
+        }
+      }),
+    );
+  });
+
+  it('ranks the same way whatever order the candidates come in', () => {
+    const permutedArb = candidatesArb.chain((list) =>
+      fc.tuple(fc.constant(list), fc.shuffledSubarray(list, { minLength: list.length })),
+    );
+    fc.assert(
+      fc.property(draftArb, permutedArb, (d, [candidates, shuffled]) => {
+        const ids = (list: readonly DuplicateCandidate[]) => findDuplicates(d, list).map((m) => m.candidate.id);
+        expect(ids(shuffled)).toEqual(ids(candidates));
+      }),
+    );
+  });
+});

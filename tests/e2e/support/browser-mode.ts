@@ -1,0 +1,46 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '../../..');
+
+export interface BrowserMode {
+  readonly url: string;
+  readonly dataDir: string;
+  /** SIGTERM, as a user's Ctrl+C or a service manager would; resolves with the exit code. */
+  stop(): Promise<number | null>;
+}
+
+/** Starts `npm run start:web` as a user would (through its script), on a free port and the given data folder. */
+export async function startBrowserMode(dataDir = mkdtempSync(join(tmpdir(), 'lianxin-e2e-'))): Promise<BrowserMode> {
+  const child: ChildProcess = spawn(
+    join(root, 'node_modules/.bin/tsx'),
+    ['scripts/start-web.ts', '--port', '0', '--data', dataDir],
+    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LIANXIN_LOG_LEVEL: 'silent' } },
+  );
+  let output = '';
+  const url = await new Promise<string>((done, fail) => {
+    const timer = setTimeout(() => fail(new Error(`browser mode did not start in 60 s:\n${output}`)), 60_000);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /browser mode: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        done(match[1]);
+      }
+    });
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('exit', (code) => fail(new Error(`browser mode exited with ${code}:\n${output}`)));
+  });
+  return {
+    url,
+    dataDir,
+    stop: () =>
+      new Promise((done) => {
+        if (child.exitCode !== null) return done(child.exitCode);
+        child.once('exit', (code) => done(code));
+        child.kill('SIGTERM');
+      }),
+  };
+}

@@ -1,0 +1,77 @@
+import { expect, test } from '@playwright/test';
+import { startBrowserMode, type BrowserMode } from './support/browser-mode';
+import { ConsolePage } from './pages/console';
+
+let server: BrowserMode | null = null;
+test.afterEach(async () => {
+  await server?.stop();
+  server = null;
+});
+
+test('an operator files a case, dispatches it, and finds it again after a restart', async ({ page }) => {
+  server = await startBrowserMode();
+  await page.goto(server.url);
+  const seat = new ConsolePage(page);
+  await expect(page.getByRole('heading', { name: '连心线' })).toBeVisible();
+  await seat.logIn('op01');
+  await expect(page.getByText('高行镇 · 演示数据')).toBeVisible();
+
+  await page.keyboard.press('F2');
+  await page.getByLabel('来电号码').fill('13800138000');
+  await page.getByLabel('来电人姓名（可空：匿名）').fill('张阿姨');
+  await seat.pick('所属居村委', '绿地');
+  await page.getByLabel('诉求类型').selectOption({ label: '求助' });
+  await seat.pick('分类', '助餐');
+  await page.getByLabel('诉求内容').fill('家中两位八十多岁的老人吃饭成了大问题，希望提供助餐服务');
+  await expect(page.getByText('按派单规则建议')).toBeVisible();
+  await page.getByLabel('诉求内容').press('Control+Enter');
+
+  const confirmation = page.getByRole('status');
+  await expect(confirmation).toContainText(/工单 GH01-\d{8}-0001 已派至/);
+  const number = /GH01-\d{8}-\d{4}/.exec((await confirmation.textContent()) ?? '')?.[0];
+  expect(number).toBeTruthy();
+
+  await page.keyboard.press('F3');
+  const row = seat.caseRows().filter({ hasText: number ?? '' });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('已派单');
+  await expect(row).toContainText('绿地居委');
+  const unit = (await row.locator('td').nth(6).textContent()) ?? '';
+  expect(unit).not.toBe('—');
+
+  expect(await server.stop()).toBe(0);
+  server = await startBrowserMode(server.dataDir);
+  await page.goto(server.url);
+  await seat.logIn('op01');
+  await page.keyboard.press('F3');
+  const again = seat.caseRows().filter({ hasText: number ?? '' });
+  await expect(again).toHaveCount(1);
+  await expect(again).toContainText('已派单');
+  await expect(again.locator('td').nth(6)).toHaveText(unit);
+});
+
+test('a bad save shows a clear message and files nothing; English is remembered', async ({ page }) => {
+  server = await startBrowserMode();
+  await page.goto(server.url);
+  const seat = new ConsolePage(page);
+  await seat.logIn('op01');
+  await page.getByLabel('诉求内容').fill('   ');
+  await page.keyboard.press('Control+s');
+  await expect(page.getByRole('alert')).toContainText('「分类」');
+  await page.keyboard.press('F3');
+  await expect(page.getByText('暂无工单')).toBeVisible();
+
+  await page.keyboard.press('Alt+l');
+  await expect(page.getByRole('heading', { name: 'Cases' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Cases' })).toBeVisible();
+});
+
+test('a handler logs in and sees only its own unit, with no intake', async ({ page }) => {
+  server = await startBrowserMode();
+  await page.goto(server.url);
+  const seat = new ConsolePage(page);
+  await seat.logIn('h-lvdi');
+  await expect(page.getByRole('button', { name: /新建工单/ })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: '工单列表' })).toBeVisible();
+});
