@@ -1,5 +1,5 @@
 import { ApiError } from '../../../shared/api/errors';
-import type { NewCase } from '../../../shared/api/contract';
+import type { NewCase } from '../../../shared/api/methods/cases';
 import { formatCaseNumber, shanghaiDay } from '../../../shared/case/case-number';
 import type { CaseEvent } from '../../../shared/case/events';
 import type { CaseRecord } from '../../../shared/case/record';

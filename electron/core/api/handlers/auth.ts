@@ -1,0 +1,19 @@
+import { authenticate } from '../../auth/login';
+import type { Session } from '../../auth/sessions';
+import { sessionOf, type HandlersFor } from './types';
+
+function sessionView(s: Session) {
+  return { token: s.token, user: s.user, expiresAt: new Date(s.expiresAt).toISOString() };
+}
+
+export const authHandlers = {
+  'auth:login': async (input, { core, sessions }) => {
+    const user = await authenticate(core.db, input.username, input.password, core.now());
+    return sessionView(sessions.open(user));
+  },
+  'auth:logout': (_input, call) => {
+    call.sessions.close(sessionOf(call).token);
+    return {};
+  },
+  'auth:session': (_input, call) => sessionView(sessionOf(call)),
+} satisfies HandlersFor<'auth:login' | 'auth:logout' | 'auth:session'>;

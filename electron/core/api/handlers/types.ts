@@ -1,0 +1,26 @@
+import { ApiError } from '../../../../shared/api/errors';
+import type { MethodOutput, ParsedInput } from '../../../../shared/api/contract';
+import type { MethodName } from '../../../../shared/api/names';
+import type { Session, SessionStore } from '../../auth/sessions';
+import type { CoreContext } from '../../context';
+
+export interface CallContext {
+  readonly core: CoreContext;
+  readonly sessions: SessionStore;
+  /** null only for public methods (login). */
+  readonly session: Session | null;
+}
+
+export type Handler<M extends MethodName> = (
+  input: ParsedInput<M>,
+  call: CallContext,
+) => MethodOutput<M> | Promise<MethodOutput<M>>;
+
+/** A capability's slice of the handler table. */
+export type HandlersFor<K extends MethodName> = { [M in K]: Handler<M> };
+export type Handlers = HandlersFor<MethodName>;
+
+export function sessionOf(call: CallContext): Session {
+  if (!call.session) throw new ApiError('unauthenticated');
+  return call.session;
+}

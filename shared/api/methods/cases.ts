@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { CaseEvent } from '../../case/events';
+import { Caller, EntityId, limits } from '../../case/fields';
+import { CaseRecord } from '../../case/record';
+import { CaseKind, CaseStatus, Urgency } from '../../case/vocabulary';
+import type { MethodSpec } from './spec';
+
+export const NewCase = z
+  .object({
+    kind: CaseKind,
+    urgency: Urgency,
+    categoryId: EntityId,
+    committeeId: EntityId,
+    caller: Caller,
+    address: z.string().trim().max(limits.address),
+    description: z.string().trim().min(1).max(limits.description),
+    /** Dispatch in the same step (Ctrl+Enter): the case and its first dispatch commit together. */
+    dispatchToUnitId: EntityId.nullable(),
+  })
+  .strict();
+export type NewCase = z.infer<typeof NewCase>;
+
+const Note = z.string().trim().max(limits.note);
+
+export const caseMethods = {
+  'cases:create': { input: NewCase, output: CaseRecord, public: false },
+  'cases:dispatch': {
+    input: z.object({ caseId: EntityId, unitId: EntityId, note: Note.default('') }).strict(),
+    output: CaseRecord,
+    public: false,
+  },
+  'cases:get': {
+    input: z.object({ caseId: EntityId }).strict(),
+    output: z.object({ case: CaseRecord, events: z.array(CaseEvent) }),
+    public: false,
+  },
+  'cases:list': {
+    input: z
+      .object({
+        status: CaseStatus.nullable().default(null),
+        offset: z.number().int().min(0).max(10_000_000).default(0),
+        limit: z.number().int().min(1).max(200).default(50),
+      })
+      .strict(),
+    output: z.object({ items: z.array(CaseRecord), total: z.number() }),
+    public: false,
+  },
+} as const satisfies Record<string, MethodSpec>;
