@@ -1,5 +1,5 @@
 import { AppBar, Box, Button, Chip, Toolbar, Typography } from '@mui/material';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useHotkeys } from 'react-hotkeys-hook';
 import { useTranslation } from 'react-i18next';
 import { CaseListPage } from '../cases/CaseListPage';
@@ -22,6 +22,15 @@ export function AppFrame({ linkUp }: { linkUp: boolean }) {
   useHotkeys(shortcuts.newCase.keys, () => mayFile && go({ view: 'intake' }), hotkeyOptions);
   useHotkeys(shortcuts.caseList.keys, () => go({ view: 'cases', caseId: null }), hotkeyOptions);
   useHotkeys(shortcuts.help.keys, () => setHelpOpen(true), { preventDefault: true });
+  useEffect(
+    () =>
+      window.lianxin?.onCommand?.((command) => {
+        if (command === 'case:new' && mayFile) go({ view: 'intake' });
+        if (command === 'case:list') go({ view: 'cases', caseId: null });
+        if (command === 'help:shortcuts') setHelpOpen(true);
+      }),
+    [go, mayFile],
+  );
   const view = mayFile ? route.view : 'cases';
 
   return (

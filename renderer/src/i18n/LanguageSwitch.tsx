@@ -1,4 +1,5 @@
 import { Button } from '@mui/material';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHotkeys } from 'react-hotkeys-hook';
 import type { ApiClient } from '../api/client';
@@ -15,6 +16,7 @@ export function LanguageSwitch({ api }: { api: ApiClient }) {
     rememberLanguage(next);
   };
   useHotkeys(shortcuts.language.keys, toggle, { enableOnFormTags: true, preventDefault: true });
+  useEffect(() => window.lianxin?.onCommand?.((command) => command === 'language:toggle' && toggle()));
   return (
     <Button color="inherit" onClick={toggle} data-testid="language-switch">
       {t('nav.language')}

@@ -1,0 +1,97 @@
+import { join, resolve } from 'node:path';
+import type { Core, CoreOptions } from '../core/api/core';
+import { dataDirArgument } from './args';
+import { commandChannel } from '../../shared/api/commands';
+import type { BrowserWindowLike, ElectronMain } from './electron-api';
+import { bindIpc } from './ipc';
+import { installMenu } from './menu';
+import { appScheme } from './origin';
+import { denyAllPermissions } from './permissions';
+import { registerAppScheme, rendererHandler } from './protocol';
+import { createMainWindow, productTitle } from './window';
+
+export interface ShellOptions {
+  readonly electron: ElectronMain;
+  readonly openCore: (options: CoreOptions) => Promise<Core>;
+  /** Folder of main.cjs (dist/electron): the preload lies beside it, the renderer in ../renderer. */
+  readonly bundleDir: string;
+  readonly argv: readonly string[];
+  readonly platform: NodeJS.Platform;
+}
+
+/** Starts the desktop console: one instance per data folder, one core, one window. */
+export async function startShell(options: ShellOptions): Promise<void> {
+  const { electron, platform } = options;
+  const { app, BrowserWindow, dialog } = electron;
+  registerAppScheme(electron.protocol);
+  const dataDir = dataDirArgument(options.argv);
+  // Before taking the lock: it lives in the user-data folder, so separate folders run side by side.
+  if (dataDir !== undefined) app.setPath('userData', resolve(dataDir));
+  // A second instance would open the same SQLite file; it hands over to the first and leaves.
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+
+  let mainWindow: BrowserWindowLike | undefined;
+  let closeCore: (() => void) | undefined;
+  app.on('second-instance', () => {
+    if (mainWindow === undefined || mainWindow.isDestroyed()) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => {
+    if (platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', () => {
+    closeCore?.();
+    closeCore = undefined;
+  });
+
+  await app.whenReady();
+  electron.protocol.handle(appScheme, rendererHandler(join(options.bundleDir, '..', 'renderer')));
+  denyAllPermissions(electron.session.defaultSession);
+
+  const dataFolder = app.getPath('userData');
+  let core: Core;
+  try {
+    core = await options.openCore({ dataDir: dataFolder });
+  } catch (error) {
+    dialog.showErrorBox(productTitle, `无法打开数据 Cannot open the data in\n${dataFolder}\n\n${describe(error)}`);
+    app.exit(1);
+    return;
+  }
+  const unbindIpc = bindIpc(electron.ipcMain, core, () => BrowserWindow.getAllWindows());
+  closeCore = () => {
+    unbindIpc();
+    core.close();
+  };
+
+  installMenu(electron.Menu, {
+    locale: app.getLocale(),
+    platform,
+    isPackaged: app.isPackaged,
+    send: (command) => {
+      if (mainWindow !== undefined && !mainWindow.isDestroyed()) mainWindow.webContents.send(commandChannel, command);
+    },
+  });
+  const openWindow = (): void => {
+    mainWindow = createMainWindow(BrowserWindow, {
+      preloadPath: join(options.bundleDir, 'preload.cjs'),
+      isPackaged: app.isPackaged,
+      onLoadFailed: (error) => {
+        dialog.showErrorBox(productTitle, `无法加载界面 Cannot load the interface\n\n${describe(error)}`);
+        app.quit();
+      },
+    });
+  };
+  openWindow();
+  // macOS keeps the app alive without windows; clicking the dock icon brings the console back.
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) openWindow();
+  });
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

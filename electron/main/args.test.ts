@@ -1,0 +1,11 @@
+import { expect, it } from 'vitest';
+import { dataDirArgument } from './args';
+
+it('reads --data in either form', () => {
+  expect(dataDirArgument(['electron', '.', '--data', '/tmp/seat'])).toBe('/tmp/seat');
+  expect(dataDirArgument(['electron', '.', '--data=/tmp/seat'])).toBe('/tmp/seat');
+  expect(dataDirArgument(['electron', '.'])).toBeUndefined();
+  expect(dataDirArgument(['electron', '.', '--data'])).toBeUndefined();
+  expect(dataDirArgument(['electron', '.', '--data', '--inspect'])).toBeUndefined();
+  expect(dataDirArgument(['electron', '.', '--data='])).toBeUndefined();
+});

@@ -1,0 +1,210 @@
+import type {
+  AppEvent,
+  BrowserWindowLike,
+  BrowserWindowOptions,
+  CustomScheme,
+  ElectronMain,
+  IpcMainInvokeEventLike,
+  MenuItemOptions,
+  NavigationEvent,
+  PermissionRequestHandler,
+  WindowOpenDetails,
+} from '../electron-api';
+import { secureWebPreferences } from '../window';
+
+/** A recording stand-in for Electron's main-process module, for unit tests in plain Node. */
+export interface StandInOptions {
+  readonly lock?: boolean;
+  readonly locale?: string;
+  readonly isPackaged?: boolean;
+  readonly userData?: string;
+}
+
+type Listener = (event: NavigationEvent) => void;
+
+export class StandInWebContents {
+  readonly listeners = new Map<string, Listener[]>();
+  readonly sent: { channel: string; args: unknown[] }[] = [];
+  windowOpenHandler: ((details: WindowOpenDetails) => { action: 'deny' }) | undefined;
+  url = '';
+  destroyed = false;
+
+  on(event: string, listener: Listener): this {
+    this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
+    return this;
+  }
+  setWindowOpenHandler(handler: (details: WindowOpenDetails) => { action: 'deny' }): void {
+    this.windowOpenHandler = handler;
+  }
+  send(channel: string, ...args: unknown[]): void {
+    this.sent.push({ channel, args });
+  }
+  getURL(): string {
+    return this.url;
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+  /** Emits a navigation-like event; true when a listener prevented it. */
+  emitNavigation(event: string, url: string): boolean {
+    let prevented = false;
+    for (const listener of this.listeners.get(event) ?? []) listener({ url, preventDefault: () => (prevented = true) });
+    return prevented;
+  }
+}
+
+export class StandInWindow implements BrowserWindowLike {
+  readonly webContents = new StandInWebContents();
+  readonly onceListeners = new Map<string, () => void>();
+  loadResult: Promise<void> = Promise.resolve();
+  loadedUrl: string | undefined;
+  shown = false;
+  focused = false;
+  minimized = false;
+  destroyed = false;
+
+  constructor(readonly options: BrowserWindowOptions) {}
+
+  loadURL(url: string): Promise<void> {
+    this.loadedUrl = url;
+    this.webContents.url = url;
+    return this.loadResult;
+  }
+  once(event: 'ready-to-show', listener: () => void): this {
+    this.onceListeners.set(event, listener);
+    return this;
+  }
+  show(): void {
+    this.shown = true;
+  }
+  focus(): void {
+    this.focused = true;
+  }
+  restore(): void {
+    this.minimized = false;
+  }
+  isMinimized(): boolean {
+    return this.minimized;
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+}
+
+export function createStandInElectron(options: StandInOptions = {}) {
+  const record = {
+    appCalls: [] as string[],
+    paths: new Map<string, string>([['userData', options.userData ?? '/home/op/.config/Lianxin']]),
+    appListeners: new Map<AppEvent, (() => void)[]>(),
+    windows: [] as StandInWindow[],
+    handlers: new Map<string, (event: IpcMainInvokeEventLike, ...args: unknown[]) => Promise<unknown>>(),
+    schemes: [] as CustomScheme[],
+    protocolHandlers: new Map<string, (request: Request) => Response | Promise<Response>>(),
+    permissionRequest: undefined as PermissionRequestHandler | null | undefined,
+    permissionCheck: undefined as ((webContents: unknown, permission: string) => boolean) | null | undefined,
+    menu: undefined as MenuItemOptions[] | undefined,
+    errorBoxes: [] as { title: string; content: string }[],
+    /** Set by a test to make the next window's load fail. */
+    nextLoadFailure: undefined as Error | undefined,
+  };
+
+  class BrowserWindow extends StandInWindow {
+    constructor(windowOptions: BrowserWindowOptions) {
+      super(windowOptions);
+      if (record.nextLoadFailure !== undefined) this.loadResult = Promise.reject(record.nextLoadFailure);
+      record.windows.push(this);
+    }
+    static getAllWindows(): StandInWindow[] {
+      return record.windows.filter((window) => !window.destroyed);
+    }
+  }
+
+  const electron = {
+    app: {
+      isPackaged: options.isPackaged ?? false,
+      requestSingleInstanceLock: () => {
+        record.appCalls.push('requestSingleInstanceLock');
+        return options.lock ?? true;
+      },
+      whenReady: () => Promise.resolve(),
+      on: (event: AppEvent, listener: () => void) => {
+        record.appListeners.set(event, [...(record.appListeners.get(event) ?? []), listener]);
+      },
+      getPath: (name: 'userData') => record.paths.get(name) ?? '',
+      setPath: (name: 'userData', path: string) => {
+        record.appCalls.push(`setPath ${name}`);
+        record.paths.set(name, path);
+      },
+      getLocale: () => options.locale ?? 'zh-CN',
+      quit: () => record.appCalls.push('quit'),
+      exit: (code: number) => record.appCalls.push(`exit ${code}`),
+    },
+    BrowserWindow,
+    ipcMain: {
+      handle: (channel: string, listener: (event: IpcMainInvokeEventLike, ...args: unknown[]) => Promise<unknown>) => {
+        record.handlers.set(channel, listener);
+      },
+      removeHandler: (channel: string) => {
+        record.handlers.delete(channel);
+      },
+    },
+    Menu: {
+      buildFromTemplate: (template: MenuItemOptions[]) => template,
+      setApplicationMenu: (menu: unknown) => {
+        record.menu = Array.isArray(menu) ? menu : undefined;
+      },
+    },
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: CustomScheme[]) => {
+        record.schemes.push(...schemes);
+      },
+      handle: (scheme: string, handler: (request: Request) => Response | Promise<Response>) => {
+        record.protocolHandlers.set(scheme, handler);
+      },
+    },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: (handler: PermissionRequestHandler | null) => {
+          record.permissionRequest = handler;
+        },
+        setPermissionCheckHandler: (handler: ((webContents: unknown, permission: string) => boolean) | null) => {
+          record.permissionCheck = handler;
+        },
+      },
+    },
+    dialog: {
+      showErrorBox: (title: string, content: string) => {
+        record.errorBoxes.push({ title, content });
+      },
+    },
+  } satisfies ElectronMain;
+
+  return {
+    electron,
+    record,
+    emitApp(event: AppEvent): void {
+      for (const listener of record.appListeners.get(event) ?? []) listener();
+    },
+    /** A window as the shell would make it, already showing `url`. */
+    addWindow(url: string): StandInWindow {
+      const window = new BrowserWindow({
+        width: 800,
+        height: 600,
+        minWidth: 800,
+        minHeight: 600,
+        show: false,
+        title: 'stand-in',
+        backgroundColor: '#ffffff',
+        webPreferences: secureWebPreferences({ preloadPath: '/stand-in/preload.cjs', isPackaged: false }),
+      });
+      window.webContents.url = url;
+      return window;
+    },
+    /** Calls the handler bound to `channel` as if from a frame showing `frameUrl`. */
+    invoke(channel: string, frameUrl: string | null, ...args: unknown[]): Promise<unknown> {
+      const handler = record.handlers.get(channel);
+      if (handler === undefined) throw new Error(`no handler for ${channel}`);
+      return handler({ senderFrame: frameUrl === null ? null : { url: frameUrl } }, ...args);
+    },
+  };
+}
