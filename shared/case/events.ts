@@ -1,12 +1,24 @@
 import { z } from 'zod';
 import { isHlc } from '../sync/hlc';
 import { Caller, EntityId, limits } from './fields';
+import {
+  CardColour,
+  ClosureCode,
+  CloseReason,
+  ContactMethod,
+  DissatisfactionCause,
+  FailedCallback,
+  ReturnReason,
+  Satisfaction,
+} from './loop-vocabulary';
 import { CaseKind, Urgency } from './vocabulary';
 
 /** ULIDs: 26 Crockford base-32 characters. */
 export const Ulid = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'not a ULID');
 export const HlcText = z.string().refine(isHlc, 'not an HLC timestamp');
 export const IsoTime = z.iso.datetime();
+const Note = z.string().max(limits.note);
+const Text = z.string().min(1).max(limits.description);
 
 export const CaseRegistered = z.object({
   number: z.string().min(1).max(40),
@@ -23,11 +35,43 @@ export const CaseRegistered = z.object({
 });
 export type CaseRegistered = z.infer<typeof CaseRegistered>;
 
-export const CaseDispatched = z.object({
-  unitId: EntityId,
-  note: z.string().max(limits.note),
-});
+export const CaseDispatched = z.object({ unitId: EntityId, note: Note });
 export type CaseDispatched = z.infer<typeof CaseDispatched>;
+
+/** Payloads of the closed loop (接诉 → 办理 → 督办 → 反馈 → 评价), one per event type. */
+export const loopPayloads = {
+  'case.accepted': z.object({ unitId: EntityId }),
+  'case.contacted': z.object({ contactedAt: IsoTime, method: ContactMethod, summary: Text }),
+  'case.noted': z.object({ unitId: EntityId.nullable(), note: Text }),
+  'case.replied': z.object({
+    result: Text,
+    answer: Text,
+    closureCode: ClosureCode,
+    /** Required for the special closure codes: the burden of proof is on the unit. */
+    justification: Note,
+  }),
+  'case.special_closure_ruled': z.object({ approved: z.boolean(), note: Note }),
+  'case.return_requested': z.object({ reason: ReturnReason, note: Text }),
+  'case.return_ruled': z.object({ approved: z.boolean(), note: Note, redispatchToUnitId: EntityId.nullable() }),
+  'case.extension_requested': z.object({ workingDays: z.number().int().min(1).max(10), reason: Text }),
+  'case.extension_ruled': z.object({ approved: z.boolean(), note: Note }),
+  'case.whistled': z.object({ unitIds: z.array(EntityId).min(1).max(20), question: Text }),
+  'case.reported': z.object({ unitId: EntityId, note: Note }),
+  'case.callback_failed': z.object({ outcome: FailedCallback, note: Note }),
+  'case.evaluated': z.object({
+    resolved: z.boolean(),
+    satisfaction: Satisfaction,
+    cause: DissatisfactionCause.nullable(),
+    note: Note,
+  }),
+  'case.reopened': z.object({ reason: Note }),
+  'case.closed': z.object({ reason: CloseReason, note: Note }),
+  'case.merged': z.object({ intoCaseId: Ulid }),
+  'case.supervised': z.object({ card: CardColour, clock: z.string().max(64), note: Note }),
+} as const;
+
+export type LoopEventType = keyof typeof loopPayloads;
+export type LoopPayload<T extends LoopEventType> = z.infer<(typeof loopPayloads)[T]>;
 
 const envelope = {
   id: Ulid,
@@ -37,10 +81,31 @@ const envelope = {
   actorId: EntityId,
 };
 
+const loopEvent = <T extends LoopEventType>(type: T) =>
+  z.object({ ...envelope, type: z.literal(type), payload: loopPayloads[type] });
+
 /** Every change to a case is one of these; validated whenever an event crosses a boundary. */
 export const CaseEvent = z.discriminatedUnion('type', [
   z.object({ ...envelope, type: z.literal('case.registered'), payload: CaseRegistered }),
   z.object({ ...envelope, type: z.literal('case.dispatched'), payload: CaseDispatched }),
+  loopEvent('case.accepted'),
+  loopEvent('case.contacted'),
+  loopEvent('case.noted'),
+  loopEvent('case.replied'),
+  loopEvent('case.special_closure_ruled'),
+  loopEvent('case.return_requested'),
+  loopEvent('case.return_ruled'),
+  loopEvent('case.extension_requested'),
+  loopEvent('case.extension_ruled'),
+  loopEvent('case.whistled'),
+  loopEvent('case.reported'),
+  loopEvent('case.callback_failed'),
+  loopEvent('case.evaluated'),
+  loopEvent('case.reopened'),
+  loopEvent('case.closed'),
+  loopEvent('case.merged'),
+  loopEvent('case.supervised'),
 ]);
 export type CaseEvent = z.infer<typeof CaseEvent>;
 export type CaseEventType = CaseEvent['type'];
+export type CaseEventOf<T extends CaseEventType> = Extract<CaseEvent, { type: T }>;

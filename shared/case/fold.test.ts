@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { formatHlc } from '../sync/hlc';
 import type { CaseEvent } from './events';
 import { foldCase } from './fold';
+import { testUlid as ulidAt } from '../../tests/support/ids';
 
 const CASE_ID = '01JD0000000000000000000000';
-const ulidAt = (n: number) => `01JD${n.toString(32).toUpperCase().padStart(22, '0')}`.replace(/[ILOU]/g, 'V');
 const hlcAt = (ms: number, counter: number, seat: string) => formatHlc({ wallMs: ms, counter, node: seat });
 
 const registration: CaseEvent = {

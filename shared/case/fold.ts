@@ -1,7 +1,9 @@
 import { parseHlc } from '../sync/hlc';
 import { assertNever } from '../util/assert-never';
-import type { CaseEvent } from './events';
+import type { CaseEvent, CaseEventOf } from './events';
+import { specialClosureCodes } from './loop-vocabulary';
 import type { CaseRecord } from './record';
+import type { CaseStatus } from './vocabulary';
 
 /** Canonical order of a case's events: by (HLC, id), each id once, whatever order they arrived in. */
 export function orderEvents(events: readonly CaseEvent[]): CaseEvent[] {
@@ -26,6 +28,9 @@ export function eventTime(e: CaseEvent): string {
   return new Date(parseHlc(e.hlc).wallMs).toISOString();
 }
 
+/** States after which the case's own flow is over; only notes, cards and a merged child's closure still apply. */
+export const finalStatuses: readonly CaseStatus[] = ['closed', 'answered', 'merged'];
+
 /**
  * A case is a deterministic fold of its events; null until its registration is known. The
  * registration is applied first even if a skewed seat stamped a later action before it.
@@ -39,9 +44,7 @@ export function foldCase(events: readonly CaseEvent[]): CaseRecord | null {
   return state;
 }
 
-type Registration = Extract<CaseEvent, { type: 'case.registered' }>;
-
-function startCase(e: Registration): CaseRecord {
+function startCase(e: CaseEventOf<'case.registered'>): CaseRecord {
   const p = e.payload;
   return {
     id: e.caseId,
@@ -60,6 +63,25 @@ function startCase(e: Registration): CaseRecord {
     filedOffline: p.filedOffline,
     responsibleUnitId: null,
     dispatches: [],
+    custody: [],
+    clockStartedAt: null,
+    acceptedAt: null,
+    contact: null,
+    reply: null,
+    resumeStatus: null,
+    pending: null,
+    rulings: [],
+    extensionDaysGranted: 0,
+    coHandlerUnitIds: [],
+    whistles: [],
+    callbackFailures: [],
+    evaluation: null,
+    reopenCount: 0,
+    reopenedAt: null,
+    cards: [],
+    mergedIntoCaseId: null,
+    closedAt: null,
+    closeReason: null,
     needsSupervisor: false,
     updatedAt: eventTime(e),
     lastHlc: e.hlc,
@@ -68,36 +90,206 @@ function startCase(e: Registration): CaseRecord {
 }
 
 export function applyCaseEvent(state: CaseRecord, e: CaseEvent): CaseRecord {
-  const touched = {
-    updatedAt: eventTime(e) > state.updatedAt ? eventTime(e) : state.updatedAt,
+  const at = eventTime(e);
+  const next = apply(state, e, at);
+  const conflicting = next.dispatches.some((d) => d.conflicting);
+  return {
+    ...next,
+    needsSupervisor: conflicting || next.pending !== null || next.status === 'callback_done',
+    updatedAt: at > state.updatedAt ? at : state.updatedAt,
     lastHlc: e.hlc > state.lastHlc ? e.hlc : state.lastHlc,
     eventCount: state.eventCount + 1,
   };
+}
+
+/** Ends the current holder's stretch in the responsibility ledger and, if given, opens the next. */
+function handOver(custody: CaseRecord['custody'], at: string, nextUnitId: string | null): CaseRecord['custody'] {
+  const closed = custody.map((s) => (s.to === null ? { ...s, to: at } : s));
+  return nextUnitId ? [...closed, { unitId: nextUnitId, from: at, to: null }] : closed;
+}
+
+function apply(s: CaseRecord, e: CaseEvent, at: string): CaseRecord {
+  const open = !finalStatuses.includes(s.status);
   switch (e.type) {
     case 'case.registered':
       // A second registration of the same case id (a replayed import) changes nothing.
-      return { ...state, ...touched };
+      return s;
     case 'case.dispatched': {
-      const owner = state.responsibleUnitId;
+      const owner = s.responsibleUnitId;
       const conflicting = owner !== null && owner !== e.payload.unitId;
-      const dispatch = {
-        eventId: e.id,
-        unitId: e.payload.unitId,
-        at: eventTime(e),
-        by: e.actorId,
-        note: e.payload.note,
-        conflicting,
-      };
+      const dispatch = { eventId: e.id, unitId: e.payload.unitId, at, by: e.actorId, note: e.payload.note, conflicting };
+      if (owner !== null || !open) return { ...s, dispatches: [...s.dispatches, dispatch] };
       return {
-        ...state,
-        ...touched,
-        status: owner === null ? 'dispatched' : state.status,
-        responsibleUnitId: owner ?? e.payload.unitId,
-        dispatches: [...state.dispatches, dispatch],
-        needsSupervisor: state.needsSupervisor || conflicting,
+        ...s,
+        status: 'dispatched',
+        responsibleUnitId: e.payload.unitId,
+        dispatches: [dispatch],
+        custody: handOver(s.custody, at, e.payload.unitId),
+        clockStartedAt: at,
       };
     }
+    case 'case.accepted':
+      if (!open || !(s.status === 'dispatched' || s.status === 'reopened')) return s;
+      return { ...s, status: 'accepted', acceptedAt: at };
+    case 'case.contacted':
+      if (!open) return s;
+      return {
+        ...s,
+        status: s.status === 'accepted' ? 'contacted' : s.status,
+        contact: { at: e.payload.contactedAt, method: e.payload.method, summary: e.payload.summary },
+      };
+    case 'case.noted':
+      return s;
+    case 'case.replied': {
+      if (!open || s.pending) return s;
+      const reply = { unitId: s.responsibleUnitId ?? '', ...e.payload, at, by: e.actorId };
+      if (specialClosureCodes.includes(e.payload.closureCode)) {
+        return {
+          ...s,
+          reply,
+          pending: {
+            type: 'special_closure',
+            closureCode: e.payload.closureCode,
+            justification: e.payload.justification,
+            unitId: reply.unitId,
+            requestedAt: at,
+            by: e.actorId,
+            eventId: e.id,
+          },
+        };
+      }
+      return { ...s, status: 'replied', reply };
+    }
+    case 'case.special_closure_ruled': {
+      if (s.pending?.type !== 'special_closure') return s;
+      const ruling = ruled(s, e.payload.approved, e.payload.note, at, e.actorId);
+      return e.payload.approved
+        ? { ...s, status: 'replied', pending: null, rulings: [...s.rulings, ruling] }
+        : { ...s, reply: null, pending: null, rulings: [...s.rulings, ruling] };
+    }
+    case 'case.return_requested':
+      if (!open || s.pending) return s;
+      return {
+        ...s,
+        status: 'return_requested',
+        resumeStatus: s.status,
+        pending: { type: 'return', ...e.payload, unitId: s.responsibleUnitId ?? '', requestedAt: at, by: e.actorId, eventId: e.id },
+      };
+    case 'case.return_ruled': {
+      if (s.pending?.type !== 'return') return s;
+      const to = e.payload.approved ? e.payload.redispatchToUnitId : null;
+      const ruling = { ...ruled(s, e.payload.approved, e.payload.note, at, e.actorId), redispatchToUnitId: to };
+      if (!e.payload.approved || to === null) {
+        return { ...s, status: s.resumeStatus ?? s.status, resumeStatus: null, pending: null, rulings: [...s.rulings, ruling] };
+      }
+      return {
+        ...s,
+        status: 'dispatched',
+        resumeStatus: null,
+        pending: null,
+        rulings: [...s.rulings, ruling],
+        responsibleUnitId: to,
+        custody: handOver(s.custody, at, to),
+        clockStartedAt: at,
+        acceptedAt: null,
+        contact: null,
+      };
+    }
+    case 'case.extension_requested':
+      if (!open || s.pending) return s;
+      return {
+        ...s,
+        status: 'extension_requested',
+        resumeStatus: s.status,
+        pending: {
+          type: 'extension',
+          ...e.payload,
+          unitId: s.responsibleUnitId ?? '',
+          requestedAt: at,
+          by: e.actorId,
+          eventId: e.id,
+        },
+      };
+    case 'case.extension_ruled': {
+      if (s.pending?.type !== 'extension') return s;
+      const days = s.pending.workingDays;
+      return {
+        ...s,
+        status: s.resumeStatus ?? s.status,
+        resumeStatus: null,
+        pending: null,
+        rulings: [...s.rulings, ruled(s, e.payload.approved, e.payload.note, at, e.actorId)],
+        extensionDaysGranted: s.extensionDaysGranted + (e.payload.approved ? days : 0),
+      };
+    }
+    case 'case.whistled': {
+      if (!open) return s;
+      const already = new Set(s.whistles.map((w) => w.unitId));
+      const fresh = e.payload.unitIds.filter((u) => !already.has(u) && u !== s.responsibleUnitId);
+      const added = [...new Set(fresh)].map((unitId) => ({ unitId, question: e.payload.question, at, by: e.actorId, reportedAt: null }));
+      return { ...s, whistles: [...s.whistles, ...added] };
+    }
+    case 'case.reported': {
+      const whistle = s.whistles.find((w) => w.unitId === e.payload.unitId);
+      if (!whistle || whistle.reportedAt !== null) return s;
+      return {
+        ...s,
+        whistles: s.whistles.map((w) => (w === whistle ? { ...w, reportedAt: at } : w)),
+        coHandlerUnitIds: [...s.coHandlerUnitIds, e.payload.unitId],
+      };
+    }
+    case 'case.callback_failed':
+      if (s.status !== 'replied') return s;
+      return { ...s, callbackFailures: [...s.callbackFailures, { outcome: e.payload.outcome, at, note: e.payload.note }] };
+    case 'case.evaluated': {
+      if (s.status !== 'replied') return s;
+      const evaluation = { ...e.payload, at };
+      const content = e.payload.resolved && e.payload.satisfaction !== 'dissatisfied';
+      if (content) return { ...s, evaluation, status: 'closed', closedAt: at, closeReason: 'evaluated' };
+      if (e.payload.cause === 'policy_limited') return { ...s, evaluation, status: 'callback_done' };
+      return reopen({ ...s, evaluation }, at);
+    }
+    case 'case.reopened':
+      if (s.status !== 'callback_done') return s;
+      return reopen(s, at);
+    case 'case.closed':
+      if (s.status === 'closed' || s.status === 'answered') return s;
+      return { ...s, status: 'closed', closedAt: at, closeReason: e.payload.reason, pending: null, resumeStatus: null };
+    case 'case.merged':
+      if (!open) return s;
+      return { ...s, status: 'merged', mergedIntoCaseId: e.payload.intoCaseId, pending: null, resumeStatus: null };
+    case 'case.supervised':
+      return { ...s, cards: [...s.cards, { card: e.payload.card, clock: e.payload.clock, at }] };
     default:
       return assertNever(e);
   }
+}
+
+/** 重办: back to the same unit, which must accept again; the reply and its evaluation stay in history. */
+function reopen(s: CaseRecord, at: string): CaseRecord {
+  return {
+    ...s,
+    status: 'reopened',
+    reopenCount: s.reopenCount + 1,
+    reopenedAt: at,
+    acceptedAt: null,
+    reply: null,
+    callbackFailures: [],
+  };
+}
+
+function ruled(s: CaseRecord, approved: boolean, note: string, at: string, by: string) {
+  const p = s.pending;
+  return {
+    type: p?.type ?? 'return',
+    unitId: p?.unitId ?? '',
+    approved,
+    note,
+    requestedAt: p?.requestedAt ?? at,
+    ruledAt: at,
+    by,
+    reason: p?.type === 'return' ? p.reason : null,
+    redispatchToUnitId: null,
+    workingDays: p?.type === 'extension' ? p.workingDays : null,
+  } as const;
 }
