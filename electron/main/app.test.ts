@@ -3,7 +3,6 @@ import { describe, expect, it, vi } from 'vitest';
 import { ipcChannels } from '../../shared/api/bridge';
 import type { CoreOptions } from '../core/api/core';
 import { startShell } from './app';
-import { commandChannel } from '../../shared/api/commands';
 import { createFakeCore } from './testing/fake-core';
 import { createStandInElectron, type StandInOptions } from './testing/stand-in-electron';
 
@@ -86,7 +85,7 @@ describe('shell start-up', () => {
     const { record } = await start();
     const newCase = record.menu?.flatMap((item) => item.submenu ?? []).find((item) => item.accelerator === 'F2');
     newCase?.click?.();
-    expect(record.windows[0]?.webContents.sent).toEqual([{ channel: commandChannel, args: ['case:new'] }]);
+    expect(record.windows[0]?.webContents.sent).toEqual([{ channel: ipcChannels.push, args: ['shell:command', { command: 'case:new' }] }]);
   });
 
   it('explains a data folder it cannot open, and exits', async () => {

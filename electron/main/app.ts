@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import type { Core, CoreOptions } from '../core/api/core';
 import { dataDirArgument } from './args';
-import { commandChannel } from '../../shared/api/commands';
+import { ipcChannels } from '../../shared/api/bridge';
 import type { BrowserWindowLike, ElectronMain } from './electron-api';
 import { bindIpc } from './ipc';
 import { installMenu } from './menu';
@@ -72,7 +72,7 @@ export async function startShell(options: ShellOptions): Promise<void> {
     platform,
     isPackaged: app.isPackaged,
     send: (command) => {
-      if (mainWindow !== undefined && !mainWindow.isDestroyed()) mainWindow.webContents.send(commandChannel, command);
+      if (mainWindow !== undefined && !mainWindow.isDestroyed()) mainWindow.webContents.send(ipcChannels.push, 'shell:command', { command });
     },
   });
   const openWindow = (): void => {

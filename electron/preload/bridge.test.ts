@@ -1,7 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ipcChannels, type OutgoingCall } from '../../shared/api/bridge';
-import { commandChannel } from '../../shared/api/commands';
-import { createBridge, exposeBridge, type ShellBridge } from './bridge';
+import { createBridge, exposeBridge } from './bridge';
 import type { ElectronPreload } from './electron-api';
 
 /** A stand-in for the sandboxed preload's `electron`: records what is sent and exposed. */
@@ -30,11 +29,11 @@ function standIn(reply: unknown = { ok: true, value: 'done' }) {
 const call: OutgoingCall = { method: 'cases:get', input: { id: 'c1' }, session: 'token', lang: 'zh-CN' };
 
 describe('preload bridge', () => {
-  it('exposes window.lianxin with invoke, on and onCommand only', () => {
+  it('exposes window.lianxin with invoke and on only', () => {
     const { electron, exposed } = standIn();
     exposeBridge(electron);
     expect([...exposed.keys()]).toEqual(['lianxin']);
-    expect(Object.keys(exposed.get('lianxin') ?? {}).sort()).toEqual(['invoke', 'on', 'onCommand']);
+    expect(Object.keys(exposed.get('lianxin') ?? {}).sort()).toEqual(['invoke', 'on']);
   });
 
   it('sends a known method on the invoke channel, with the envelope fields only', async () => {
@@ -87,14 +86,14 @@ describe('preload bridge', () => {
     quiet.mockRestore();
   });
 
-  it('passes menu commands to onCommand and ignores unknown ones', () => {
+  it('passes menu commands as shell:command pushes, like any other push', () => {
     const { bridge, emit } = standIn();
     const listener = vi.fn();
-    const unsubscribe = (bridge satisfies ShellBridge).onCommand(listener);
-    emit(commandChannel, 'case:new');
-    emit(commandChannel, 'format:disk');
+    const unsubscribe = bridge.on('shell:command', listener);
+    emit(ipcChannels.push, 'shell:command', { command: 'case:new' });
+    emit(ipcChannels.push, 'format:disk', { command: 'all' });
     unsubscribe();
-    emit(commandChannel, 'case:list');
-    expect(listener.mock.calls).toEqual([['case:new']]);
+    emit(ipcChannels.push, 'shell:command', { command: 'case:list' });
+    expect(listener.mock.calls).toEqual([[{ command: 'case:new' }]]);
   });
 });

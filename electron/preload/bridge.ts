@@ -1,13 +1,8 @@
 import { ipcChannels, type LianxinBridge } from '../../shared/api/bridge';
 import type { ApiResult } from '../../shared/api/errors';
 import { isMethodName, isPushEventName, type PushEventName } from '../../shared/api/names';
-import { commandChannel, isMenuCommand, type MenuCommand } from '../../shared/api/commands';
 import type { ElectronPreload, IpcRendererLike } from './electron-api';
 
-/** `window.lianxin` in Electron: the shared bridge plus the application menu's commands. */
-export interface ShellBridge extends LianxinBridge {
-  onCommand(listener: (command: MenuCommand) => void): () => void;
-}
 
 export const bridgeKey = 'lianxin';
 
@@ -19,14 +14,10 @@ export function exposeBridge({ contextBridge, ipcRenderer }: ElectronPreload): v
  * Only names on the contract's lists are ever sent or subscribed; anything else fails here, in the
  * page, and never reaches the main process. Listeners get the payload alone, never the IPC event.
  */
-export function createBridge(ipcRenderer: IpcRendererLike): ShellBridge {
+export function createBridge(ipcRenderer: IpcRendererLike): LianxinBridge {
   const pushListeners = new Map<PushEventName, Set<(payload: unknown) => void>>();
-  const commandListeners = new Set<(command: MenuCommand) => void>();
   ipcRenderer.on(ipcChannels.push, (_event, name, payload) => {
     if (isPushEventName(name)) notify(pushListeners.get(name), payload);
-  });
-  ipcRenderer.on(commandChannel, (_event, name) => {
-    if (isMenuCommand(name)) notify(commandListeners, name);
   });
   return {
     invoke: (call) => send(ipcRenderer, call),
@@ -36,7 +27,6 @@ export function createBridge(ipcRenderer: IpcRendererLike): ShellBridge {
       pushListeners.set(event, listeners);
       return subscribe(listeners, listener);
     },
-    onCommand: (listener) => subscribe(commandListeners, listener),
   };
 }
 

@@ -1,4 +1,3 @@
-import type { MenuCommand } from './commands';
 import type { CallEnvelope } from './envelope';
 import type { ApiResult } from './errors';
 import type { PushEventName } from './names';
@@ -13,8 +12,6 @@ export type OutgoingCall = Omit<CallEnvelope, 'id'>;
 export interface LianxinBridge {
   invoke(call: OutgoingCall): Promise<ApiResult<unknown>>;
   on(event: PushEventName, listener: (payload: unknown) => void): () => void;
-  /** Electron only: the application menu's commands. */
-  onCommand?(listener: (command: MenuCommand) => void): () => void;
 }
 
 /** The IPC channel names the preload and the main process share. */

@@ -14,7 +14,8 @@ export const methodNames = [
 ] as const;
 export type MethodName = (typeof methodNames)[number];
 
-export const pushEventNames = ['cases:changed'] as const;
+/** `shell:command` carries the Electron menu's commands; browser mode binds the same keys itself. */
+export const pushEventNames = ['cases:changed', 'shell:command'] as const;
 export type PushEventName = (typeof pushEventNames)[number];
 
 export function isMethodName(name: unknown): name is MethodName {

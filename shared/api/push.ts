@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { menuCommands } from './commands';
 import type { PushEventName } from './names';
 
 /** Events the core pushes to every connected renderer; typed like the methods. */
 export const pushEvents = {
   'cases:changed': z.object({ ids: z.array(z.string()) }),
+  'shell:command': z.object({ command: z.enum(menuCommands) }),
 } as const satisfies Record<PushEventName, z.ZodType>;
 export type PushEvents = typeof pushEvents;
 export type PushPayload<E extends PushEventName> = z.infer<PushEvents[E]>;

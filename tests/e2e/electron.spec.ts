@@ -47,8 +47,7 @@ test('the desktop console shows the renderer with nothing but the bridge', async
     process: typeof process,
     module: typeof module,
   }));
-  // onCommand carries the application menu's commands (electron/main/commands.ts).
-  expect(globals).toEqual({ bridge: ['invoke', 'on', 'onCommand'], require: 'undefined', process: 'undefined', module: 'undefined' });
+  expect(globals).toEqual({ bridge: ['invoke', 'on'], require: 'undefined', process: 'undefined', module: 'undefined' });
 
   const calls = await page.evaluate(async () => {
     const bridge: unknown = Reflect.get(window, 'lianxin');

@@ -24,12 +24,12 @@ export function AppFrame({ linkUp }: { linkUp: boolean }) {
   useHotkeys(shortcuts.help.keys, () => setHelpOpen(true), { preventDefault: true });
   useEffect(
     () =>
-      window.lianxin?.onCommand?.((command) => {
+      api.on('shell:command', ({ command }) => {
         if (command === 'case:new' && mayFile) go({ view: 'intake' });
         if (command === 'case:list') go({ view: 'cases', caseId: null });
         if (command === 'help:shortcuts') setHelpOpen(true);
       }),
-    [go, mayFile],
+    [api, go, mayFile],
   );
   const view = mayFile ? route.view : 'cases';
 

@@ -16,7 +16,7 @@ export function LanguageSwitch({ api }: { api: ApiClient }) {
     rememberLanguage(next);
   };
   useHotkeys(shortcuts.language.keys, toggle, { enableOnFormTags: true, preventDefault: true });
-  useEffect(() => window.lianxin?.onCommand?.((command) => command === 'language:toggle' && toggle()));
+  useEffect(() => api.on('shell:command', ({ command }) => command === 'language:toggle' && toggle()));
   return (
     <Button color="inherit" onClick={toggle} data-testid="language-switch">
       {t('nav.language')}
