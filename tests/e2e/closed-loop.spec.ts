@@ -161,3 +161,22 @@ test('a special closure stays open until the supervisor approves its justificati
   await sup.detail.act('Alt+s', { 审核结果: { option: '批准' }, 备注: '理由充分' });
   await sup.detail.expectStatus('已办结');
 });
+
+test('a merge: the duplicate becomes a linked child of the main case and closes with it', async ({ browser }) => {
+  const main = await caseAt([accepted, replied]);
+  const duplicate = await caseAt([]);
+  const op = await seat(browser, 'op01');
+  await op.detail.openFromQueue('F3', duplicate, 'case-row');
+  await op.detail.act('Alt+m', { 主工单号: main });
+  await op.detail.expectStatus('已合并');
+  await expect(op.page.getByTestId('merged-into')).toHaveText(main);
+  await op.detail.close();
+
+  await op.detail.openFromQueue('F7', main);
+  await op.detail.act('Alt+v', { 是否解决: { option: '已解决' }, 满意度: { option: '基本满意' } });
+  await op.detail.expectStatus('已关闭');
+  await op.detail.close();
+  await op.detail.openFromQueue('F3', duplicate, 'case-row');
+  await op.detail.expectStatus('已关闭');
+  await expect(op.detail.timeline()).toContainText('随主工单结案');
+});

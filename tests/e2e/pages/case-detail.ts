@@ -4,10 +4,10 @@ import { expect, type Page } from '@playwright/test';
 export class CaseDetail {
   constructor(readonly page: Page) {}
 
-  /** Opens a queue by its key and the case in it by keyboard (Tab to the row, Enter). */
-  async openFromQueue(queueKey: string, number: string): Promise<void> {
+  /** Opens a queue (or, with F3 and 'case-row', the case list) by its key and the case in it by keyboard. */
+  async openFromQueue(queueKey: string, number: string, rowTestId = 'queue-row'): Promise<void> {
     await this.page.keyboard.press(queueKey);
-    const row = this.page.getByTestId('queue-row').filter({ hasText: number });
+    const row = this.page.getByTestId(rowTestId).filter({ hasText: number });
     await row.focus();
     await row.press('Enter');
     await expect(this.dialog()).toContainText(number);
