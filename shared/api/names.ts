@@ -11,6 +11,10 @@ export const methodNames = [
   'cases:dispatch',
   'cases:get',
   'cases:list',
+  'cases:act',
+  'queues:unit',
+  'queues:supervisor',
+  'queues:callback',
 ] as const;
 export type MethodName = (typeof methodNames)[number];
 

@@ -14,6 +14,11 @@ export const methodRoles = {
   'cases:dispatch': ['dispatcher', 'supervisor', 'operator'],
   'cases:get': everyone,
   'cases:list': everyone,
+  // Which of them may take which action, on which case, is the state machine's rule, checked in the core.
+  'cases:act': ['operator', 'dispatcher', 'supervisor', 'handler'],
+  'queues:unit': ['handler'],
+  'queues:supervisor': ['supervisor'],
+  'queues:callback': ['operator', 'supervisor'],
 } as const satisfies Record<MethodName, readonly Role[]>;
 
 export function mayCall(role: Role, method: MethodName): boolean {

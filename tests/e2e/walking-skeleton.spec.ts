@@ -73,5 +73,7 @@ test('a handler logs in and sees only its own unit, with no intake', async ({ pa
   const seat = new ConsolePage(page);
   await seat.logIn('h-lvdi');
   await expect(page.getByRole('button', { name: /新建工单/ })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: '本单位待办' })).toBeVisible();
+  await page.keyboard.press('F3');
   await expect(page.getByRole('heading', { name: '工单列表' })).toBeVisible();
 });

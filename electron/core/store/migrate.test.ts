@@ -31,6 +31,9 @@ const dataAtVersion: Record<number, (db: DB) => void> = {
       "INSERT INTO cases (id, number, status, responsible_unit_id, registered_at, last_hlc, record) VALUES ('C1', 'GH01-20261126-0001', 'registered', NULL, '2026-11-26T00:00:00Z', 'h', '{}')",
     ).run();
   },
+  4: (db) => {
+    db.prepare("INSERT INTO case_whistles (unit_id, case_id) VALUES ('unit.lvdi', 'C1')").run();
+  },
 };
 
 describe('schema migrations', () => {
@@ -65,6 +68,33 @@ describe('schema migrations', () => {
       db.close();
     });
   }
+
+  it('index the units already whistled into cases when the loop tables arrive (version 4)', () => {
+    const db = new Database(tempFile());
+    migrate(db, 2);
+    dataAtVersion[1]?.(db);
+    db.prepare(
+      `INSERT INTO cases (id, number, status, responsible_unit_id, registered_at, last_hlc, record)
+       VALUES ('C2', 'GH02-20261126-0001', 'accepted', 'unit.zhucan', '2026-11-26T00:00:00Z', 'h', ?)`,
+    ).run(JSON.stringify({ needsSupervisor: false, whistles: [{ unitId: 'unit.lvdi' }, { unitId: 'unit.laoling' }] }));
+    migrate(db, 4);
+    expect(db.prepare('SELECT unit_id, case_id FROM case_whistles ORDER BY unit_id').all()).toEqual([
+      { unit_id: 'unit.laoling', case_id: 'C2' },
+      { unit_id: 'unit.lvdi', case_id: 'C2' },
+    ]);
+    db.close();
+  });
+
+  it('serve the supervisor inbox and a main case’s merged duplicates from their indexes', () => {
+    const db = openDatabase(tempFile());
+    const inbox = plan(db, "SELECT record FROM cases WHERE json_extract(record, '$.needsSupervisor') = 1 ORDER BY registered_at, id");
+    expect(inbox).toMatch(/cases_supervisor_inbox/);
+    expect(inbox).not.toMatch(/TEMP B-TREE/);
+    expect(
+      plan(db, "SELECT record FROM cases WHERE status = 'merged' AND json_extract(record, '$.mergedIntoCaseId') = 'C1'"),
+    ).toMatch(/cases_merged_into/);
+    db.close();
+  });
 
   it('refuse a database written by a newer Lianxin, and leave it untouched', () => {
     const file = tempFile();

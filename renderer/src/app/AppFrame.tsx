@@ -8,7 +8,11 @@ import { IntakePage } from '../intake/IntakePage';
 import { Kbd } from '../keyboard/Kbd';
 import { ShortcutsDialog } from '../keyboard/ShortcutsDialog';
 import { shortcuts } from '../keyboard/shortcuts';
-import { useRoute } from './route';
+import { CallbackQueuePage } from '../callback/CallbackQueuePage';
+import { UnitQueuePage } from '../handler/UnitQueuePage';
+import { SupervisorInboxPage } from '../supervisor/SupervisorInboxPage';
+import { useRoute, type Route } from './route';
+import { routeTo, views, viewsByRole, type ViewName } from './views';
 import { useApp } from './session';
 
 /** The seat's frame: only views that work are in the navigation, each with its key. */
@@ -17,21 +21,28 @@ export function AppFrame({ linkUp }: { linkUp: boolean }) {
   const { api, session, reference, logout } = useApp();
   const [route, go] = useRoute();
   const [helpOpen, setHelpOpen] = useState(false);
-  const mayFile = session.user.role !== 'handler';
+  const mine: readonly ViewName[] = viewsByRole[session.user.role];
+  const open = (view: ViewName) => mine.includes(view) && go(routeTo(view));
   const hotkeyOptions = { enableOnFormTags: true, preventDefault: true } as const;
-  useHotkeys(shortcuts.newCase.keys, () => mayFile && go({ view: 'intake' }), hotkeyOptions);
-  useHotkeys(shortcuts.caseList.keys, () => go({ view: 'cases', caseId: null }), hotkeyOptions);
+  useHotkeys(shortcuts.newCase.keys, () => open('intake'), hotkeyOptions);
+  useHotkeys(shortcuts.caseList.keys, () => open('cases'), hotkeyOptions);
+  useHotkeys(shortcuts.unitQueue.keys, () => open('queue'), hotkeyOptions);
+  useHotkeys(shortcuts.inbox.keys, () => open('inbox'), hotkeyOptions);
+  useHotkeys(shortcuts.callbacks.keys, () => open('callbacks'), hotkeyOptions);
   useHotkeys(shortcuts.help.keys, () => setHelpOpen(true), { preventDefault: true });
   useEffect(
     () =>
       api.on('shell:command', ({ command }) => {
-        if (command === 'case:new' && mayFile) go({ view: 'intake' });
-        if (command === 'case:list') go({ view: 'cases', caseId: null });
+        if (command === 'case:new') open('intake');
+        if (command === 'case:list') open('cases');
         if (command === 'help:shortcuts') setHelpOpen(true);
       }),
-    [api, go, mayFile],
+    [api, open],
   );
-  const view = mayFile ? route.view : 'cases';
+  // No view chosen, or one this role does not work in (another user's bookmark): the role's own first view.
+  const current: Route = route && mine.includes(route.view) ? route : routeTo(mine[0] ?? 'cases');
+  const caseId = current.view === 'intake' ? null : current.caseId;
+  const openCase = (id: string | null) => current.view !== 'intake' && go({ view: current.view, caseId: id });
 
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', height: '100vh' }}>
@@ -42,20 +53,12 @@ export function AppFrame({ linkUp }: { linkUp: boolean }) {
           </Typography>
           {reference.town.demo && <Chip label={`${reference.town.name} · ${t('app.demo')}`} color="warning" size="small" />}
           <Box component="nav" sx={{ display: 'flex', gap: 0.5, ml: 2 }}>
-            {mayFile && (
-              <Button color="inherit" onClick={() => go({ view: 'intake' })} aria-current={view === 'intake' ? 'page' : undefined}>
-                {t('nav.intake')}
-                <Kbd>{shortcuts.newCase.label}</Kbd>
+            {mine.map((v) => (
+              <Button key={v} color="inherit" onClick={() => open(v)} aria-current={current.view === v ? 'page' : undefined}>
+                {t(views[v].label)}
+                <Kbd>{shortcuts[views[v].shortcut].label}</Kbd>
               </Button>
-            )}
-            <Button
-              color="inherit"
-              onClick={() => go({ view: 'cases', caseId: null })}
-              aria-current={view === 'cases' ? 'page' : undefined}
-            >
-              {t('nav.cases')}
-              <Kbd>{shortcuts.caseList.label}</Kbd>
-            </Button>
+            ))}
           </Box>
           <Box sx={{ flexGrow: 1 }} />
           {!linkUp && <Chip label={t('errors.network')} color="error" size="small" />}
@@ -73,13 +76,16 @@ export function AppFrame({ linkUp }: { linkUp: boolean }) {
         </Toolbar>
       </AppBar>
       <Box component="main" sx={{ flexGrow: 1, overflow: 'auto', p: 2 }}>
-        {view === 'intake' ? (
+        {current.view === 'intake' ? (
           <IntakePage />
+        ) : current.view === 'queue' ? (
+          <UnitQueuePage openCaseId={caseId} onOpen={openCase} />
+        ) : current.view === 'inbox' ? (
+          <SupervisorInboxPage openCaseId={caseId} onOpen={openCase} />
+        ) : current.view === 'callbacks' ? (
+          <CallbackQueuePage openCaseId={caseId} onOpen={openCase} />
         ) : (
-          <CaseListPage
-            openCaseId={route.view === 'cases' ? route.caseId : null}
-            onOpen={(caseId) => go({ view: 'cases', caseId })}
-          />
+          <CaseListPage openCaseId={caseId} onOpen={openCase} />
         )}
       </Box>
       <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />

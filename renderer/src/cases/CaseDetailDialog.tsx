@@ -21,15 +21,24 @@ import { eventTime } from '../../../shared/case/fold';
 import { mayCall } from '../../../shared/reference/permissions';
 import { CallFailed } from '../api/client';
 import { useApp, useNames } from '../app/session';
+import { CaseActions } from './actions/CaseActions';
+import { CaseSummary } from './CaseSummary';
+import { describeEvent } from './describe-event';
 import { formatShanghaiTime } from './format-time';
 
 type Detail = MethodOutput<'cases:get'>;
 
+/**
+ * A case as one screen: where it stands, the actions open to this seat (each with its key), and
+ * every event with who, when, from which seat and what. Nothing here deletes: a correction is a
+ * new event.
+ */
 export function CaseDetailDialog({ caseId, onClose }: { caseId: string; onClose: () => void }) {
   const { t } = useTranslation();
   const { api, session, reference } = useApp();
   const names = useNames();
   const [detail, setDetail] = useState<Detail | null>(null);
+  const [mainNumber, setMainNumber] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [unitId, setUnitId] = useState<string | null>(null);
 
@@ -39,7 +48,20 @@ export function CaseDetailDialog({ caseId, onClose }: { caseId: string; onClose:
       .then(setDetail)
       .catch((e: unknown) => setError(e instanceof CallFailed ? e.message : t('errors.network')));
   }, [api, caseId, t]);
-  useEffect(load, [load]);
+  useEffect(() => {
+    load();
+    // Another seat acted on this case: show the new state.
+    return api.on('cases:changed', ({ ids }) => ids.includes(caseId) && load());
+  }, [api, caseId, load]);
+
+  const mainId = detail?.case.mergedIntoCaseId ?? null;
+  useEffect(() => {
+    if (!mainId) return;
+    api
+      .call('cases:get', { caseId: mainId })
+      .then((main) => setMainNumber(main.case.number))
+      .catch(() => setMainNumber(null));
+  }, [api, mainId]);
 
   const dispatch = async () => {
     if (!unitId) return;
@@ -61,17 +83,7 @@ export function CaseDetailDialog({ caseId, onClose }: { caseId: string; onClose:
         {error && <Alert severity="error">{error}</Alert>}
         {c && detail && (
           <Stack spacing={2}>
-            <Typography>
-              {t(`status.${c.status}`)} · {t(`kind.${c.kind}`)} · {t(`urgency.${c.urgency}`)} ·{' '}
-              {names.category.get(c.categoryId)} · {names.committee.get(c.committeeId)}
-            </Typography>
-            <Typography>
-              {t('detail.responsible')}:{' '}
-              <strong data-testid="responsible-unit">
-                {c.responsibleUnitId ? names.unit.get(c.responsibleUnitId) : t('detail.none')}
-              </strong>
-            </Typography>
-            <Typography sx={{ whiteSpace: 'pre-wrap' }}>{c.description}</Typography>
+            <CaseSummary c={c} mainNumber={mainNumber} />
             {canDispatch && (
               <Stack direction="row" spacing={1}>
                 <Autocomplete
@@ -88,14 +100,13 @@ export function CaseDetailDialog({ caseId, onClose }: { caseId: string; onClose:
                 </Button>
               </Stack>
             )}
+            <CaseActions record={c} onChanged={load} />
             <Typography variant="h6">{t('detail.timeline')}</Typography>
-            <List dense>
+            <List dense data-testid="timeline">
               {detail.events.map((e) => (
                 <ListItem key={e.id} divider>
                   <ListItemText
-                    primary={`${t(`detail.event.${e.type}`)}${
-                      e.type === 'case.dispatched' ? ` → ${names.unit.get(e.payload.unitId) ?? e.payload.unitId}` : ''
-                    }`}
+                    primary={`${e.type === 'case.registered' ? t('detail.event.case.registered') : t(`actions.${e.type}`)} · ${describeEvent(e, t, { unitNames: names.unit, record: c, mainNumber })}`}
                     secondary={`${formatShanghaiTime(eventTime(e))} · ${names.user.get(e.actorId) ?? e.actorId} · ${e.seatId}`}
                   />
                 </ListItem>

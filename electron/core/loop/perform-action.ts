@@ -1,0 +1,65 @@
+import { ApiError } from '../../../shared/api/errors';
+import type { CaseActInput } from '../../../shared/api/methods/loop';
+import { checkCaseAction } from '../../../shared/case/actions';
+import { CaseEvent } from '../../../shared/case/events';
+import type { CaseRecord } from '../../../shared/case/record';
+import type { UserProfile } from '../../../shared/reference/types';
+import { commitCaseEvents } from '../cases/commit';
+import type { CoreContext } from '../context';
+import { mergedChildren } from '../store/case-queues';
+import { getCaseRecord } from '../store/cases';
+import { checkCoreRules } from './core-rules';
+import { eventPayload } from './event-payload';
+import { maySee } from './visibility';
+
+/**
+ * Every loop action takes this one path: load, check the state machine and the core's own
+ * rules, then record the event. A refusal throws before anything is written. When a case
+ * closes, the duplicates merged into it close in the same transaction.
+ */
+export function performCaseAction(ctx: CoreContext, actor: UserProfile, input: CaseActInput): CaseRecord {
+  const { db } = ctx;
+  const changed: string[] = [];
+  const record = db.transaction(() => {
+    const current = getCaseRecord(db, input.caseId);
+    // A handler asking about another unit's case learns nothing, not even that it exists.
+    if (!current || !maySee(db, actor, current)) throw new ApiError('not_found', { what: input.caseId }, 'caseId');
+    const event = CaseEvent.parse({
+      id: ctx.newId(),
+      caseId: current.id,
+      seatId: ctx.seatId,
+      hlc: ctx.hlc.next(),
+      actorId: actor.id,
+      type: input.action,
+      payload: eventPayload(db, actor, current, input),
+    });
+    // Narrows the type only: the input's action is a seat action, never registration or dispatch.
+    if (event.type === 'case.registered' || event.type === 'case.dispatched') throw new Error(`not a loop action: ${event.type}`);
+    const refusal = checkCaseAction(current, event.type, actor, event.payload);
+    if (refusal) throw new ApiError(refusal.code, refusal.params);
+    checkCoreRules(db, current, event, ctx.now());
+    const next = commitCaseEvents(db, current.id, [event]);
+    changed.push(next.id);
+    if (next.status === 'closed' && current.status !== 'closed') changed.push(...closeMergedChildren(ctx, actor, next.id));
+    return next;
+  }).immediate();
+  ctx.publish('cases:changed', { ids: changed });
+  return record;
+}
+
+function closeMergedChildren(ctx: CoreContext, actor: UserProfile, mainCaseId: string): string[] {
+  return mergedChildren(ctx.db, mainCaseId).map(
+    (child) =>
+      commitCaseEvents(ctx.db, child.id, [
+        {
+          id: ctx.newId(),
+          caseId: child.id,
+          seatId: ctx.seatId,
+          hlc: ctx.hlc.next(),
+          actorId: actor.id,
+          type: 'case.closed',
+          payload: { reason: 'main_case_closed', note: '' },
+        },
+      ]).id,
+  );
+}

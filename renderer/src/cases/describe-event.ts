@@ -1,0 +1,82 @@
+import type { TFunction } from 'i18next';
+import type { CaseEvent } from '../../../shared/case/events';
+import type { CaseRecord } from '../../../shared/case/record';
+import { assertNever } from '../../../shared/util/assert-never';
+import { formatShanghaiTime } from './format-time';
+
+export interface EventContext {
+  readonly unitNames: ReadonlyMap<string, string>;
+  readonly record: CaseRecord;
+  /** The main case's number, once known, for a merge. */
+  readonly mainNumber: string | null;
+}
+
+/** One line saying what an event did, in the seat's language: the timeline's "what". */
+export function describeEvent(e: CaseEvent, t: TFunction, { unitNames, record, mainNumber }: EventContext): string {
+  const unit = (id: string | null) => (id ? (unitNames.get(id) ?? id) : '');
+  const decision = (approved: boolean) => t(`loop.approved.${approved ? 'yes' : 'no'}`);
+  switch (e.type) {
+    case 'case.registered':
+      return t('timeline.registered', { description: e.payload.description });
+    case 'case.dispatched':
+      return t('timeline.dispatched', {
+        unit: unit(e.payload.unitId),
+        conflict: record.dispatches.some((d) => d.eventId === e.id && d.conflicting) ? t('timeline.conflict') : '',
+      });
+    case 'case.accepted':
+      return t('timeline.accepted', { unit: unit(e.payload.unitId) });
+    case 'case.contacted':
+      return t('timeline.contacted', {
+        method: t(`loop.contactMethod.${e.payload.method}`),
+        at: formatShanghaiTime(e.payload.contactedAt),
+        summary: e.payload.summary,
+      });
+    case 'case.noted':
+      return e.payload.unitId
+        ? t('timeline.notedBy', { unit: unit(e.payload.unitId), note: e.payload.note })
+        : t('timeline.noted', { note: e.payload.note });
+    case 'case.replied':
+      return t('timeline.replied', {
+        code: t(`loop.closureCode.${e.payload.closureCode}`),
+        result: e.payload.result,
+        answer: e.payload.answer,
+        justification: e.payload.justification ? t('timeline.justification', { text: e.payload.justification }) : '',
+      });
+    case 'case.special_closure_ruled':
+    case 'case.extension_ruled':
+      return t('timeline.ruled', { decision: decision(e.payload.approved), note: e.payload.note });
+    case 'case.return_requested':
+      return t('timeline.returnRequested', { reason: t(`loop.returnReason.${e.payload.reason}`), note: e.payload.note });
+    case 'case.return_ruled':
+      return t('timeline.returnRuled', {
+        decision: decision(e.payload.approved),
+        to: e.payload.approved && e.payload.redispatchToUnitId ? t('timeline.redispatchTo', { unit: unit(e.payload.redispatchToUnitId) }) : '',
+        note: e.payload.note,
+      });
+    case 'case.extension_requested':
+      return t('timeline.extensionRequested', { days: e.payload.workingDays, reason: e.payload.reason });
+    case 'case.whistled':
+      return t('timeline.whistled', { units: e.payload.unitIds.map(unit).join('、'), question: e.payload.question });
+    case 'case.reported':
+      return t('timeline.reported', { unit: unit(e.payload.unitId), note: e.payload.note });
+    case 'case.callback_failed':
+      return t('timeline.callbackFailed', { outcome: t(`loop.callbackOutcome.${e.payload.outcome}`), note: e.payload.note });
+    case 'case.evaluated':
+      return t('timeline.evaluated', {
+        resolved: t(`loop.resolved.${e.payload.resolved ? 'yes' : 'no'}`),
+        satisfaction: t(`loop.satisfaction.${e.payload.satisfaction}`),
+        cause: e.payload.cause ? ` · ${t(`loop.cause.${e.payload.cause}`)}` : '',
+        note: e.payload.note,
+      });
+    case 'case.reopened':
+      return t('timeline.reopened', { reason: e.payload.reason });
+    case 'case.closed':
+      return t('timeline.closed', { reason: t(`loop.closeReason.${e.payload.reason}`), note: e.payload.note });
+    case 'case.merged':
+      return t('timeline.merged', { number: mainNumber ?? e.payload.intoCaseId });
+    case 'case.supervised':
+      return t('timeline.supervised', { card: t(`timeline.card.${e.payload.card}`), note: e.payload.note });
+    default:
+      return assertNever(e);
+  }
+}

@@ -1,0 +1,65 @@
+import { Chip, TextField } from '@mui/material';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApp, useNames } from '../app/session';
+import { QueueTable } from '../cases/QueueTable';
+import { useQueue } from '../cases/use-queue';
+import { shortcuts } from '../keyboard/shortcuts';
+import { elapsed, queueOrderNames, queueOrders, type QueueOrder } from './queue-order';
+
+/** 承办人's workspace: the unit's open cases and those it was whistled into; actions are in each case. */
+export function UnitQueuePage({ openCaseId, onOpen }: { openCaseId: string | null; onOpen: (id: string | null) => void }) {
+  const { t } = useTranslation();
+  const { session } = useApp();
+  const names = useNames();
+  const [order, setOrder] = useState<QueueOrder>('sinceDispatch');
+  const { items, loading } = useQueue('queues:unit', queueOrders[order]);
+  const now = new Date();
+  const since = (from: string | null) => {
+    if (!from) return '—';
+    const { days, hours } = elapsed(from, now);
+    return days > 0 ? t('unitQueue.days', { days, hours }) : t('unitQueue.hours', { hours });
+  };
+
+  return (
+    <QueueTable
+      title={t('unitQueue.title')}
+      shortcut={shortcuts.unitQueue.label}
+      toolbar={
+        <TextField
+          select
+          size="small"
+          label={t('unitQueue.sortBy')}
+          value={order}
+          onChange={(e) => setOrder(queueOrderNames.find((o) => o === e.target.value) ?? 'sinceDispatch')}
+          slotProps={{ select: { native: true } }}
+        >
+          {queueOrderNames.map((o) => (
+            <option key={o} value={o}>
+              {t(`unitQueue.sort.${o}`)}
+            </option>
+          ))}
+        </TextField>
+      }
+      items={items}
+      loading={loading}
+      empty={t('unitQueue.empty')}
+      openCaseId={openCaseId}
+      onOpen={onOpen}
+      columns={[
+        { header: t('cases.category'), cell: (c) => names.category.get(c.categoryId) ?? c.categoryId },
+        { header: t('cases.committee'), cell: (c) => names.committee.get(c.committeeId) ?? c.committeeId },
+        {
+          header: t('cases.status'),
+          cell: (c) => (
+            <>
+              <Chip size="small" label={t(c.pending ? `status.pending_${c.pending.type}` : `status.${c.status}`)} />
+              {c.responsibleUnitId !== session.user.unitId && <Chip size="small" color="info" label={t('unitQueue.whistled')} sx={{ ml: 1 }} />}
+            </>
+          ),
+        },
+        { header: t('unitQueue.sinceDispatch'), cell: (c) => since(c.clockStartedAt) },
+      ]}
+    />
+  );
+}

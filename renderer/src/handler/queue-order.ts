@@ -1,0 +1,21 @@
+import type { CaseView } from '../../../shared/api/contract';
+import { caseStatuses } from '../../../shared/case/vocabulary';
+
+/**
+ * How a unit's queue can be ordered. The first is the default; an order by time left on the SLA
+ * clocks belongs here too, as one more comparator.
+ */
+export const queueOrders = {
+  sinceDispatch: (a: CaseView, b: CaseView) => (a.clockStartedAt ?? '').localeCompare(b.clockStartedAt ?? ''),
+  registered: (a: CaseView, b: CaseView) => a.registeredAt.localeCompare(b.registeredAt),
+  status: (a: CaseView, b: CaseView) => caseStatuses.indexOf(a.status) - caseStatuses.indexOf(b.status),
+} as const satisfies Record<string, (a: CaseView, b: CaseView) => number>;
+
+export type QueueOrder = keyof typeof queueOrders;
+export const queueOrderNames = Object.keys(queueOrders) as QueueOrder[];
+
+/** Whole days and hours since `from`, for "time since dispatch". */
+export function elapsed(from: string, now: Date): { days: number; hours: number } {
+  const hours = Math.max(0, Math.floor((now.getTime() - Date.parse(from)) / 3_600_000));
+  return { days: Math.floor(hours / 24), hours: hours % 24 };
+}

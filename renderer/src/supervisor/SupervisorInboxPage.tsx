@@ -1,0 +1,40 @@
+import { Chip } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import { useNames } from '../app/session';
+import { formatShanghaiTime } from '../cases/format-time';
+import { QueueTable } from '../cases/QueueTable';
+import { useQueue } from '../cases/use-queue';
+import { shortcuts } from '../keyboard/shortcuts';
+import { inboxItem, oldestFirst } from './inbox-item';
+
+const kindLabel = {
+  return: 'loop.request.return',
+  extension: 'loop.request.extension',
+  special_closure: 'loop.request.special_closure',
+  conflict: 'inbox.conflict',
+  callback_done: 'inbox.callbackDone',
+} as const;
+
+/** 值班长's inbox: every case waiting for a ruling, oldest first; the ruling is keyed in the case. */
+export function SupervisorInboxPage({ openCaseId, onOpen }: { openCaseId: string | null; onOpen: (id: string | null) => void }) {
+  const { t } = useTranslation();
+  const names = useNames();
+  const { items, loading } = useQueue('queues:supervisor', oldestFirst);
+  return (
+    <QueueTable
+      title={t('inbox.title')}
+      shortcut={shortcuts.inbox.label}
+      items={items}
+      loading={loading}
+      empty={t('inbox.empty')}
+      openCaseId={openCaseId}
+      onOpen={onOpen}
+      columns={[
+        { header: t('inbox.item'), cell: (c) => <Chip size="small" color="warning" label={t(kindLabel[inboxItem(c).kind])} /> },
+        { header: t('inbox.since'), cell: (c) => formatShanghaiTime(inboxItem(c).since) },
+        { header: t('cases.unit'), cell: (c) => (c.responsibleUnitId ? (names.unit.get(c.responsibleUnitId) ?? c.responsibleUnitId) : '—') },
+        { header: t('cases.category'), cell: (c) => names.category.get(c.categoryId) ?? c.categoryId },
+      ]}
+    />
+  );
+}
