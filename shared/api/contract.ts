@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { CaseRecord } from '../case/record';
 import { authMethods } from './methods/auth';
 import { caseMethods } from './methods/cases';
+import { intakeMethods } from './methods/intake';
 import { referenceMethods } from './methods/reference';
 import type { MethodSpec } from './methods/spec';
 import type { MethodName } from './names';
@@ -18,6 +19,7 @@ export const contract = {
   ...authMethods,
   ...referenceMethods,
   ...caseMethods,
+  ...intakeMethods,
 } as const satisfies Record<MethodName, MethodSpec>;
 
 type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -11,6 +11,7 @@ export const errorCodes = [
   'not_found',
   'invalid_transition',
   'unknown_reference',
+  'invalid_phone',
   'message_too_large',
   'internal',
 ] as const;

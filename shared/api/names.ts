@@ -11,6 +11,18 @@ export const methodNames = [
   'cases:dispatch',
   'cases:get',
   'cases:list',
+  'intake:callerHistory',
+  'intake:suggestCategories',
+  'intake:retrainModel',
+  'intake:duplicates',
+  'intake:answer',
+  'intake:fileRepeat',
+  'intake:emergencyTransfer',
+  'intake:templates',
+  'knowledge:list',
+  'knowledge:save',
+  'knowledge:delete',
+  'search:cases',
 ] as const;
 export type MethodName = (typeof methodNames)[number];
 

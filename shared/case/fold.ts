@@ -97,6 +97,22 @@ export function applyCaseEvent(state: CaseRecord, e: CaseEvent): CaseRecord {
         needsSupervisor: state.needsSupervisor || conflicting,
       };
     }
+    case 'case.answered':
+      return {
+        ...state,
+        ...touched,
+        status: 'answered',
+        answer: { knowledgeId: e.payload.knowledgeId, text: e.payload.answer, at: eventTime(e), by: e.actorId },
+      };
+    case 'case.linked':
+      return { ...state, ...touched, status: 'merged', mainCase: { id: e.payload.mainCaseId, number: e.payload.mainNumber } };
+    case 'case.repeat_call': {
+      const calls = state.repeatCalls ?? [];
+      // A re-delivered link changes nothing: each child is counted once.
+      if (calls.some((c) => c.caseId === e.payload.childCaseId)) return { ...state, ...touched };
+      const call = { caseId: e.payload.childCaseId, number: e.payload.childNumber, at: eventTime(e) };
+      return { ...state, ...touched, repeatCalls: [...calls, call] };
+    }
     default:
       return assertNever(e);
   }

@@ -14,6 +14,18 @@ export const methodRoles = {
   'cases:dispatch': ['dispatcher', 'supervisor', 'operator'],
   'cases:get': everyone,
   'cases:list': everyone,
+  'intake:callerHistory': hotline,
+  'intake:suggestCategories': hotline,
+  'intake:retrainModel': ['supervisor', 'admin'],
+  'intake:duplicates': hotline,
+  'intake:answer': hotline,
+  'intake:fileRepeat': hotline,
+  'intake:emergencyTransfer': hotline,
+  'intake:templates': hotline,
+  'knowledge:list': everyone,
+  'knowledge:save': ['admin'],
+  'knowledge:delete': ['admin'],
+  'search:cases': everyone,
 } as const satisfies Record<MethodName, readonly Role[]>;
 
 export function mayCall(role: Role, method: MethodName): boolean {

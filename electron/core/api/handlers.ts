@@ -1,5 +1,6 @@
 import { authHandlers } from './handlers/auth';
 import { caseHandlers } from './handlers/cases';
+import { intakeHandlers } from './handlers/intake';
 import { referenceHandlers } from './handlers/reference';
 import type { Handlers } from './handlers/types';
 
@@ -10,4 +11,5 @@ export const handlers = {
   ...authHandlers,
   ...referenceHandlers,
   ...caseHandlers,
+  ...intakeHandlers,
 } satisfies Handlers;
