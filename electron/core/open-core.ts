@@ -9,6 +9,8 @@ import { SessionStore } from './auth/sessions';
 import { createHlcSource } from './cases/hlc-source';
 import type { CoreContext } from './context';
 import { createLogger, type Logger } from './log';
+import { trainCategoryModel } from './intake/category-model';
+import { seedDemoKnowledgeOnce } from './intake/knowledge-base';
 import { seedDemoTownIfEmpty } from './seed/seed-demo-town';
 import { openDatabase } from './store/db';
 import { latestHlc } from './store/events';
@@ -24,6 +26,8 @@ export async function openCore(options: CoreOptions & { readonly logger?: Logger
   const db = openDatabase(join(options.dataDir, DATABASE_FILE));
   try {
     if (await seedDemoTownIfEmpty(db)) log.info('seeded the demo town');
+    if (seedDemoKnowledgeOnce(db, new Date().toISOString())) log.info('seeded the demo knowledge base');
+    log.info(trainCategoryModel(db), 'trained the category model');
     const seatId = resolveSeatCode(getMeta(db, 'seat.code'), options.seatCode);
     setMeta(db, 'seat.code', seatId);
     const pushes = new EventEmitter<{ push: [PushEventName, unknown] }>();

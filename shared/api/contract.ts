@@ -3,6 +3,7 @@ import type { CaseRecord } from '../case/record';
 import { authMethods } from './methods/auth';
 import { caseMethods } from './methods/cases';
 import { loopMethods } from './methods/loop';
+import { intakeMethods } from './methods/intake';
 import { referenceMethods } from './methods/reference';
 import type { MethodSpec } from './methods/spec';
 import type { MethodName } from './names';
@@ -20,6 +21,7 @@ export const contract = {
   ...referenceMethods,
   ...caseMethods,
   ...loopMethods,
+  ...intakeMethods,
 } as const satisfies Record<MethodName, MethodSpec>;
 
 type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -17,6 +17,7 @@ export const errorCodes = [
   'cause_required',
   'return_window_passed',
   'unknown_reference',
+  'invalid_phone',
   'message_too_large',
   'internal',
 ] as const;

@@ -15,6 +15,18 @@ export const methodNames = [
   'queues:unit',
   'queues:supervisor',
   'queues:callback',
+  'intake:callerHistory',
+  'intake:suggestCategories',
+  'intake:retrainModel',
+  'intake:duplicates',
+  'intake:answer',
+  'intake:fileRepeat',
+  'intake:emergencyTransfer',
+  'intake:templates',
+  'knowledge:list',
+  'knowledge:save',
+  'knowledge:delete',
+  'search:cases',
 ] as const;
 export type MethodName = (typeof methodNames)[number];
 

@@ -90,6 +90,13 @@ const payloadArb: { [A in CaseAction]: fc.Arbitrary<unknown> } = {
   'case.closed': fc.record({ reason: fc.constantFrom('callback_failed', 'supervisor'), note: fc.constant('') }),
   'case.merged': fc.record({ intoCaseId: fc.constant('01JF0000000000000000000000') }),
   'case.supervised': fc.record({ card: fc.constantFrom('yellow', 'red'), clock: fc.constant('reply'), note: fc.constant('') }),
+  'case.answered': fc.record({ knowledgeId: fc.constant(null), answer: text }),
+  'case.linked': fc.record({
+    mainCaseId: fc.constant('01JF0000000000000000000000'),
+    mainNumber: fc.constant('GH01-20251124-0009'),
+    reasons: fc.constant(['same_phone']),
+  }),
+  'case.repeat_call': fc.record({ childCaseId: fc.constant('01JF0000000000000000000001'), childNumber: fc.constant('GH01-20251124-0010') }),
 };
 
 const stepArb = fc.constantFrom(...(Object.keys(actionRules) as CaseAction[])).chain((action) =>

@@ -1,6 +1,6 @@
 import type { ErrorCode } from '../api/errors';
 import type { Role } from '../reference/types';
-import type { CaseEventType, LoopPayload } from './events';
+import type { CaseEventOf, CaseEventType } from './events';
 import { finalStatuses } from './fold';
 import { MAX_CALLBACK_ATTEMPTS, specialClosureCodes } from './loop-vocabulary';
 import type { CaseRecord } from './record';
@@ -54,6 +54,9 @@ export const actionRules = {
     holder: 'town',
   },
   'case.supervised': { from: 'open', roles: ['supervisor'], holder: 'town' },
+  'case.answered': { from: ['registered'], roles: hotline, holder: 'town' },
+  'case.linked': { from: ['registered'], roles: hotline, holder: 'town' },
+  'case.repeat_call': { from: 'open', roles: hotline, holder: 'town' },
 } as const satisfies Record<CaseAction, Rule>;
 
 export interface Refusal {
@@ -87,7 +90,7 @@ export function checkCaseAction<A extends CaseAction>(
   record: CaseRecord,
   action: A,
   actor: Actor,
-  payload: LoopPayload<Exclude<A, 'case.dispatched'>> | { unitId: string; note: string },
+  payload: CaseEventOf<A>['payload'],
 ): Refusal | null {
   const rule: Rule = actionRules[action];
   if (!rule.roles.includes(actor.role) || !holds(record, actor, rule.holder)) return { code: 'forbidden' };

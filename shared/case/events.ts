@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { DuplicateReason } from '../intake/duplicates';
 import { isHlc } from '../sync/hlc';
 import { Caller, EntityId, limits } from './fields';
 import {
@@ -72,6 +73,29 @@ export const loopPayloads = {
 
 export type LoopEventType = keyof typeof loopPayloads;
 export type LoopPayload<T extends LoopEventType> = z.infer<(typeof loopPayloads)[T]>;
+/** 咨询 answered at intake from the knowledge base: the answer given is kept, and the case ends as `answered`. */
+export const CaseAnswered = z.object({
+  knowledgeId: EntityId.nullable(),
+  answer: z.string().min(1).max(limits.note),
+});
+export type CaseAnswered = z.infer<typeof CaseAnswered>;
+
+const duplicateReasons = ['same_phone', 'similar_text'] as const satisfies readonly DuplicateReason[];
+
+/** 重复件: this call repeats an open case; it keeps its own caller and text and points at the main case. */
+export const CaseLinked = z.object({
+  mainCaseId: Ulid,
+  mainNumber: z.string().min(1).max(40),
+  reasons: z.array(z.enum(duplicateReasons)).max(duplicateReasons.length),
+});
+export type CaseLinked = z.infer<typeof CaseLinked>;
+
+/** The main case's side of a link: one more call about it, so nobody loses count of repeat callers. */
+export const CaseRepeatCall = z.object({
+  childCaseId: Ulid,
+  childNumber: z.string().min(1).max(40),
+});
+export type CaseRepeatCall = z.infer<typeof CaseRepeatCall>;
 
 const envelope = {
   id: Ulid,
@@ -105,6 +129,9 @@ export const CaseEvent = z.discriminatedUnion('type', [
   loopEvent('case.closed'),
   loopEvent('case.merged'),
   loopEvent('case.supervised'),
+  z.object({ ...envelope, type: z.literal('case.answered'), payload: CaseAnswered }),
+  z.object({ ...envelope, type: z.literal('case.linked'), payload: CaseLinked }),
+  z.object({ ...envelope, type: z.literal('case.repeat_call'), payload: CaseRepeatCall }),
 ]);
 export type CaseEvent = z.infer<typeof CaseEvent>;
 export type CaseEventType = CaseEvent['type'];

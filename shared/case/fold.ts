@@ -260,6 +260,23 @@ function apply(s: CaseRecord, e: CaseEvent, at: string): CaseRecord {
       return { ...s, status: 'merged', mergedIntoCaseId: e.payload.intoCaseId, pending: null, resumeStatus: null };
     case 'case.supervised':
       return { ...s, cards: [...s.cards, { card: e.payload.card, clock: e.payload.clock, at }] };
+    case 'case.answered':
+      if (!open) return s;
+      return { ...s, status: 'answered', answer: { knowledgeId: e.payload.knowledgeId, text: e.payload.answer, at, by: e.actorId } };
+    case 'case.linked':
+      if (!open) return s;
+      return {
+        ...s,
+        status: 'merged',
+        mergedIntoCaseId: e.payload.mainCaseId,
+        mainCase: { id: e.payload.mainCaseId, number: e.payload.mainNumber },
+      };
+    case 'case.repeat_call': {
+      const calls = s.repeatCalls ?? [];
+      // A re-delivered link changes nothing: each child is counted once.
+      if (calls.some((c) => c.caseId === e.payload.childCaseId)) return s;
+      return { ...s, repeatCalls: [...calls, { caseId: e.payload.childCaseId, number: e.payload.childNumber, at }] };
+    }
     default:
       return assertNever(e);
   }

@@ -126,6 +126,12 @@ export const CaseRecord = z
     closedAt: z.string().nullable(),
     closeReason: CloseReason.nullable(),
     needsSupervisor: z.boolean(),
+    /** The answer given at intake (status `answered`). */
+    answer: z.object({ knowledgeId: z.string().nullable(), text: z.string(), at: z.string(), by: z.string() }).readonly().optional(),
+    /** A repeat call filed as a linked child (status `merged`): the main case it belongs to. */
+    mainCase: z.object({ id: z.string(), number: z.string() }).readonly().optional(),
+    /** Repeat calls filed as children of this case, oldest first. */
+    repeatCalls: z.array(z.object({ caseId: z.string(), number: z.string(), at: z.string() }).readonly()).readonly().optional(),
     updatedAt: z.string(),
     lastHlc: z.string(),
     eventCount: z.number(),

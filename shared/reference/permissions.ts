@@ -19,6 +19,18 @@ export const methodRoles = {
   'queues:unit': ['handler'],
   'queues:supervisor': ['supervisor'],
   'queues:callback': ['operator', 'supervisor'],
+  'intake:callerHistory': hotline,
+  'intake:suggestCategories': hotline,
+  'intake:retrainModel': ['supervisor', 'admin'],
+  'intake:duplicates': hotline,
+  'intake:answer': hotline,
+  'intake:fileRepeat': hotline,
+  'intake:emergencyTransfer': hotline,
+  'intake:templates': hotline,
+  'knowledge:list': everyone,
+  'knowledge:save': ['admin'],
+  'knowledge:delete': ['admin'],
+  'search:cases': everyone,
 } as const satisfies Record<MethodName, readonly Role[]>;
 
 export function mayCall(role: Role, method: MethodName): boolean {

@@ -20,7 +20,8 @@ test('an operator files a case, dispatches it, and finds it again after a restar
   await page.getByLabel('来电号码').fill('13800138000');
   await page.getByLabel('来电人姓名（可空：匿名）').fill('张阿姨');
   await seat.pick('所属居村委', '绿地');
-  await page.getByLabel('诉求类型').selectOption({ label: '求助' });
+  await page.keyboard.press('Alt+2');
+  await expect(page.getByRole('radio', { name: /求助/ })).toHaveAttribute('aria-checked', 'true');
   await seat.pick('分类', '助餐');
   await page.getByLabel('诉求内容').fill('家中两位八十多岁的老人吃饭成了大问题，希望提供助餐服务');
   await expect(page.getByText('按派单规则建议')).toBeVisible();

@@ -1,6 +1,7 @@
 import { authHandlers } from './handlers/auth';
 import { caseHandlers } from './handlers/cases';
 import { loopHandlers } from './handlers/loop';
+import { intakeHandlers } from './handlers/intake';
 import { referenceHandlers } from './handlers/reference';
 import type { Handlers } from './handlers/types';
 
@@ -12,4 +13,5 @@ export const handlers = {
   ...referenceHandlers,
   ...caseHandlers,
   ...loopHandlers,
+  ...intakeHandlers,
 } satisfies Handlers;

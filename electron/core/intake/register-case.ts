@@ -8,13 +8,32 @@ import { commitCaseEvents } from '../cases/commit';
 import type { CoreContext } from '../context';
 import { committeeExists, isLeafCategory, unitExists } from '../store/reference';
 import { nextCaseSequence } from '../store/sequences';
+import { callerPhoneKey } from './caller-phone';
+
+/** Fields every event of a case filed at this seat by this actor carries, less id and clock. */
+export interface EventEnvelope {
+  readonly caseId: string;
+  readonly seatId: string;
+  readonly actorId: string;
+}
+
+/** What a filing step may add in the same transaction: more events on the new case, and on other cases. */
+export interface FollowUp {
+  readonly own: readonly CaseEvent[];
+  readonly others: readonly { readonly caseId: string; readonly events: readonly CaseEvent[] }[];
+}
+
+export type FollowUpBuilder = (filed: { readonly envelope: EventEnvelope; readonly number: string }) => FollowUp;
 
 /**
  * 受理: files a case and, when the operator chose a unit, its first dispatch — both events in
- * one transaction, so a case is never half-filed.
+ * one transaction, so a case is never half-filed. `followUp` adds what the intake outcome needs
+ * (an answer, a link to the main case) to that same transaction. The caller's number is stored
+ * as E.164, the key of the caller history.
  */
-export function registerCase(ctx: CoreContext, actor: UserProfile, input: NewCase): CaseRecord {
+export function registerCase(ctx: CoreContext, actor: UserProfile, input: NewCase, followUp?: FollowUpBuilder): CaseRecord {
   const { db } = ctx;
+  const phone = callerPhoneKey(input.caller.phone);
   if (!isLeafCategory(db, input.categoryId)) {
     throw new ApiError('unknown_reference', { field: 'categoryId', value: input.categoryId }, 'categoryId');
   }
@@ -26,9 +45,10 @@ export function registerCase(ctx: CoreContext, actor: UserProfile, input: NewCas
   }
   const filedAt = ctx.now();
   const caseId = ctx.newId();
-  const envelope = { caseId, seatId: ctx.seatId, actorId: actor.id };
-  const record = db.transaction(() => {
+  const envelope: EventEnvelope = { caseId, seatId: ctx.seatId, actorId: actor.id };
+  const { record, touched } = db.transaction(() => {
     const sequence = nextCaseSequence(db, ctx.seatId, shanghaiDay(filedAt));
+    const number = formatCaseNumber(ctx.seatId, shanghaiDay(filedAt), sequence);
     const events: CaseEvent[] = [
       {
         ...envelope,
@@ -36,12 +56,12 @@ export function registerCase(ctx: CoreContext, actor: UserProfile, input: NewCas
         hlc: ctx.hlc.next(),
         type: 'case.registered',
         payload: {
-          number: formatCaseNumber(ctx.seatId, shanghaiDay(filedAt), sequence),
+          number,
           kind: input.kind,
           urgency: input.urgency,
           categoryId: input.categoryId,
           committeeId: input.committeeId,
-          caller: input.caller,
+          caller: { ...input.caller, phone },
           address: input.address,
           description: input.description,
           registeredAt: filedAt.toISOString(),
@@ -58,8 +78,11 @@ export function registerCase(ctx: CoreContext, actor: UserProfile, input: NewCas
         payload: { unitId: input.dispatchToUnitId, note: '' },
       });
     }
-    return commitCaseEvents(db, caseId, events);
+    const more = followUp?.({ envelope, number });
+    const filed = commitCaseEvents(db, caseId, [...events, ...(more?.own ?? [])]);
+    for (const other of more?.others ?? []) commitCaseEvents(db, other.caseId, other.events);
+    return { record: filed, touched: [filed.id, ...(more?.others ?? []).map((o) => o.caseId)] };
   }).immediate();
-  ctx.publish('cases:changed', { ids: [record.id] });
+  ctx.publish('cases:changed', { ids: touched });
   return record;
 }

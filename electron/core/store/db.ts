@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { migrate } from './migrate';
+import { registerSearchFunctions } from './search-functions';
 
 export type DB = Database.Database;
 
@@ -14,6 +15,7 @@ export function openDatabase(file: string): DB {
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    registerSearchFunctions(db);
     migrate(db);
     return db;
   } catch (error) {

@@ -30,6 +30,16 @@ const dataAtVersion: Record<number, (db: DB) => void> = {
     db.prepare(
       "INSERT INTO cases (id, number, status, responsible_unit_id, registered_at, last_hlc, record) VALUES ('C1', 'GH01-20261126-0001', 'registered', NULL, '2026-11-26T00:00:00Z', 'h', '{}')",
     ).run();
+    db.prepare(
+      `INSERT INTO cases (id, number, status, responsible_unit_id, registered_at, last_hlc, record) VALUES ('C2', 'GH01-20261126-0002', 'registered', NULL, '2026-11-26T01:00:00Z', 'h',
+        '{"caller":{"phone":"+8613800138000","name":"张阿姨"},"address":"金高路1号","description":"老人吃饭难","committeeId":"cmt.lvdi","categoryId":"cat.meal"}')`,
+    ).run();
+  },
+  3: (db) => {
+    db.prepare("INSERT INTO knowledge VALUES ('kb.1', '助餐点在哪里？', '东靖路。', '[\"助餐\"]', 1, '2026-11-26T00:00:00Z', 'u1')").run();
+    db.prepare(
+      "INSERT INTO emergency_transfers VALUES ('T1', 'GH01', 'h', 'u1', '119', NULL, '着火了', '[\"着火\"]')",
+    ).run();
   },
   4: (db) => {
     db.prepare("INSERT INTO case_whistles (unit_id, case_id) VALUES ('unit.lvdi', 'C1')").run();
@@ -47,7 +57,7 @@ describe('schema migrations', () => {
     const db = openDatabase(tempFile());
     expect(schemaVersion(db)).toBe(latestSchemaVersion);
     expect(tables(db)).toEqual(
-      expect.arrayContaining(['meta', 'committees', 'units', 'categories', 'routing_rules', 'users', 'events', 'cases', 'seat_sequences']),
+      expect.arrayContaining(['meta', 'committees', 'units', 'categories', 'routing_rules', 'users', 'events', 'cases', 'seat_sequences', 'knowledge', 'emergency_transfers', 'case_text', 'case_grams']),
     );
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('synchronous', { simple: true })).toBe(2);
@@ -63,8 +73,19 @@ describe('schema migrations', () => {
       const before = Object.fromEntries(tables(db).map((t) => [t, db.prepare(`SELECT * FROM ${t}`).all()]));
       migrate(db, m.version);
       expect(schemaVersion(db)).toBe(m.version);
-      for (const [table, rows] of Object.entries(before)) expect(db.prepare(`SELECT * FROM ${table}`).all()).toEqual(rows);
+      // A migration may add columns (generated ones show in SELECT *), never change or drop a value.
+      for (const [table, rows] of Object.entries(before)) {
+        const after = db.prepare(`SELECT * FROM ${table}`).all();
+        expect(after).toHaveLength(rows.length);
+        expect(after).toMatchObject(rows);
+      }
       dataAtVersion[m.version]?.(db);
+      if (m.version === 3) {
+        // Cases filed before search existed are indexed by the migration itself.
+        expect(db.prepare(`SELECT rowid FROM case_text WHERE case_text MATCH '"吃饭难"'`).all()).toHaveLength(1);
+        expect(db.prepare(`SELECT rowid FROM case_grams WHERE case_grams MATCH '"老人"'`).all()).toHaveLength(1);
+        expect(db.prepare('SELECT caller_phone FROM cases WHERE id = ?').get('C2')).toEqual({ caller_phone: '+8613800138000' });
+      }
       db.close();
     });
   }
@@ -119,6 +140,12 @@ describe('schema migrations', () => {
     expect(byStatus).toMatch(/cases_status_registered/);
     for (const p of [newest, byStatus]) expect(p).not.toMatch(/TEMP B-TREE/);
     expect(plan(db, "SELECT * FROM events WHERE case_id = 'C1' ORDER BY hlc, id")).toMatch(/events_case/);
+    const history = plan(db, "SELECT record FROM cases WHERE caller_phone = '+8613800138000' ORDER BY registered_at DESC LIMIT 20");
+    expect(history).toMatch(/cases_caller_phone/);
+    expect(history).not.toMatch(/TEMP B-TREE/);
+    expect(
+      plan(db, "SELECT record FROM cases WHERE committee_id = 'a' AND category_id = 'b' AND registered_at >= '2026' LIMIT 200"),
+    ).toMatch(/cases_committee_category/);
     db.close();
   });
 });

@@ -2,33 +2,46 @@ import { AppBar, Box, Button, Chip, Toolbar, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useHotkeys } from 'react-hotkeys-hook';
 import { useTranslation } from 'react-i18next';
+import { CallbackQueuePage } from '../callback/CallbackQueuePage';
 import { CaseListPage } from '../cases/CaseListPage';
+import { CommandBar } from '../command-bar/CommandBar';
+import { UnitQueuePage } from '../handler/UnitQueuePage';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { IntakePage } from '../intake/IntakePage';
 import { Kbd } from '../keyboard/Kbd';
 import { ShortcutsDialog } from '../keyboard/ShortcutsDialog';
 import { shortcuts } from '../keyboard/shortcuts';
-import { CallbackQueuePage } from '../callback/CallbackQueuePage';
-import { UnitQueuePage } from '../handler/UnitQueuePage';
+import { KnowledgeAdminPage } from '../knowledge/KnowledgeAdminPage';
+import { SearchPage } from '../search/SearchPage';
 import { SupervisorInboxPage } from '../supervisor/SupervisorInboxPage';
 import { useRoute, type Route } from './route';
-import { routeTo, views, viewsByRole, type ViewName } from './views';
 import { useApp } from './session';
+import { routeTo, views, viewsByRole, type ViewName } from './views';
 
-/** The seat's frame: only views that work are in the navigation, each with its key. */
+/** `/` opens the command bar only outside text fields, where it is a character the user types. */
+const typingSlash = (e: KeyboardEvent) =>
+  e.key === '/' &&
+  e.target instanceof HTMLElement &&
+  (e.target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(e.target.tagName));
+
+/** The seat's frame: only the views this role works in are in the navigation, each with its key. */
 export function AppFrame({ linkUp }: { linkUp: boolean }) {
   const { t } = useTranslation();
   const { api, session, reference, logout } = useApp();
-  const [route, go] = useRoute();
+  const [route, setRoute] = useRoute();
   const [helpOpen, setHelpOpen] = useState(false);
+  const [commandsOpen, setCommandsOpen] = useState(false);
   const mine: readonly ViewName[] = viewsByRole[session.user.role];
-  const open = (view: ViewName) => mine.includes(view) && go(routeTo(view));
+  const go = (next: Route) => mine.includes(next.view) && setRoute(next);
+  const open = (view: ViewName) => go(routeTo(view));
   const hotkeyOptions = { enableOnFormTags: true, preventDefault: true } as const;
   useHotkeys(shortcuts.newCase.keys, () => open('intake'), hotkeyOptions);
   useHotkeys(shortcuts.caseList.keys, () => open('cases'), hotkeyOptions);
+  useHotkeys(shortcuts.search.keys, () => open('search'), hotkeyOptions);
   useHotkeys(shortcuts.unitQueue.keys, () => open('queue'), hotkeyOptions);
   useHotkeys(shortcuts.inbox.keys, () => open('inbox'), hotkeyOptions);
   useHotkeys(shortcuts.callbacks.keys, () => open('callbacks'), hotkeyOptions);
+  useHotkeys(shortcuts.commandBar.keys, () => setCommandsOpen(true), { ...hotkeyOptions, ignoreEventWhen: typingSlash });
   useHotkeys(shortcuts.help.keys, () => setHelpOpen(true), { preventDefault: true });
   useEffect(
     () =>
@@ -41,8 +54,8 @@ export function AppFrame({ linkUp }: { linkUp: boolean }) {
   );
   // No view chosen, or one this role does not work in (another user's bookmark): the role's own first view.
   const current: Route = route && mine.includes(route.view) ? route : routeTo(mine[0] ?? 'cases');
-  const caseId = current.view === 'intake' ? null : current.caseId;
-  const openCase = (id: string | null) => current.view !== 'intake' && go({ view: current.view, caseId: id });
+  const caseId = 'caseId' in current ? current.caseId : null;
+  const openCase = (id: string | null) => 'caseId' in current && go({ view: current.view, caseId: id });
 
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', height: '100vh' }}>
@@ -52,19 +65,26 @@ export function AppFrame({ linkUp }: { linkUp: boolean }) {
             {t('app.name')}
           </Typography>
           {reference.town.demo && <Chip label={`${reference.town.name} · ${t('app.demo')}`} color="warning" size="small" />}
-          <Box component="nav" sx={{ display: 'flex', gap: 0.5, ml: 2 }}>
-            {mine.map((v) => (
-              <Button key={v} color="inherit" onClick={() => open(v)} aria-current={current.view === v ? 'page' : undefined}>
-                {t(views[v].label)}
-                <Kbd>{shortcuts[views[v].shortcut].label}</Kbd>
-              </Button>
-            ))}
+          <Box component="nav" sx={{ display: 'flex', gap: 0.5, ml: 2, flexWrap: 'wrap' }}>
+            {mine.map((v) => {
+              const key = views[v].shortcut;
+              return (
+                <Button key={v} color="inherit" onClick={() => open(v)} aria-current={current.view === v ? 'page' : undefined}>
+                  {t(views[v].label)}
+                  {key && <Kbd>{shortcuts[key].label}</Kbd>}
+                </Button>
+              );
+            })}
           </Box>
           <Box sx={{ flexGrow: 1 }} />
           {!linkUp && <Chip label={t('errors.network')} color="error" size="small" />}
           <Typography variant="body2" data-testid="current-user">
             {session.user.displayName} · {t(`role.${session.user.role}`)} · {reference.town.seatCode}
           </Typography>
+          <Button color="inherit" onClick={() => setCommandsOpen(true)}>
+            {t('commandBar.title')}
+            <Kbd>{shortcuts.commandBar.label}</Kbd>
+          </Button>
           <LanguageSwitch api={api} />
           <Button color="inherit" onClick={() => setHelpOpen(true)}>
             {t('shortcuts.title')}
@@ -78,6 +98,10 @@ export function AppFrame({ linkUp }: { linkUp: boolean }) {
       <Box component="main" sx={{ flexGrow: 1, overflow: 'auto', p: 2 }}>
         {current.view === 'intake' ? (
           <IntakePage />
+        ) : current.view === 'search' ? (
+          <SearchPage key={current.query} initialQuery={current.query} />
+        ) : current.view === 'knowledge' ? (
+          <KnowledgeAdminPage />
         ) : current.view === 'queue' ? (
           <UnitQueuePage openCaseId={caseId} onOpen={openCase} />
         ) : current.view === 'inbox' ? (
@@ -89,6 +113,7 @@ export function AppFrame({ linkUp }: { linkUp: boolean }) {
         )}
       </Box>
       <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+      {commandsOpen && <CommandBar onClose={() => setCommandsOpen(false)} go={go} showShortcuts={() => setHelpOpen(true)} />}
     </Box>
   );
 }

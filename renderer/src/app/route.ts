@@ -4,18 +4,32 @@ import { useEffect, useState } from 'react';
 export const caseViews = ['cases', 'queue', 'inbox', 'callbacks'] as const;
 export type CaseViewName = (typeof caseViews)[number];
 
-export type Route = { view: 'intake' } | { view: CaseViewName; caseId: string | null };
+export type Route =
+  | { view: 'intake' }
+  | { view: CaseViewName; caseId: string | null }
+  | { view: 'search'; query: string }
+  | { view: 'knowledge' };
 
 /** Routes live in the hash so a wall screen or a bookmark can open a view directly; null: none chosen yet. */
 export function parseRoute(hash: string): Route | null {
   const [view, id] = hash.replace(/^#\/?/, '').split('/');
   const listView = caseViews.find((v) => v === view);
   if (listView) return { view: listView, caseId: id ?? null };
-  return view === 'intake' ? { view: 'intake' } : null;
+  if (view === 'search') return { view: 'search', query: decodeURIComponent(id ?? '') };
+  if (view === 'intake' || view === 'knowledge') return { view };
+  return null;
 }
 
 export function routeHash(route: Route): string {
-  return route.view === 'intake' ? '#/intake' : `#/${route.view}${route.caseId ? `/${route.caseId}` : ''}`;
+  switch (route.view) {
+    case 'intake':
+    case 'knowledge':
+      return `#/${route.view}`;
+    case 'search':
+      return `#/search${route.query ? `/${encodeURIComponent(route.query)}` : ''}`;
+    default:
+      return `#/${route.view}${route.caseId ? `/${route.caseId}` : ''}`;
+  }
 }
 
 export function useRoute(): [Route | null, (route: Route) => void] {

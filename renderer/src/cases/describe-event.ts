@@ -76,6 +76,12 @@ export function describeEvent(e: CaseEvent, t: TFunction, { unitNames, record, m
       return t('timeline.merged', { number: mainNumber ?? e.payload.intoCaseId });
     case 'case.supervised':
       return t('timeline.supervised', { card: t(`timeline.card.${e.payload.card}`), note: e.payload.note });
+    case 'case.answered':
+      return t('timeline.answered', { answer: e.payload.answer });
+    case 'case.linked':
+      return t('timeline.linked', { number: e.payload.mainNumber });
+    case 'case.repeat_call':
+      return t('timeline.repeatCall', { number: e.payload.childNumber });
     default:
       return assertNever(e);
   }

@@ -1,14 +1,21 @@
-import { Alert, Autocomplete, Box, Button, Paper, Stack, TextField, Typography } from '@mui/material';
-import { useMemo, useRef, useState } from 'react';
+import { Alert, Box, Button, LinearProgress, Paper, Stack, TextField, Typography } from '@mui/material';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useHotkeys } from 'react-hotkeys-hook';
 import { useTranslation } from 'react-i18next';
+import type { CaseRecord } from '../../../shared/case/record';
 import { caseKinds, urgencies, type CaseKind, type Urgency } from '../../../shared/case/vocabulary';
 import { suggestResponsibleUnit } from '../../../shared/reference/routing';
 import { CallFailed } from '../api/client';
 import { useApp } from '../app/session';
 import { Kbd } from '../keyboard/Kbd';
 import { shortcuts } from '../keyboard/shortcuts';
+import { AssistPanels } from './AssistPanels';
+import { CallerHistoryPanel } from './CallerHistoryPanel';
 import { leafCategoryOptions } from './category-paths';
+import { KeyedChoice } from './KeyedChoice';
+import { PinyinPicker } from './PinyinPicker';
+import { TemplateDialog, type Template } from './TemplateDialog';
+import { useIntakeAssist } from './use-intake-assist';
 
 interface Draft {
   phone: string;
@@ -36,17 +43,33 @@ const emptyDraft: Draft = {
 };
 
 type Outcome = { severity: 'success' | 'error'; text: string; field?: string };
+const kindKey = 1;
+const urgencyKey = 7;
 
+/**
+ * 受理, keyboard first: the number brings up the caller's history (and fills in a known caller),
+ * the description brings up category suggestions, knowledge answers, repeat-call candidates and
+ * emergency words, each acted on with one key shown beside it.
+ */
 export function IntakePage() {
   const { t } = useTranslation();
   const { api, reference } = useApp();
   const [draft, setDraft] = useState<Draft>(emptyDraft);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [saving, setSaving] = useState(false);
+  const [templates, setTemplates] = useState<readonly Template[] | null>(null);
+  const [templatesOpen, setTemplatesOpen] = useState(false);
   const phoneRef = useRef<HTMLInputElement>(null);
+  const nameRef = useRef<HTMLInputElement>(null);
+  const descriptionRef = useRef<HTMLTextAreaElement>(null);
+  const unitRef = useRef<HTMLInputElement>(null);
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
 
-  const categories = useMemo(() => leafCategoryOptions(reference.categories), [reference.categories]);
+  const assist = useIntakeAssist(api, draft);
+  const categories = useMemo(() => {
+    const leafName = new Map(reference.categories.map((c) => [c.id, c.name]));
+    return leafCategoryOptions(reference.categories).map((c) => ({ id: c.id, name: leafName.get(c.id) ?? c.path, label: c.path }));
+  }, [reference.categories]);
   const parentOf = useMemo(() => new Map(reference.categories.map((c) => [c.id, c.parentId])), [reference.categories]);
   const suggestedUnitId =
     draft.categoryId && draft.committeeId
@@ -55,172 +78,243 @@ export function IntakePage() {
   const unitId = draft.chosenUnitId ?? suggestedUnitId;
   const unitName = new Map(reference.units.map((u) => [u.id, u.name]));
 
-  const save = async (dispatch: boolean) => {
+  // A known caller: name, address and committee come from the last call, so they are not typed again.
+  const { history } = assist;
+  useEffect(() => {
+    const last = history?.cases[0];
+    if (!last) return;
+    setDraft((d) => ({
+      ...d,
+      name: d.name || last.callerName,
+      address: d.address || last.address,
+      committeeId: d.committeeId ?? last.committeeId,
+    }));
+  }, [history]);
+
+  useEffect(() => {
+    void api.call('intake:templates', {}).then((r) => setTemplates(r.templates), () => setTemplates([]));
+  }, [api]);
+
+  const newCase = (dispatchToUnitId: string | null) => ({
+    kind: draft.kind,
+    urgency: draft.urgency,
+    categoryId: draft.categoryId ?? '',
+    committeeId: draft.committeeId ?? '',
+    caller: { phone: draft.phone, name: draft.name },
+    address: draft.address,
+    description: draft.description,
+    dispatchToUnitId,
+  });
+
+  /** Runs one way of filing the call; on success the form is cleared for the next caller. */
+  const file = async (run: () => Promise<CaseRecord | string>, describe: (filed: CaseRecord) => string) => {
     if (saving) return;
-    if (dispatch && !unitId) {
-      setOutcome({ severity: 'error', text: t('intake.noUnit'), field: 'dispatchToUnitId' });
-      return;
-    }
     setSaving(true);
     try {
-      const filed = await api.call('cases:create', {
-        kind: draft.kind,
-        urgency: draft.urgency,
-        categoryId: draft.categoryId ?? '',
-        committeeId: draft.committeeId ?? '',
-        caller: { phone: draft.phone, name: draft.name },
-        address: draft.address,
-        description: draft.description,
-        dispatchToUnitId: dispatch ? unitId : null,
-      });
-      setOutcome({
-        severity: 'success',
-        text: filed.responsibleUnitId
-          ? t('intake.savedAndDispatched', { number: filed.number, unit: unitName.get(filed.responsibleUnitId) })
-          : t('intake.saved', { number: filed.number }),
-      });
+      const filed = await run();
+      setOutcome({ severity: 'success', text: typeof filed === 'string' ? filed : describe(filed) });
       setDraft(emptyDraft);
       phoneRef.current?.focus();
     } catch (e) {
       setOutcome(
-        e instanceof CallFailed
-          ? { severity: 'error', text: e.message, field: e.error.field }
-          : { severity: 'error', text: t('errors.network') },
+        e instanceof CallFailed ? { severity: 'error', text: e.message, field: e.error.field } : { severity: 'error', text: t('errors.network') },
       );
     } finally {
       setSaving(false);
     }
   };
 
-  const hotkeyOptions = { enableOnFormTags: true, preventDefault: true } as const;
-  useHotkeys(shortcuts.save.keys, () => void save(true), hotkeyOptions);
-  useHotkeys(shortcuts.saveOnly.keys, () => void save(false), hotkeyOptions);
-  const fieldError = (field: string) => outcome?.severity === 'error' && outcome.field?.startsWith(field);
+  const save = (dispatch: boolean) => {
+    if (dispatch && !unitId) {
+      setOutcome({ severity: 'error', text: t('intake.noUnit'), field: 'dispatchToUnitId' });
+      return;
+    }
+    void file(
+      () => api.call('cases:create', newCase(dispatch ? unitId : null)),
+      (filed) =>
+        filed.responsibleUnitId
+          ? t('intake.savedAndDispatched', { number: filed.number, unit: unitName.get(filed.responsibleUnitId) })
+          : t('intake.saved', { number: filed.number }),
+    );
+  };
+
+  const answer = () => {
+    const [top] = assist.knowledge;
+    if (!top) return;
+    void file(
+      () => api.call('intake:answer', { case: { ...newCase(null), kind: 'inquiry' }, knowledgeId: top.entry.id, answer: top.entry.answer }),
+      (filed) => t('intakeKeys.answered', { number: filed.number }),
+    );
+  };
+
+  const link = () => {
+    const [main] = assist.duplicates;
+    if (!main) return;
+    void file(
+      () => api.call('intake:fileRepeat', { case: newCase(null), mainCaseId: main.case.id }),
+      (filed) => t('intakeKeys.linked', { number: filed.number, main: main.case.number }),
+    );
+  };
+
+  const transfer = () => {
+    const { emergency } = assist;
+    if (!emergency) return;
+    void file(
+      async () => {
+        const recorded = await api.call('intake:emergencyTransfer', { phone: draft.phone, description: draft.description, service: emergency.service });
+        return t('intakeKeys.transferred', { service: t(`intakeKeys.service.${recorded.service}`) });
+      },
+      () => '',
+    );
+  };
+
+  const acceptCategory = (categoryId: string | undefined) => categoryId && set('categoryId', categoryId);
+
+  const insertTemplate = (template: Template) => {
+    setTemplatesOpen(false);
+    const field = descriptionRef.current;
+    const at = field?.selectionStart ?? draft.description.length;
+    const text = draft.description.slice(0, at) + template.text + draft.description.slice(at);
+    set('description', text);
+    requestAnimationFrame(() => {
+      field?.focus();
+      field?.setSelectionRange(at + template.text.length, at + template.text.length);
+    });
+  };
+
+  const onForm = { enableOnFormTags: true, preventDefault: true, enabled: !templatesOpen } as const;
+  useHotkeys(shortcuts.save.keys, () => save(true), onForm);
+  useHotkeys(shortcuts.saveOnly.keys, () => save(false), onForm);
+  useHotkeys(shortcuts.kind.keys, (e) => {
+    const kind = caseKinds[Number(e.code.replace('Digit', '')) - kindKey];
+    if (kind) set('kind', kind);
+  }, onForm);
+  useHotkeys(shortcuts.urgency.keys, (e) => {
+    const urgency = urgencies[Number(e.code.replace('Digit', '')) - urgencyKey];
+    if (urgency) set('urgency', urgency);
+  }, onForm);
+  useHotkeys(shortcuts.acceptCategory.keys, () => acceptCategory(assist.suggestions[0]?.categoryId), onForm);
+  useHotkeys(shortcuts.answerInquiry.keys, answer, onForm);
+  useHotkeys(shortcuts.linkDuplicate.keys, link, onForm);
+  useHotkeys(shortcuts.emergencyTransfer.keys, transfer, onForm);
+  useHotkeys(shortcuts.templates.keys, () => setTemplatesOpen(true), onForm);
+  useHotkeys(shortcuts.unitPicker.keys, () => unitRef.current?.focus(), onForm);
+  const fieldError = (field: string) => outcome?.severity === 'error' && (outcome.field?.startsWith(field) ?? false);
+  const phoneProblem = assist.phone && !assist.phone.ok ? t(`intakeKeys.phoneInvalid.${assist.phone.code}`) : '';
 
   return (
-    <Paper sx={{ p: 3, maxWidth: 960, mx: 'auto' }} component="section" aria-labelledby="intake-title">
+    <Paper sx={{ p: 3, maxWidth: 1200, mx: 'auto' }} component="section" aria-labelledby="intake-title">
       <Typography variant="h5" id="intake-title" gutterBottom>
         {t('intake.title')}
       </Typography>
+      <Box sx={{ height: 4, mb: 1 }}>{saving && <LinearProgress aria-label={t('intakeKeys.saving')} />}</Box>
       {outcome && (
         <Alert severity={outcome.severity} sx={{ mb: 2 }} role={outcome.severity === 'error' ? 'alert' : 'status'}>
           {outcome.text}
         </Alert>
       )}
-      <Stack spacing={2}>
-        <Stack direction="row" spacing={2}>
-          <TextField
-            label={t('intake.phone')}
-            value={draft.phone}
-            onChange={(e) => set('phone', e.target.value)}
-            inputRef={phoneRef}
-            autoFocus
-            error={fieldError('caller.phone')}
-            sx={{ flex: 1 }}
-          />
-          <TextField
-            label={t('intake.name')}
-            value={draft.name}
-            onChange={(e) => set('name', e.target.value)}
-            error={fieldError('caller.name')}
-            sx={{ flex: 1 }}
-          />
-        </Stack>
-        <Stack direction="row" spacing={2}>
-          <Autocomplete
-            options={reference.committees}
-            getOptionLabel={(c) => c.name}
-            value={reference.committees.find((c) => c.id === draft.committeeId) ?? null}
-            onChange={(_e, c) => set('committeeId', c?.id ?? null)}
-            autoHighlight
-            sx={{ flex: 1 }}
-            renderInput={(params) => (
-              <TextField {...params} label={t('intake.committee')} error={fieldError('committeeId')} />
-            )}
-          />
-          <TextField
-            label={t('intake.address')}
-            value={draft.address}
-            onChange={(e) => set('address', e.target.value)}
-            error={fieldError('address')}
-            sx={{ flex: 2 }}
-          />
-        </Stack>
-        <Stack direction="row" spacing={2}>
-          <TextField
-            select
-            label={t('intake.kind')}
-            value={draft.kind}
-            onChange={(e) => set('kind', e.target.value as CaseKind)}
-            slotProps={{ select: { native: true } }}
-            sx={{ flex: 1 }}
-          >
-            {caseKinds.map((k) => (
-              <option key={k} value={k}>
-                {t(`kind.${k}`)}
-              </option>
-            ))}
-          </TextField>
-          <TextField
-            select
-            label={t('intake.urgency')}
-            value={draft.urgency}
-            onChange={(e) => set('urgency', e.target.value as Urgency)}
-            slotProps={{ select: { native: true } }}
-            sx={{ flex: 1 }}
-          >
-            {urgencies.map((u) => (
-              <option key={u} value={u}>
-                {t(`urgency.${u}`)}
-              </option>
-            ))}
-          </TextField>
-          <Autocomplete
-            options={categories}
-            getOptionLabel={(c) => c.path}
-            value={categories.find((c) => c.id === draft.categoryId) ?? null}
-            onChange={(_e, c) => set('categoryId', c?.id ?? null)}
-            autoHighlight
-            sx={{ flex: 3 }}
-            renderInput={(params) => (
-              <TextField {...params} label={t('intake.category')} error={fieldError('categoryId')} />
-            )}
-          />
-        </Stack>
-        <TextField
-          label={t('intake.description')}
-          value={draft.description}
-          onChange={(e) => set('description', e.target.value)}
-          multiline
-          minRows={4}
-          error={fieldError('description')}
-        />
-        <Autocomplete
-          options={reference.units}
-          getOptionLabel={(u) => u.name}
-          value={reference.units.find((u) => u.id === unitId) ?? null}
-          onChange={(_e, u) => set('chosenUnitId', u?.id ?? null)}
-          autoHighlight
-          renderInput={(params) => (
+      <Box sx={{ display: 'flex', gap: 2, alignItems: 'flex-start' }}>
+        <Stack spacing={2} sx={{ flex: 2, minWidth: 0 }}>
+          <Stack direction="row" spacing={2}>
             <TextField
-              {...params}
-              label={t('intake.unit')}
-              error={fieldError('dispatchToUnitId')}
-              helperText={draft.chosenUnitId === null && suggestedUnitId ? t('intake.suggestedUnit') : ' '}
+              label={t('intake.phone')}
+              value={draft.phone}
+              onChange={(e) => set('phone', e.target.value)}
+              onKeyDown={(e) => {
+                if (e.key !== 'Enter' || e.ctrlKey || e.metaKey || !assist.phone?.ok) return;
+                e.preventDefault();
+                (draft.committeeId ? descriptionRef.current : nameRef.current)?.focus();
+              }}
+              inputRef={phoneRef}
+              autoFocus
+              error={fieldError('caller.phone') || phoneProblem !== ''}
+              helperText={phoneProblem || (assist.phone?.ok ? assist.phone.display : ' ')}
+              sx={{ flex: 1 }}
             />
-          )}
-        />
-        <Box sx={{ display: 'flex', gap: 2, justifyContent: 'flex-end' }}>
-          <Button variant="outlined" onClick={() => void save(false)} disabled={saving}>
-            {t('intake.saveOnly')}
-            <Kbd>{shortcuts.saveOnly.label}</Kbd>
-          </Button>
-          <Button variant="contained" onClick={() => void save(true)} disabled={saving}>
-            {t('intake.saveAndDispatch')}
-            <Kbd>{shortcuts.save.label}</Kbd>
-          </Button>
+            <TextField
+              label={t('intake.name')}
+              value={draft.name}
+              onChange={(e) => set('name', e.target.value)}
+              inputRef={nameRef}
+              error={fieldError('caller.name')}
+              helperText=" "
+              sx={{ flex: 1 }}
+            />
+          </Stack>
+          <Stack direction="row" spacing={2}>
+            <PinyinPicker
+              label={t('intake.committee')}
+              options={reference.committees}
+              value={draft.committeeId}
+              onChange={(id) => set('committeeId', id)}
+              error={fieldError('committeeId')}
+            />
+            <TextField
+              label={t('intake.address')}
+              value={draft.address}
+              onChange={(e) => set('address', e.target.value)}
+              error={fieldError('address')}
+              sx={{ flex: 2 }}
+            />
+          </Stack>
+          <KeyedChoice label={t('intake.kind')} choices={caseKinds} value={draft.kind} onChange={(k) => set('kind', k)} describe={(k) => t(`kind.${k}`)} firstKey={kindKey} />
+          <KeyedChoice
+            label={t('intake.urgency')}
+            choices={urgencies}
+            value={draft.urgency}
+            onChange={(u) => set('urgency', u)}
+            describe={(u) => t(`urgency.${u}`)}
+            firstKey={urgencyKey}
+          />
+          <TextField
+            label={t('intake.description')}
+            value={draft.description}
+            onChange={(e) => set('description', e.target.value)}
+            inputRef={descriptionRef}
+            multiline
+            minRows={4}
+            error={fieldError('description')}
+            helperText={
+              <>
+                {t('intakeKeys.templates')}
+                <Kbd>{shortcuts.templates.label}</Kbd>
+              </>
+            }
+          />
+          <AssistPanels assist={assist} onAcceptCategory={acceptCategory} onAnswer={answer} onLink={link} onTransfer={transfer} />
+          <PinyinPicker
+            label={t('intake.category')}
+            options={categories}
+            value={draft.categoryId}
+            onChange={(id) => set('categoryId', id)}
+            error={fieldError('categoryId')}
+          />
+          <PinyinPicker
+            label={t('intake.unit')}
+            options={reference.units}
+            value={unitId}
+            onChange={(id) => set('chosenUnitId', id)}
+            inputRef={unitRef}
+            openOnFocus
+            error={fieldError('dispatchToUnitId')}
+            helperText={draft.chosenUnitId === null && suggestedUnitId ? t('intake.suggestedUnit') : shortcuts.unitPicker.label}
+          />
+          <Box sx={{ display: 'flex', gap: 2, justifyContent: 'flex-end' }}>
+            <Button variant="outlined" onClick={() => save(false)} disabled={saving}>
+              {t('intake.saveOnly')}
+              <Kbd>{shortcuts.saveOnly.label}</Kbd>
+            </Button>
+            <Button variant="contained" onClick={() => save(true)} disabled={saving}>
+              {t('intake.saveAndDispatch')}
+              <Kbd>{shortcuts.save.label}</Kbd>
+            </Button>
+          </Box>
+        </Stack>
+        <Box sx={{ flex: 1, minWidth: 280 }}>
+          <CallerHistoryPanel history={assist.history} loading={assist.historyLoading} />
         </Box>
-      </Stack>
+      </Box>
+      {templatesOpen && templates && <TemplateDialog templates={templates} onPick={insertTemplate} onClose={() => setTemplatesOpen(false)} />}
     </Paper>
   );
 }

@@ -1,9 +1,22 @@
-/** Every shortcut once: the hooks bind these keys and the UI shows these labels. */
+/**
+ * Every shortcut once: the hooks bind these keys and the UI shows these labels. Intake keys are
+ * Alt chords (or Ctrl), so none of them can be mistaken for text typed into a field.
+ */
 export const shortcuts = {
   newCase: { keys: 'f2, ctrl+n', label: 'F2' },
   caseList: { keys: 'f3', label: 'F3' },
+  search: { keys: 'f8', label: 'F8' },
+  commandBar: { keys: 'ctrl+k, meta+k, slash', label: 'Ctrl+K / /' },
   save: { keys: 'ctrl+enter, meta+enter', label: 'Ctrl+Enter' },
   saveOnly: { keys: 'ctrl+s, meta+s', label: 'Ctrl+S' },
+  unitPicker: { keys: 'alt+u', label: 'Alt+U' },
+  kind: { keys: 'alt+1, alt+2, alt+3, alt+4, alt+5, alt+6', label: 'Alt+1…6' },
+  urgency: { keys: 'alt+7, alt+8, alt+9', label: 'Alt+7…9' },
+  acceptCategory: { keys: 'alt+a', label: 'Alt+A' },
+  answerInquiry: { keys: 'alt+k', label: 'Alt+K' },
+  linkDuplicate: { keys: 'alt+d', label: 'Alt+D' },
+  emergencyTransfer: { keys: 'alt+e', label: 'Alt+E' },
+  templates: { keys: 'alt+t', label: 'Alt+T' },
   language: { keys: 'alt+l', label: 'Alt+L' },
   help: { keys: 'f1, shift+slash', label: 'F1 / ?' },
   unitQueue: { keys: 'f4', label: 'F4' },
@@ -27,3 +40,8 @@ export const shortcuts = {
 } as const;
 
 export type ShortcutName = keyof typeof shortcuts;
+
+/** The key of the n-th choice (0-based) of a chooser whose keys start at `first`: Alt+1, Alt+2… */
+export function choiceKeyLabel(first: number, n: number): string {
+  return `Alt+${first + n}`;
+}

@@ -1,6 +1,7 @@
 import type { DB } from '../db';
 import { updateToSchemaVersion1 } from './0001-reference';
 import { updateToSchemaVersion2 } from './0002-cases';
+import { updateToSchemaVersion3 } from './0003-intake';
 import { updateToSchemaVersion4 } from './0004-loop';
 
 export interface Migration {
@@ -12,5 +13,6 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   { version: 1, up: updateToSchemaVersion1 },
   { version: 2, up: updateToSchemaVersion2 },
+  { version: 3, up: updateToSchemaVersion3 },
   { version: 4, up: updateToSchemaVersion4 },
 ];

@@ -1,0 +1,18 @@
+import type { CaseSummary } from '../../../shared/api/methods/intake';
+import type { CaseRecord } from '../../../shared/case/record';
+
+export function caseSummary(c: CaseRecord): CaseSummary {
+  return {
+    id: c.id,
+    number: c.number,
+    status: c.status,
+    registeredAt: c.registeredAt,
+    kind: c.kind,
+    categoryId: c.categoryId,
+    committeeId: c.committeeId,
+    responsibleUnitId: c.responsibleUnitId,
+    callerName: c.caller.name,
+    address: c.address,
+    description: c.description,
+  };
+}

@@ -1,0 +1,48 @@
+import type { MethodOutput, ParsedInput } from '../../../shared/api/contract';
+import { findDuplicates, similarTextWindowMs, type DuplicateCandidate } from '../../../shared/intake/duplicates';
+import { normalisePhone } from '../../../shared/intake/phone';
+import { caseSummary } from '../cases/summary';
+import type { CoreContext } from '../context';
+import { duplicateCandidates } from '../store/case-lookups';
+import type { CaseRecord } from '../../../shared/case/record';
+
+/** Enough to find the main case among a busy committee's week; more would be noise for the operator. */
+const candidateLimit = 200;
+const offered = 5;
+
+export function candidateOf(c: CaseRecord): DuplicateCandidate & { record: CaseRecord } {
+  return {
+    id: c.id,
+    number: c.number,
+    phone: c.caller.phone === '' ? null : c.caller.phone,
+    committeeId: c.committeeId,
+    categoryId: c.categoryId,
+    description: c.description,
+    registeredAt: c.registeredAt,
+    status: c.status,
+    record: c,
+  };
+}
+
+/** 重复件: the open cases this call may repeat, best first. A number still being typed counts as none. */
+export function checkDuplicates(
+  ctx: CoreContext,
+  draft: ParsedInput<'intake:duplicates'>,
+): MethodOutput<'intake:duplicates'> {
+  const parsed = draft.phone === '' ? null : normalisePhone(draft.phone);
+  const phone = parsed?.ok ? parsed.e164 : null;
+  const at = ctx.now();
+  const since = new Date(at.getTime() - similarTextWindowMs).toISOString();
+  const candidates = duplicateCandidates(ctx.db, { phone, committeeId: draft.committeeId, categoryId: draft.categoryId, since }, candidateLimit);
+  const matches = findDuplicates(
+    { phone, committeeId: draft.committeeId, categoryId: draft.categoryId, description: draft.description, at: at.toISOString() },
+    candidates.map(candidateOf),
+  );
+  return {
+    matches: matches.slice(0, offered).map((m) => ({
+      case: caseSummary(m.candidate.record),
+      reasons: [...m.reasons],
+      similarity: m.similarity,
+    })),
+  };
+}

@@ -1,0 +1,28 @@
+import { textRuns } from '../../../shared/intake/ngrams';
+import type { DB } from './db';
+
+/**
+ * The tokens of the short-query index: every distinct character and character pair of the text,
+ * space-separated, so FTS5's plain unicode61 tokenizer indexes 老, 老人, 人 as words of their
+ * own. Trigrams cannot answer a 1–2 character query (老人, 噪音); this can, from an index.
+ */
+export function searchGrams(text: string): string {
+  const grams = new Set<string>();
+  for (const run of textRuns(text)) {
+    const chars = Array.from(run);
+    chars.forEach((c, i) => {
+      grams.add(c);
+      const next = chars[i + 1];
+      if (next !== undefined) grams.add(c + next);
+    });
+  }
+  return [...grams].join(' ');
+}
+
+/**
+ * The store's triggers call `search_grams()`, so every connection that writes cases registers
+ * it: `openDatabase` does, and so does migration 3 for a bare connection.
+ */
+export function registerSearchFunctions(db: DB): void {
+  db.function('search_grams', { deterministic: true }, (text: unknown) => searchGrams(typeof text === 'string' ? text : ''));
+}

@@ -1,0 +1,68 @@
+import { Autocomplete, Dialog, DialogContent, TextField } from '@mui/material';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { buildPinyinIndex, searchPinyinIndex } from '../../../shared/intake/pinyin-match';
+import { useApp } from '../app/session';
+import type { Route } from '../app/route';
+
+interface Command {
+  readonly id: string;
+  readonly name: string;
+  readonly run: () => void | Promise<void>;
+}
+
+/** A case number as the seats print it: GH01-20261126-0007. */
+const caseNumber = /^[A-Z0-9]{2,8}-\d{8}-\d{4,5}$/i;
+
+/** `/` or Ctrl+K: open a case by number, search, or switch view, by keyboard. */
+export function CommandBar({ onClose, go, showShortcuts }: { onClose: () => void; go: (route: Route) => void; showShortcuts: () => void }) {
+  const { t } = useTranslation();
+  const { api, session } = useApp();
+  const [input, setInput] = useState('');
+  const views = useMemo(() => {
+    const list: Command[] = [
+      ...(session.user.role !== 'handler' ? [{ id: 'intake', name: t('commandBar.goIntake'), run: () => go({ view: 'intake' }) }] : []),
+      { id: 'cases', name: t('commandBar.goCases'), run: () => go({ view: 'cases', caseId: null }) },
+      { id: 'search', name: t('commandBar.goSearch'), run: () => go({ view: 'search', query: '' }) },
+      ...(session.user.role === 'admin' ? [{ id: 'knowledge', name: t('commandBar.goKnowledge'), run: () => go({ view: 'knowledge' }) }] : []),
+      { id: 'shortcuts', name: t('commandBar.showShortcuts'), run: showShortcuts },
+    ];
+    return { list, index: buildPinyinIndex(list) };
+  }, [t, go, showShortcuts, session.user.role]);
+
+  const openByNumber = async (number: string) => {
+    const { hits } = await api.call('search:cases', { query: number, limit: 5 });
+    const found = hits.find((h) => h.number.toUpperCase() === number.toUpperCase());
+    go(found ? { view: 'cases', caseId: found.id } : { view: 'search', query: number });
+  };
+
+  const q = input.trim();
+  const options: Command[] = [
+    ...(caseNumber.test(q) ? [{ id: 'open', name: t('commandBar.openCase', { number: q.toUpperCase() }), run: () => openByNumber(q) }] : []),
+    ...(q === '' ? views.list : searchPinyinIndex(views.index, q, 10).map((m) => m.item)),
+    ...(q !== '' ? [{ id: 'search-for', name: t('commandBar.searchFor', { query: q }), run: () => go({ view: 'search', query: q }) }] : []),
+  ];
+
+  return (
+    <Dialog open onClose={onClose} fullWidth maxWidth="sm" aria-label={t('commandBar.title')}>
+      <DialogContent>
+        <Autocomplete
+          open
+          options={options}
+          filterOptions={(all) => all}
+          getOptionLabel={(c) => c.name}
+          inputValue={input}
+          onInputChange={(_e, value) => setInput(value)}
+          onChange={(_e, c) => {
+            if (!c) return;
+            onClose();
+            void c.run();
+          }}
+          autoHighlight
+          disablePortal
+          renderInput={(params) => <TextField {...params} autoFocus label={t('commandBar.title')} placeholder={t('commandBar.placeholder')} />}
+        />
+      </DialogContent>
+    </Dialog>
+  );
+}

@@ -1,0 +1,100 @@
+import { Alert, Box, Button, Chip, Paper, Stack, Typography } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import { useNames } from '../app/session';
+import { Kbd } from '../keyboard/Kbd';
+import { shortcuts } from '../keyboard/shortcuts';
+import type { Assist } from './use-intake-assist';
+
+interface Props {
+  readonly assist: Assist;
+  readonly onAcceptCategory: (categoryId: string) => void;
+  readonly onAnswer: () => void;
+  readonly onLink: () => void;
+  readonly onTransfer: () => void;
+}
+
+/** What intake found while the operator typed, each with the one key that acts on it. */
+export function AssistPanels({ assist, onAcceptCategory, onAnswer, onLink, onTransfer }: Props) {
+  const { t } = useTranslation();
+  const names = useNames();
+  const { emergency, suggestions, knowledge, duplicates } = assist;
+  const [topAnswer] = knowledge;
+  const [main] = duplicates;
+  return (
+    <Stack spacing={1}>
+      {emergency && (
+        <Alert
+          severity="error"
+          variant="filled"
+          data-testid="emergency-banner"
+          action={
+            <Button color="inherit" onClick={onTransfer}>
+              {t('intakeKeys.transfer')}
+              <Kbd>{shortcuts.emergencyTransfer.label}</Kbd>
+            </Button>
+          }
+        >
+          {t('intakeKeys.emergency', { words: emergency.matched.join('、'), service: t(`intakeKeys.service.${emergency.service}`) })}
+          {emergency.also.length > 0 &&
+            ` ${t('intakeKeys.emergencyAlso', { services: emergency.also.map((s) => t(`intakeKeys.service.${s}`)).join('、') })}`}
+        </Alert>
+      )}
+      {suggestions.length > 0 && (
+        <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }} data-testid="category-suggestions">
+          <Typography variant="body2" color="text.secondary">
+            {t('intakeKeys.suggestions')}
+          </Typography>
+          {suggestions.map((s, i) => (
+            <Chip
+              key={s.categoryId}
+              tabIndex={-1}
+              onClick={() => onAcceptCategory(s.categoryId)}
+              color={i === 0 ? 'secondary' : 'default'}
+              variant={i === 0 ? 'filled' : 'outlined'}
+              label={
+                <>
+                  {names.category.get(s.categoryId) ?? s.categoryId} {Math.round(s.confidence * 100)}%
+                  {i === 0 && <Kbd>{shortcuts.acceptCategory.label}</Kbd>}
+                </>
+              }
+            />
+          ))}
+        </Box>
+      )}
+      {main && (
+        <Paper variant="outlined" sx={{ p: 1, borderColor: 'warning.main' }} data-testid="duplicate-offer">
+          <Typography variant="subtitle2">
+            {t('intakeKeys.duplicates')} ·{' '}
+            {main.reasons.map((r) => t(r === 'same_phone' ? 'intakeKeys.samePhone' : 'intakeKeys.similarText')).join(' · ')}
+          </Typography>
+          <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
+            <Typography variant="body2" sx={{ flex: 1 }}>
+              <Box component="span" sx={{ fontFamily: 'monospace', mr: 1 }}>
+                {main.case.number}
+              </Box>
+              {t(`status.${main.case.status}`)} · {main.case.description.slice(0, 60)}
+            </Typography>
+            <Button size="small" variant="outlined" onClick={onLink}>
+              {t('intakeKeys.linkAsChild')}
+              <Kbd>{shortcuts.linkDuplicate.label}</Kbd>
+            </Button>
+          </Box>
+        </Paper>
+      )}
+      {topAnswer && (
+        <Paper variant="outlined" sx={{ p: 1, borderColor: 'info.main' }} data-testid="knowledge-answer">
+          <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
+            <Typography variant="subtitle2" sx={{ flex: 1 }}>
+              {t('intakeKeys.knowledge')} · {topAnswer.entry.question}
+            </Typography>
+            <Button size="small" variant="outlined" onClick={onAnswer}>
+              {t('intakeKeys.answerAndClose')}
+              <Kbd>{shortcuts.answerInquiry.label}</Kbd>
+            </Button>
+          </Box>
+          <Typography variant="body2">{topAnswer.entry.answer}</Typography>
+        </Paper>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,41 @@
+import { Box, Chip, Typography } from '@mui/material';
+import { Kbd } from '../keyboard/Kbd';
+import { choiceKeyLabel } from '../keyboard/shortcuts';
+
+interface Props<T extends string> {
+  readonly label: string;
+  readonly choices: readonly T[];
+  readonly value: T;
+  readonly onChange: (value: T) => void;
+  readonly describe: (value: T) => string;
+  /** The digit of the first choice's Alt chord. */
+  readonly firstKey: number;
+}
+
+/** A row of choices, each with its Alt+digit key shown next to it; the keys are bound by the page. */
+export function KeyedChoice<T extends string>({ label, choices, value, onChange, describe, firstKey }: Props<T>) {
+  return (
+    <Box role="radiogroup" aria-label={label} sx={{ display: 'flex', alignItems: 'center', gap: 0.5, flexWrap: 'wrap' }}>
+      <Typography variant="body2" color="text.secondary" sx={{ mr: 1 }}>
+        {label}
+      </Typography>
+      {choices.map((choice, n) => (
+        <Chip
+          key={choice}
+          role="radio"
+          aria-checked={choice === value}
+          color={choice === value ? 'primary' : 'default'}
+          variant={choice === value ? 'filled' : 'outlined'}
+          onClick={() => onChange(choice)}
+          tabIndex={-1}
+          label={
+            <>
+              {describe(choice)}
+              <Kbd>{choiceKeyLabel(firstKey, n)}</Kbd>
+            </>
+          }
+        />
+      ))}
+    </Box>
+  );
+}

@@ -1,0 +1,95 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { MethodOutput } from '../../../shared/api/contract';
+import { detectEmergency, type EmergencyMatch } from '../../../shared/intake/emergency';
+import { matchKnowledge, type KnowledgeMatch } from '../../../shared/intake/knowledge';
+import { normalisePhone, type PhoneResult } from '../../../shared/intake/phone';
+import type { ApiClient } from '../api/client';
+import type { CallerHistory } from './CallerHistoryPanel';
+import { useDebounced } from './use-debounced';
+
+type KnowledgeEntry = MethodOutput<'knowledge:list'>['entries'][number];
+export type DuplicateMatch = MethodOutput<'intake:duplicates'>['matches'][number];
+export type CategorySuggestion = MethodOutput<'intake:suggestCategories'>['suggestions'][number];
+
+export interface AssistInput {
+  readonly phone: string;
+  readonly description: string;
+  readonly committeeId: string | null;
+  readonly categoryId: string | null;
+}
+
+export interface Assist {
+  readonly phone: PhoneResult | null;
+  readonly history: CallerHistory | null;
+  readonly historyLoading: boolean;
+  readonly suggestions: readonly CategorySuggestion[];
+  readonly knowledge: readonly KnowledgeMatch<KnowledgeEntry>[];
+  readonly duplicates: readonly DuplicateMatch[];
+  readonly emergency: EmergencyMatch | null;
+}
+
+/** A pause this long in typing triggers the lookups; short enough to feel instant. */
+const pauseMs = 150;
+
+/**
+ * Everything intake looks up while the operator types: the caller's history once the number is
+ * valid, category suggestions, knowledge answers, emergency words (local, on every key), and
+ * repeat-call candidates once committee and category are known. A stale answer never
+ * overwrites a newer one.
+ */
+export function useIntakeAssist(api: ApiClient, input: AssistInput): Assist {
+  const phone = useMemo(() => (input.phone.trim() === '' ? null : normalisePhone(input.phone)), [input.phone]);
+  const e164 = phone?.ok ? phone.e164 : null;
+  const [history, setHistory] = useState<CallerHistory | null>(null);
+  const [historyLoading, setHistoryLoading] = useState(false);
+  const [entries, setEntries] = useState<readonly KnowledgeEntry[]>([]);
+  const [suggestions, setSuggestions] = useState<readonly CategorySuggestion[]>([]);
+  const [duplicates, setDuplicates] = useState<readonly DuplicateMatch[]>([]);
+  const description = useDebounced(input.description, pauseMs);
+
+  useEffect(() => {
+    void api.call('knowledge:list', {}).then((r) => setEntries(r.entries), () => setEntries([]));
+  }, [api]);
+
+  useEffect(() => {
+    setHistory(null);
+    if (!e164) return;
+    let current = true;
+    setHistoryLoading(true);
+    api
+      .call('intake:callerHistory', { phone: e164 })
+      .then((h) => current && setHistory(h), () => undefined)
+      .finally(() => current && setHistoryLoading(false));
+    return () => {
+      current = false;
+    };
+  }, [api, e164]);
+
+  useEffect(() => {
+    if (description.trim() === '') return setSuggestions([]);
+    let current = true;
+    api.call('intake:suggestCategories', { description: description.slice(0, 4000) }).then(
+      (r) => current && setSuggestions(r.suggestions),
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [api, description]);
+
+  const { committeeId, categoryId } = input;
+  useEffect(() => {
+    if (!committeeId || !categoryId) return setDuplicates([]);
+    let current = true;
+    api
+      .call('intake:duplicates', { phone: e164 ?? '', committeeId, categoryId, description: description.slice(0, 4000) })
+      .then((r) => current && setDuplicates(r.matches), () => undefined);
+    return () => {
+      current = false;
+    };
+  }, [api, e164, committeeId, categoryId, description]);
+
+  const knowledge = useMemo(() => matchKnowledge(entries, description), [entries, description]);
+  const emergency = useMemo(() => detectEmergency(input.description), [input.description]);
+  return { phone, history, historyLoading, suggestions, knowledge, duplicates, emergency };
+}

@@ -1,0 +1,168 @@
+import { Box, Button, Chip, LinearProgress, MenuItem, Paper, TextField, Typography } from '@mui/material';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CaseSummary } from '../../../shared/api/methods/intake';
+import { caseStatuses, type CaseStatus } from '../../../shared/case/vocabulary';
+import { CallFailed } from '../api/client';
+import { useApp, useNames } from '../app/session';
+import { CaseDetailDialog } from '../cases/CaseDetailDialog';
+import { formatShanghaiTime } from '../cases/format-time';
+import { useDebounced } from '../intake/use-debounced';
+
+const rowHeight = 56;
+
+interface Filters {
+  status: CaseStatus | null;
+  unitId: string | null;
+  /** yyyy-mm-dd, Asia/Shanghai days. */
+  from: string;
+  to: string;
+}
+
+/** The start of a Shanghai day as an ISO instant; `next` gives the start of the day after. */
+function shanghaiDayStart(day: string, next = false): string | null {
+  if (day === '') return null;
+  const start = Date.parse(`${day}T00:00:00+08:00`);
+  return Number.isNaN(start) ? null : new Date(start + (next ? 86_400_000 : 0)).toISOString();
+}
+
+/** Search over numbers, callers, addresses and descriptions, newest first, in a virtualised list. */
+export function SearchPage({ initialQuery }: { initialQuery: string }) {
+  const { t } = useTranslation();
+  const { api, reference } = useApp();
+  const names = useNames();
+  const [query, setQuery] = useState(initialQuery);
+  const [filters, setFilters] = useState<Filters>({ status: null, unitId: null, from: '', to: '' });
+  const [hits, setHits] = useState<CaseSummary[]>([]);
+  const [next, setNext] = useState<number | null>(null);
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const settled = useDebounced(query.trim(), 150);
+  const scroller = useRef<HTMLDivElement>(null);
+
+  const load = useCallback(
+    async (before: number | null) => {
+      if (settled === '') return;
+      setLoading(true);
+      try {
+        const page = await api.call('search:cases', {
+          query: settled,
+          status: filters.status,
+          unitId: filters.unitId,
+          from: shanghaiDayStart(filters.from),
+          to: shanghaiDayStart(filters.to, true),
+          before,
+        });
+        setHits((h) => (before === null ? page.hits : [...h, ...page.hits]));
+        setNext(page.next);
+        setError(null);
+      } catch (e) {
+        setError(e instanceof CallFailed ? e.message : t('errors.network'));
+      } finally {
+        setLoading(false);
+      }
+    },
+    [api, settled, filters, t],
+  );
+
+  useEffect(() => {
+    setHits([]);
+    setNext(null);
+    void load(null);
+  }, [load]);
+
+  const rows = useVirtualizer({ count: hits.length, getScrollElement: () => scroller.current, estimateSize: () => rowHeight, overscan: 8 });
+  const items = rows.getVirtualItems();
+  const last = items.at(-1);
+  useEffect(() => {
+    // Scrolling near the end fetches the next page.
+    if (last && last.index >= hits.length - 5 && next !== null && !loading) void load(next);
+  }, [last, hits.length, next, loading, load]);
+
+  return (
+    <Paper sx={{ p: 2, display: 'flex', flexDirection: 'column', height: '100%' }} component="section" aria-labelledby="search-title">
+      <Typography variant="h5" id="search-title" gutterBottom>
+        {t('search.title')}
+      </Typography>
+      <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
+        <TextField label={t('search.query')} value={query} onChange={(e) => setQuery(e.target.value)} autoFocus sx={{ flex: 2, minWidth: 240 }} />
+        <TextField
+          select
+          label={t('cases.status')}
+          value={filters.status ?? ''}
+          onChange={(e) => setFilters((f) => ({ ...f, status: e.target.value === '' ? null : (e.target.value as CaseStatus) }))}
+          sx={{ minWidth: 140 }}
+        >
+          <MenuItem value="">{t('cases.allStatuses')}</MenuItem>
+          {caseStatuses.map((s) => (
+            <MenuItem key={s} value={s}>
+              {t(`status.${s}`)}
+            </MenuItem>
+          ))}
+        </TextField>
+        <TextField
+          select
+          label={t('cases.unit')}
+          value={filters.unitId ?? ''}
+          onChange={(e) => setFilters((f) => ({ ...f, unitId: e.target.value === '' ? null : e.target.value }))}
+          sx={{ minWidth: 160 }}
+        >
+          <MenuItem value="">{t('search.allUnits')}</MenuItem>
+          {reference.units.map((u) => (
+            <MenuItem key={u.id} value={u.id}>
+              {u.name}
+            </MenuItem>
+          ))}
+        </TextField>
+        <TextField type="date" label={t('search.from')} value={filters.from} onChange={(e) => setFilters((f) => ({ ...f, from: e.target.value }))} slotProps={{ inputLabel: { shrink: true } }} />
+        <TextField type="date" label={t('search.to')} value={filters.to} onChange={(e) => setFilters((f) => ({ ...f, to: e.target.value }))} slotProps={{ inputLabel: { shrink: true } }} />
+      </Box>
+      <Box sx={{ height: 4, my: 1 }}>{loading && <LinearProgress aria-label={t('search.searching')} />}</Box>
+      {error && <Typography color="error">{error}</Typography>}
+      <Typography variant="body2" color="text.secondary" data-testid="search-count">
+        {settled !== '' && !loading && hits.length === 0 ? t('search.none') : t('search.count', { count: hits.length })}
+      </Typography>
+      <Box ref={scroller} sx={{ flex: 1, minHeight: 300, overflow: 'auto', mt: 1 }} role="list" aria-labelledby="search-title">
+        <Box sx={{ height: rows.getTotalSize(), position: 'relative' }}>
+          {items.map((item) => {
+            const c = hits[item.index];
+            if (!c) return null;
+            return (
+              <Box
+                key={c.id}
+                role="listitem"
+                tabIndex={0}
+                data-testid="search-hit"
+                onClick={() => setOpenId(c.id)}
+                onKeyDown={(e) => e.key === 'Enter' && setOpenId(c.id)}
+                sx={{ position: 'absolute', top: item.start, left: 0, right: 0, height: rowHeight, px: 1, borderBottom: 1, borderColor: 'divider', cursor: 'pointer', overflow: 'hidden', '&:focus, &:hover': { bgcolor: 'action.hover' } }}
+              >
+                <Box sx={{ display: 'flex', gap: 1, alignItems: 'center' }}>
+                  <Box component="span" sx={{ fontFamily: 'monospace' }}>
+                    {c.number}
+                  </Box>
+                  <Chip size="small" label={t(`status.${c.status}`)} />
+                  <Typography variant="body2" color="text.secondary">
+                    {formatShanghaiTime(c.registeredAt)} · {names.category.get(c.categoryId) ?? c.categoryId} · {names.committee.get(c.committeeId) ?? c.committeeId} ·{' '}
+                    {c.responsibleUnitId ? names.unit.get(c.responsibleUnitId) : '—'}
+                  </Typography>
+                </Box>
+                <Typography variant="body2" noWrap>
+                  {c.callerName} {c.address} · {c.description}
+                </Typography>
+              </Box>
+            );
+          })}
+        </Box>
+      </Box>
+      {next !== null && (
+        <Button onClick={() => void load(next)} disabled={loading}>
+          {t('search.more')}
+        </Button>
+      )}
+      {openId && <CaseDetailDialog caseId={openId} onClose={() => setOpenId(null)} />}
+    </Paper>
+  );
+}

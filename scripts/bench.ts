@@ -1,0 +1,174 @@
+/**
+ * `npm run bench -- [--cases N] [--data DIR]`: with N synthetic cases in the store (seeded once,
+ * through the real event path, and reused), measures saving a case and searching (3+ characters,
+ * 1–2 characters) through the core's API, each next to a bare better-sqlite3 baseline measured in
+ * the same run on the same disk. Prints a table and merges the figures into bench/results.json.
+ * Default N = 100,000 (a few minutes on 2 cores); the goals are stated for 1,000,000.
+ */
+import Database from 'better-sqlite3';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { MethodInput } from '../shared/api/contract';
+import type { MethodName } from '../shared/api/names';
+import { generateDemoCases } from '../shared/demo/generator';
+import { createLogger } from '../electron/core/log';
+import { DATABASE_FILE, openCore } from '../electron/core/open-core';
+import { seedDemoCases } from '../electron/core/seed/seed-demo-cases';
+import { openDatabase } from '../electron/core/store/db';
+
+const root = resolve(import.meta.dirname, '..');
+const { values } = parseArgs({ options: { cases: { type: 'string', default: '100000' }, data: { type: 'string' } } });
+const cases = Number(values.cases);
+if (!Number.isSafeInteger(cases) || cases < 1) throw new Error(`--cases must be a positive integer: ${values.cases}`);
+const dataDir = resolve(values.data ?? join(root, 'bench/data', `cases-${cases}`));
+
+interface Figure {
+  figure: string;
+  value: number;
+  unit: string;
+  baseline?: number;
+  ratio?: number;
+  cases: number;
+}
+
+const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+function timings(runs: number, run: (i: number) => void): number[] {
+  const ms: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    run(i);
+    ms.push(performance.now() - t);
+  }
+  return ms.sort((a, b) => a - b);
+}
+async function timingsAsync(runs: number, run: (i: number) => Promise<void>): Promise<number[]> {
+  const ms: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await run(i);
+    ms.push(performance.now() - t);
+  }
+  return ms.sort((a, b) => a - b);
+}
+
+// 1. A store with at least N cases.
+(await openCore({ dataDir, logger: createLogger('silent') })).close();
+{
+  const db = openDatabase(join(dataDir, DATABASE_FILE));
+  const stored = (db.prepare('SELECT count(*) AS n FROM cases').get() as { n: number }).n;
+  if (stored < cases) {
+    console.log(`seeding ${(cases - stored).toLocaleString('en')} cases into ${dataDir} (once; later runs reuse it)…`);
+    seedDemoCases(db, { count: cases - stored, seed: stored + 1, onProgress: (d) => process.stdout.write(`\r  ${d.toLocaleString('en')}`) });
+    console.log();
+  }
+  db.close();
+}
+
+// 2. The core as the console runs it, called in-process (what each transport hands it).
+const core = await openCore({ dataDir, logger: createLogger('silent') });
+let callId = 0;
+async function call<M extends MethodName>(method: M, input: MethodInput<M>, session: string | null): Promise<unknown> {
+  const result = await core.call({ id: callId++, method, input, session, lang: 'zh-CN' });
+  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
+  return result.value;
+}
+const login = (await call('auth:login', { username: 'op01', password: 'demo-op01' }, null)) as { token: string };
+const session = login.token;
+const storedCases = (await call('cases:list', { limit: 1 }, session)) as { total: number };
+
+const saves = 200;
+const drafts = Array.from(generateDemoCases({ count: saves, seed: 999, from: new Date('2026-01-01'), to: new Date('2026-02-01') }));
+const saveMs = await timingsAsync(saves, async (i) => {
+  const d = drafts[i];
+  if (!d) return;
+  await call(
+    'cases:create',
+    { kind: d.kind, urgency: d.urgency, categoryId: d.categoryId, committeeId: d.committeeId, caller: d.caller, address: d.address, description: d.description, dispatchToUnitId: null },
+    session,
+  );
+});
+
+// Bare baseline: one single-row insert transaction per save, WAL + synchronous=FULL, same disk.
+const bareFile = join(dataDir, 'bare-baseline.db');
+rmSync(bareFile, { force: true });
+const bare = new Database(bareFile);
+bare.pragma('journal_mode = WAL');
+bare.pragma('synchronous = FULL');
+bare.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, body TEXT NOT NULL)');
+const insert = bare.prepare('INSERT INTO t (body) VALUES (?)');
+const bareInsert = bare.transaction((body: string) => insert.run(body));
+const bareSaveMs = timings(saves, (i) => bareInsert.immediate(drafts[i]?.description ?? ''));
+bare.close();
+rmSync(bareFile, { force: true });
+rmSync(`${bareFile}-wal`, { force: true });
+rmSync(`${bareFile}-shm`, { force: true });
+
+// Searches: everyday words a call-taker types, through the API and as a bare FTS5 query.
+const long = ['助餐点', '垃圾箱', '金高路', '楼道灯', '电动车', '停车位', '广场舞', '漏水了', '东靖路', '居委会', '物业费', '噪音扰民', '绿地东上海', '长者食堂', '施工噪音', '下水道'];
+const short = ['老人', '噪音', '垃圾', '停车', '漏水', '路灯', '电梯', '狗', '树', '水', '吵', '物业', '违建', '油烟', '王', '弄'];
+const reader = new Database(join(dataDir, DATABASE_FILE), { readonly: true });
+// The bare query returns what a result list needs (the same 50 rows and columns), straight from SQLite.
+const shown = `c.id, c.number, c.status, c.registered_at, c.responsible_unit_id, c.record ->> '$.kind', c.category_id,
+  c.committee_id, c.record ->> '$.caller.name', c.record ->> '$.address', c.record ->> '$.description'`;
+const bareTrigram = reader.prepare(
+  `SELECT ${shown} FROM case_text JOIN cases c ON c.rowid = case_text.rowid WHERE case_text MATCH ? ORDER BY case_text.rowid DESC LIMIT 50`,
+);
+const bareGrams = reader.prepare(
+  `SELECT ${shown} FROM case_grams JOIN cases c ON c.rowid = case_grams.rowid WHERE case_grams MATCH ? ORDER BY case_grams.rowid DESC LIMIT 50`,
+);
+const rowidsOnly = reader.prepare('SELECT rowid FROM case_text WHERE case_text MATCH ? ORDER BY rowid DESC LIMIT 50');
+const likeScan = reader.prepare("SELECT rowid FROM cases WHERE record ->> '$.description' LIKE ? ORDER BY rowid DESC LIMIT 50");
+const rounds = 10;
+// One warm-up pass: the figures are for a console that has been running, not for a cold disk cache.
+for (const q of [...long, ...short]) await call('search:cases', { query: q }, session);
+const pick = (list: readonly string[], i: number) => list[i % list.length] ?? '';
+const searchLong = await timingsAsync(long.length * rounds, async (i) => void (await call('search:cases', { query: pick(long, i) }, session)));
+const bareLong = timings(long.length * rounds, (i) => bareTrigram.all(`"${pick(long, i)}"`));
+const searchShort = await timingsAsync(short.length * rounds, async (i) => void (await call('search:cases', { query: pick(short, i) }, session)));
+const bareShort = timings(short.length * rounds, (i) => bareGrams.all(`"${pick(short, i)}"`));
+const likeShort = timings(short.length, (i) => likeScan.all(`%${pick(short, i)}%`));
+const rowidsLong = timings(long.length * rounds, (i) => rowidsOnly.all(`"${pick(long, i)}"`));
+reader.close();
+core.close();
+
+const n = storedCases.total;
+const round = (x: number) => Math.round(x * 1000) / 1000;
+const pair = (figure: string, ours: number[], base: number[], p: number): Figure => {
+  const value = round(percentile(ours, p));
+  const baseline = round(percentile(base, p));
+  return { figure, value, unit: 'ms', baseline, ratio: round(value / baseline), cases: n };
+};
+const figures: Figure[] = [
+  pair('intake.save.p50', saveMs, bareSaveMs, 50),
+  pair('intake.save.p95', saveMs, bareSaveMs, 95),
+  pair('search.3plus.p50', searchLong, bareLong, 50),
+  pair('search.3plus.p95', searchLong, bareLong, 95),
+  pair('search.1to2.p50', searchShort, bareShort, 50),
+  pair('search.1to2.p95', searchShort, bareShort, 95),
+  { figure: 'search.3plus.bare_rowids_only.p95', value: round(percentile(rowidsLong, 95)), unit: 'ms', cases: n },
+  { figure: 'search.1to2.like_scan.p50', value: round(percentile(likeShort, 50)), unit: 'ms', cases: n },
+];
+
+console.log(`\n${n.toLocaleString('en')} cases in ${dataDir}\n`);
+console.log(`${'figure'.padEnd(28)}${'value'.padStart(10)}${'baseline'.padStart(10)}${'ratio'.padStart(8)}  goal`);
+const goals: Record<string, string> = {
+  'intake.save.p95': 'ratio ≤ 3',
+  'search.3plus.p95': '≤ 10 ms, ratio ≤ 2',
+  'search.1to2.p95': '≤ 50 ms',
+  'search.3plus.bare_rowids_only.p95': 'for scale: FTS5 rowids alone, no rows read',
+  'search.1to2.like_scan.p50': 'for scale: LIKE scan, no index',
+};
+for (const f of figures) {
+  console.log(
+    `${f.figure.padEnd(28)}${`${f.value.toFixed(2)} ${f.unit}`.padStart(10)}${(f.baseline?.toFixed(2) ?? '').padStart(10)}${(f.ratio?.toFixed(2) ?? '').padStart(8)}  ${goals[f.figure] ?? ''}`,
+  );
+}
+
+// Later issues add their own figures: replace ours, keep theirs.
+const resultsFile = join(root, 'bench/results.json');
+mkdirSync(join(root, 'bench'), { recursive: true });
+const previous = existsSync(resultsFile) ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as Figure[]) : [];
+const ours = new Set(figures.map((f) => f.figure));
+writeFileSync(resultsFile, `${JSON.stringify([...previous.filter((f) => !ours.has(f.figure)), ...figures], null, 2)}\n`);
+console.log(`\nwritten to ${resultsFile}`);

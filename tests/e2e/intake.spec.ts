@@ -1,0 +1,129 @@
+import { expect, test, type Page } from '@playwright/test';
+import { startBrowserMode, type BrowserMode } from './support/browser-mode';
+import { ConsolePage } from './pages/console';
+
+let server: BrowserMode | null = null;
+test.afterEach(async () => {
+  await server?.stop();
+  server = null;
+});
+
+async function openSeat(page: Page): Promise<ConsolePage> {
+  server = await startBrowserMode();
+  await page.goto(server.url);
+  const seat = new ConsolePage(page);
+  await seat.logIn('op01');
+  return seat;
+}
+
+const status = (page: Page) => page.getByRole('status');
+const description = (page: Page) => page.getByLabel('诉求内容');
+
+/** A first call from 张阿姨 about meals, dispatched by Ctrl+Enter; committee and category picked by pinyin initials. */
+async function fileFirstCall(page: Page, seat: ConsolePage): Promise<string> {
+  await page.getByLabel('来电号码').fill('13800138000');
+  await expect(page.getByTestId('history-counts')).toContainText('首次来电');
+  await page.getByLabel('来电人姓名（可空：匿名）').fill('张阿姨');
+  await seat.pick('所属居村委', 'ldjw');
+  await expect(page.getByRole('combobox', { name: '所属居村委' })).toHaveValue('绿地居委');
+  await seat.pick('分类', 'zc');
+  await expect(page.getByRole('combobox', { name: '分类' })).toHaveValue(/助餐$/);
+  await description(page).fill('家中两位八十多岁的老人吃饭成了大问题，希望提供助餐服务');
+  await expect(page.getByText('按派单规则建议')).toBeVisible();
+  await description(page).press('Control+Enter');
+  await expect(status(page)).toContainText(/工单 GH01-\d{8}-\d{4} 已派至/);
+  return /GH01-\d{8}-\d{4}/.exec((await status(page).textContent()) ?? '')?.[0] ?? '';
+}
+
+test('pinyin-initial picks and Ctrl+Enter file and dispatch; the next call shows the history and fills in the caller', async ({ page }) => {
+  const seat = await openSeat(page);
+  const number = await fileFirstCall(page, seat);
+
+  await page.getByLabel('来电号码').fill('138 0013 8000');
+  await expect(page.getByTestId('history-counts')).toContainText('共 1 件 · 未办结 1 件 · 近30天来电 1 次');
+  await expect(page.getByTestId('history-open-case')).toContainText(number);
+  await expect(page.getByLabel('来电人姓名（可空：匿名）')).toHaveValue('张阿姨');
+  await expect(page.getByRole('combobox', { name: '所属居村委' })).toHaveValue('绿地居委');
+  await page.getByLabel('来电号码').press('Enter');
+  await expect(description(page)).toBeFocused();
+});
+
+test('a suggested category is accepted with one key', async ({ page }) => {
+  await openSeat(page);
+  await description(page).fill('楼上邻居每天半夜蹦跳拖椅子，吵得我们整晚睡不着');
+  await expect(page.getByTestId('category-suggestions')).toContainText('邻里噪音');
+  await page.keyboard.press('Alt+a');
+  await expect(page.getByRole('combobox', { name: '分类' })).toHaveValue(/邻里噪音$/);
+});
+
+test('a repeat call is filed as a linked child of the open case', async ({ page }) => {
+  const seat = await openSeat(page);
+  const main = await fileFirstCall(page, seat);
+  await page.getByLabel('来电号码').fill('13800138000');
+  await expect(page.getByLabel('来电人姓名（可空：匿名）')).toHaveValue('张阿姨');
+  await page.getByLabel('来电人姓名（可空：匿名）').fill('张阿姨的女儿');
+  await seat.pick('分类', 'zc');
+  await description(page).fill('又打来了：老人吃饭的问题还没人来解决');
+  await expect(page.getByTestId('duplicate-offer')).toContainText(main);
+  await page.keyboard.press('Alt+d');
+  await expect(status(page)).toContainText(new RegExp(`已作为重复件关联至 ${main}`));
+  await page.keyboard.press('F3');
+  await expect(seat.caseRows().filter({ hasText: '已合并' })).toHaveCount(1);
+});
+
+test('an inquiry is answered from the knowledge base and closed at intake', async ({ page }) => {
+  const seat = await openSeat(page);
+  await page.getByLabel('来电号码').fill('13900139000');
+  await seat.pick('所属居村委', 'ld');
+  await description(page).fill('请问高行镇的老年助餐点在哪里，老人想去吃饭');
+  await expect(page.getByTestId('knowledge-answer')).toContainText('长者食堂');
+  await expect(page.getByTestId('category-suggestions')).toContainText('助餐');
+  await page.keyboard.press('Alt+a');
+  await expect(page.getByRole('combobox', { name: '分类' })).toHaveValue(/助餐$/);
+  await page.keyboard.press('Alt+k');
+  await expect(status(page)).toContainText(/已直接答复办结/);
+  await page.keyboard.press('F3');
+  await expect(seat.caseRows().first()).toContainText('已直接答复');
+});
+
+test('an emergency raises the banner and one key records the transfer to 119', async ({ page }) => {
+  await openSeat(page);
+  await page.getByLabel('来电号码').fill('13700137000');
+  await description(page).fill('楼下饭店着火了，有很浓的烟冒出来');
+  await expect(page.getByTestId('emergency-banner')).toContainText('119');
+  await page.keyboard.press('Alt+e');
+  await expect(status(page)).toContainText('已记录转接 119 消防');
+  await expect(page.getByTestId('emergency-banner')).toHaveCount(0);
+});
+
+test('an impossible phone number gets a clear message and nothing is filed', async ({ page }) => {
+  const seat = await openSeat(page);
+  await page.getByLabel('来电号码').fill('12345');
+  await expect(page.getByText('号码位数不足')).toBeVisible();
+  await seat.pick('所属居村委', 'ld');
+  await seat.pick('分类', 'zc');
+  await description(page).fill('老人吃饭难');
+  await page.keyboard.press('Control+s');
+  await expect(page.getByRole('alert')).toContainText('不是有效的电话号码');
+  await page.keyboard.press('F3');
+  await expect(page.getByText('暂无工单')).toBeVisible();
+});
+
+test('the command bar opens a case by number and searches; ? lists every shortcut', async ({ page }) => {
+  const seat = await openSeat(page);
+  const number = await fileFirstCall(page, seat);
+  await page.keyboard.press('Control+k');
+  await page.getByRole('combobox', { name: '命令' }).fill(number);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: `工单 ${number}` })).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  await page.keyboard.press('/');
+  await page.getByRole('combobox', { name: '命令' }).fill('老人');
+  await page.getByRole('option', { name: '搜索「老人」' }).click();
+  await expect(page.getByTestId('search-hit')).toContainText(number);
+
+  await page.getByRole('heading', { name: '工单检索' }).click();
+  await page.keyboard.press('Shift+Slash');
+  await expect(page.getByRole('dialog', { name: '快捷键' })).toContainText('Alt+K');
+});
