@@ -26,9 +26,11 @@ export class ConsolePage {
     await this.page.getByLabel('来电号码').fill('13800138000');
     await this.page.getByLabel('来电人姓名（可空：匿名）').fill('张阿姨');
     await this.pick('所属居村委', '绿地');
-    await this.page.getByLabel('诉求类型').selectOption({ label: '求助' });
+    await this.page.keyboard.press('Alt+2');
+    await expect(this.page.getByRole('radio', { name: /求助/ })).toHaveAttribute('aria-checked', 'true');
     await this.pick('分类', '助餐');
     await this.page.getByLabel('诉求内容').fill('家中两位八十多岁的老人吃饭成了大问题，希望提供助餐服务');
+    await expect(this.page.getByText('按派单规则建议')).toBeVisible();
     await this.page.getByLabel('诉求内容').press('Control+Enter');
     const confirmation = this.page.getByRole('status');
     await expect(confirmation).toContainText(/已派至/);
