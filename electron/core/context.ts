@@ -1,6 +1,7 @@
 import type { PushEventName } from '../../shared/api/names';
 import type { DB } from './store/db';
 import type { HlcSource } from './cases/hlc-source';
+import type { SearchIndexer } from './search/search-indexer';
 
 /** What every domain service gets: the store, this seat's identity and clock, and the push stream. */
 export interface CoreContext {
@@ -10,4 +11,6 @@ export interface CoreContext {
   readonly now: () => Date;
   readonly newId: () => string;
   readonly publish: (event: PushEventName, payload: unknown) => void;
+  /** Search indexing runs just after saves; a search flushes it first. */
+  readonly searchIndex: SearchIndexer;
 }

@@ -9,6 +9,7 @@ import { SessionStore } from './auth/sessions';
 import { createHlcSource } from './cases/hlc-source';
 import type { CoreContext } from './context';
 import { createLogger, type Logger } from './log';
+import { createSearchIndexer } from './search/search-indexer';
 import { trainCategoryModel } from './intake/category-model';
 import { seedDemoKnowledgeOnce } from './intake/knowledge-base';
 import { seedDemoTownIfEmpty } from './seed/seed-demo-town';
@@ -32,13 +33,20 @@ export async function openCore(options: CoreOptions & { readonly logger?: Logger
     setMeta(db, 'seat.code', seatId);
     const pushes = new EventEmitter<{ push: [PushEventName, unknown] }>();
     const now = () => new Date();
+    const searchIndex = createSearchIndexer(db, log);
+    // Cases queued by a run that stopped before indexing them.
+    searchIndex.flush();
     const core: CoreContext = {
       db,
       seatId,
       hlc: createHlcSource(seatId, latestHlc(db), () => Date.now()),
       now,
       newId: monotonicFactory(),
-      publish: (event, payload) => pushes.emit('push', event, payload),
+      publish: (event, payload) => {
+        if (event === 'cases:changed') searchIndex.schedule();
+        pushes.emit('push', event, payload);
+      },
+      searchIndex,
     };
     const sessions = new SessionStore(() => Date.now());
     return {
@@ -48,6 +56,7 @@ export async function openCore(options: CoreOptions & { readonly logger?: Logger
         return () => pushes.off('push', listener);
       },
       close() {
+        searchIndex.stop();
         pushes.removeAllListeners();
         if (db.open) db.close();
       },

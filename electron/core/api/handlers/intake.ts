@@ -22,7 +22,10 @@ export const intakeHandlers = {
   'knowledge:list': (_input, { core }) => ({ entries: listKnowledge(core.db) }),
   'knowledge:save': (input, call) => saveKnowledgeEntry(call.core, sessionOf(call).user, input),
   'knowledge:delete': (input, { core }) => deleteKnowledgeEntry(core, input.id),
-  'search:cases': (input, call) => searchCases(call.core.db, input, unitScope(sessionOf(call).user)),
+  'search:cases': (input, call) => {
+    call.core.searchIndex.flush();
+    return searchCases(call.core.db, input, unitScope(sessionOf(call).user));
+  },
 } satisfies HandlersFor<
   | 'intake:callerHistory'
   | 'intake:suggestCategories'
