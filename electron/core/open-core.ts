@@ -10,6 +10,8 @@ import { createHlcSource } from './cases/hlc-source';
 import type { CoreContext } from './context';
 import { createLogger, type Logger } from './log';
 import { seedDemoTownIfEmpty } from './seed/seed-demo-town';
+import { backfillCaseSla } from './sla/backfill-case-sla';
+import { startSupervisionScheduler } from './sla/supervision-scheduler';
 import { openDatabase } from './store/db';
 import { latestHlc } from './store/events';
 import { getMeta, setMeta } from './store/meta';
@@ -27,16 +29,20 @@ export async function openCore(options: CoreOptions & { readonly logger?: Logger
     const seatId = resolveSeatCode(getMeta(db, 'seat.code'), options.seatCode);
     setMeta(db, 'seat.code', seatId);
     const pushes = new EventEmitter<{ push: [PushEventName, unknown] }>();
-    const now = () => new Date();
+    const testClock = options.testClock;
+    const now = testClock ? () => testClock.now() : () => new Date();
     const core: CoreContext = {
       db,
       seatId,
-      hlc: createHlcSource(seatId, latestHlc(db), () => Date.now()),
+      hlc: createHlcSource(seatId, latestHlc(db), () => now().getTime()),
       now,
       newId: monotonicFactory(),
       publish: (event, payload) => pushes.emit('push', event, payload),
     };
     const sessions = new SessionStore(() => Date.now());
+    const backfilled = backfillCaseSla(db);
+    if (backfilled > 0) log.info({ cases: backfilled }, 'stored the SLA deadlines of cases filed before this version');
+    const stopSupervision = startSupervisionScheduler(core, log);
     return {
       call: (envelope) => handleCall(core, sessions, log, envelope),
       onPush(listener: PushListener) {
@@ -44,6 +50,7 @@ export async function openCore(options: CoreOptions & { readonly logger?: Logger
         return () => pushes.off('push', listener);
       },
       close() {
+        stopSupervision();
         pushes.removeAllListeners();
         if (db.open) db.close();
       },

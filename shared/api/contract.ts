@@ -3,6 +3,7 @@ import type { CaseRecord } from '../case/record';
 import { authMethods } from './methods/auth';
 import { caseMethods } from './methods/cases';
 import { referenceMethods } from './methods/reference';
+import { slaMethods } from './methods/sla';
 import type { MethodSpec } from './methods/spec';
 import type { MethodName } from './names';
 
@@ -18,6 +19,7 @@ export const contract = {
   ...authMethods,
   ...referenceMethods,
   ...caseMethods,
+  ...slaMethods,
 } as const satisfies Record<MethodName, MethodSpec>;
 
 type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

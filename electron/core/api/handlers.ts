@@ -1,6 +1,7 @@
 import { authHandlers } from './handlers/auth';
 import { caseHandlers } from './handlers/cases';
 import { referenceHandlers } from './handlers/reference';
+import { slaHandlers } from './handlers/sla';
 import type { Handlers } from './handlers/types';
 
 export type { CallContext, Handlers } from './handlers/types';
@@ -10,4 +11,5 @@ export const handlers = {
   ...authHandlers,
   ...referenceHandlers,
   ...caseHandlers,
+  ...slaHandlers,
 } satisfies Handlers;

@@ -1,6 +1,7 @@
 import type { DB } from '../db';
 import { updateToSchemaVersion1 } from './0001-reference';
 import { updateToSchemaVersion2 } from './0002-cases';
+import { updateToSchemaVersion5 } from './0005-sla';
 
 export interface Migration {
   readonly version: number;
@@ -11,4 +12,5 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   { version: 1, up: updateToSchemaVersion1 },
   { version: 2, up: updateToSchemaVersion2 },
+  { version: 5, up: updateToSchemaVersion5 },
 ];
