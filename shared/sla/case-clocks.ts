@@ -95,3 +95,9 @@ export function caseClocks(c: CaseRecord, policy: SlaPolicy, calendar: WorkingCa
   }
   return clocks;
 }
+
+/** The kind a stored clock name stands for ('whistle:unit.lvdi' → 'whistle'). */
+export function kindOfClock(clock: string): ClockKind {
+  const kind = clock.split(':')[0];
+  return clockKinds.find((k) => k === kind) ?? 'reply';
+}

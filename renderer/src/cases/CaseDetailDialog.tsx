@@ -22,6 +22,7 @@ import { mayCall } from '../../../shared/reference/permissions';
 import { CallFailed } from '../api/client';
 import { useApp, useNames } from '../app/session';
 import { formatShanghaiTime } from './format-time';
+import { CaseClocks } from '../sla/CaseClocks';
 
 type Detail = MethodOutput<'cases:get'>;
 
@@ -72,6 +73,7 @@ export function CaseDetailDialog({ caseId, onClose }: { caseId: string; onClose:
               </strong>
             </Typography>
             <Typography sx={{ whiteSpace: 'pre-wrap' }}>{c.description}</Typography>
+            <CaseClocks caseId={c.id} />
             {canDispatch && (
               <Stack direction="row" spacing={1}>
                 <Autocomplete

@@ -6,6 +6,12 @@ export const shortcuts = {
   saveOnly: { keys: 'ctrl+s, meta+s', label: 'Ctrl+S' },
   language: { keys: 'alt+l', label: 'Alt+L' },
   help: { keys: 'f1, shift+slash', label: 'F1 / ?' },
+  board: { keys: 'f4', label: 'F4' },
+  cards: { keys: 'f7', label: 'F7' },
+  slaAdmin: { keys: 'f8', label: 'F8' },
+  wall: { keys: 'f9', label: 'F9' },
+  alerts: { keys: 'alt+n', label: 'Alt+N' },
+  privacy: { keys: 'alt+p', label: 'Alt+P' },
 } as const;
 
 export type ShortcutName = keyof typeof shortcuts;
