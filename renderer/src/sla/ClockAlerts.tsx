@@ -10,7 +10,8 @@ import { shortcuts } from '../keyboard/shortcuts';
 import { useFollowCoreTime, useNow } from './screen-clock';
 
 type AlertClock = MethodOutput<'sla:alerts'>['clocks'][number];
-const reloadEveryMs = 60_000;
+/** The core answers from an index; the horizon (10 min) is far longer than this. */
+const reloadEveryMs = 15_000;
 const keyOf = (c: AlertClock) => `${c.caseId}|${c.clock}|${c.startedAt}`;
 
 /**

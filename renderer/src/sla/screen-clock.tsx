@@ -1,4 +1,5 @@
 import { createContext, useContext, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import { useApp } from '../app/session';
 
 /**
  * One timer for the whole screen: every countdown reads this clock, so a list of 20,000 cases
@@ -30,12 +31,22 @@ class ScreenClock {
 
 const ScreenClockContext = createContext<ScreenClock | null>(null);
 
+/** How often the screen re-reads the core's time even when no SLA answer arrives. */
+const resyncEveryMs = 10_000;
+
 export function ScreenClockProvider({ children }: { children: ReactNode }) {
+  const { api } = useApp();
   const clock = useMemo(() => new ScreenClock(), []);
   useEffect(() => {
     const timer = setInterval(() => clock.tick(), 1000);
-    return () => clearInterval(timer);
-  }, [clock]);
+    const resync = () => void api.call('sla:status', {}).then((s) => clock.follow(s.now), () => undefined);
+    resync();
+    const resyncTimer = setInterval(resync, resyncEveryMs);
+    return () => {
+      clearInterval(timer);
+      clearInterval(resyncTimer);
+    };
+  }, [api, clock]);
   return <ScreenClockContext.Provider value={clock}>{children}</ScreenClockContext.Provider>;
 }
 
