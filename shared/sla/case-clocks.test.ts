@@ -6,7 +6,7 @@ import type { CaseRecord } from '../case/record';
 import type { CaseKind, Urgency } from '../case/vocabulary';
 import { formatHlc } from '../sync/hlc';
 import { officialCalendar } from './calendar';
-import { caseClocks, type CaseClock } from './case-clocks';
+import { caseClocks, withIsoDeadline } from './case-clocks';
 import { compareTimeToBreach, nearestClock, readClock } from './clock-view';
 import { defaultSlaPolicy } from './default-policy';
 import { cardDue } from './supervision';
@@ -31,8 +31,8 @@ function story(kind: CaseKind, urgency: Urgency, registeredAt: string, ...steps:
   return record;
 }
 
-const clocksOf = (c: CaseRecord) => caseClocks(c, defaultSlaPolicy, officialCalendar);
-const byName = (clocks: CaseClock[]) => Object.fromEntries(clocks.map((c) => [c.clock, c]));
+const clocksOf = (c: CaseRecord) => caseClocks(c, defaultSlaPolicy, officialCalendar).map(withIsoDeadline);
+const byName = (clocks: ReturnType<typeof clocksOf>) => Object.fromEntries(clocks.map((c) => [c.clock, c]));
 const shanghai = (local: string) => new Date(`${local}+08:00`).toISOString();
 
 describe('every clock of a case', () => {

@@ -11,7 +11,11 @@ export interface ClockReading {
 }
 
 /** Only the timing fields: stored rows and computed clocks both fit. */
-export type ClockTiming = Pick<CaseClock, 'startedAt' | 'deadline' | 'endedAt'>;
+export interface ClockTiming {
+  readonly startedAt: string;
+  readonly deadline: string;
+  readonly endedAt: string | null;
+}
 
 export function readClock(clock: ClockTiming, now: Date): ClockReading {
   const deadline = Date.parse(clock.deadline);
@@ -20,6 +24,16 @@ export function readClock(clock: ClockTiming, now: Date): ClockReading {
     return { status: margin >= 0 ? 'met' : 'late', remainingMs: margin };
   }
   const { state, remainingMs } = slaClock(new Date(clock.startedAt), new Date(deadline), now);
+  return { status: state, remainingMs };
+}
+
+/** `readClock` for a freshly computed clock, with no date string parsed but its start. */
+export function readCaseClock(clock: CaseClock, nowMs: number): ClockReading {
+  if (clock.endedAt !== null) {
+    const margin = clock.deadlineMs - Date.parse(clock.endedAt);
+    return { status: margin >= 0 ? 'met' : 'late', remainingMs: margin };
+  }
+  const { state, remainingMs } = slaClock(new Date(Date.parse(clock.startedAt)), new Date(clock.deadlineMs), new Date(nowMs));
   return { status: state, remainingMs };
 }
 
@@ -42,7 +56,7 @@ export function compareTimeToBreach(a: { readonly nextDeadline: string | null },
 }
 
 /** When a running clock enters warning: with 20 % of its whole limit left. */
-export function warningAt(clock: Pick<CaseClock, 'startedAt' | 'deadline'>): string {
+export function warningAt(clock: Pick<ClockTiming, 'startedAt' | 'deadline'>): string {
   const start = Date.parse(clock.startedAt);
   const deadline = Date.parse(clock.deadline);
   return new Date(deadline - (deadline - start) * warningFraction).toISOString();

@@ -1,6 +1,6 @@
 import { finalStatuses } from '../../../shared/case/fold';
 import type { CaseRecord } from '../../../shared/case/record';
-import { caseClocks, type CaseClock } from '../../../shared/sla/case-clocks';
+import { caseClocks, withIsoDeadline } from '../../../shared/sla/case-clocks';
 import { nearestClock, warningAt } from '../../../shared/sla/clock-view';
 import type { DB } from '../store/db';
 import {
@@ -14,13 +14,15 @@ import {
 } from '../store/case-sla';
 import { policyFor, slaSettings } from './settings';
 
-function cardState(clock: CaseClock, cards: CaseRecord['cards']): Pick<ClockRow, 'cardLevel' | 'cardAt'> {
+type IsoClock = ReturnType<typeof withIsoDeadline>;
+
+function cardState(clock: IsoClock, cards: CaseRecord['cards']): Pick<ClockRow, 'cardLevel' | 'cardAt'> {
   const own = cards.filter((c) => c.clock === clock.clock && c.at >= clock.startedAt);
   const last = own.at(-1);
   return { cardLevel: own.some((c) => c.card === 'red') ? 2 : own.length > 0 ? 1 : 0, cardAt: last?.at ?? null };
 }
 
-function redAfter(clock: CaseClock): string {
+function redAfter(clock: IsoClock): string {
   const deadline = Date.parse(clock.deadline);
   return new Date(deadline + (deadline - Date.parse(clock.startedAt))).toISOString();
 }
@@ -35,7 +37,7 @@ function redAfter(clock: CaseClock): string {
 export function refreshCaseSla(db: DB, c: CaseRecord): void {
   const settings = slaSettings(db);
   const policy = policyFor(settings, pinnedPolicyVersion(db, c.id), c.registeredAt);
-  const clocks = caseClocks(c, policy, settings.calendar);
+  const clocks = caseClocks(c, policy, settings.calendar).map(withIsoDeadline);
   for (const clock of clocks) {
     saveClockRow(db, { ...clock, caseId: c.id, warnAt: warningAt(clock), redAfter: redAfter(clock), ...cardState(clock, c.cards) });
   }
