@@ -13,10 +13,11 @@ export interface BenchFigure {
 
 /** Replaces this run's figures in the file and keeps every other benchmark's. */
 export function mergeBenchResults(file: string, figures: readonly BenchFigure[]): void {
-  let existing: BenchFigure[] = [];
+  let existing: BenchFigure[];
   try {
     existing = JSON.parse(readFileSync(file, 'utf8')) as BenchFigure[];
   } catch {
+    // No results yet (or an unreadable file): start a new list.
     existing = [];
   }
   const mine = new Set(figures.map((f) => f.figure));
