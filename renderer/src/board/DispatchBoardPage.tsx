@@ -1,6 +1,6 @@
 import { Box, LinearProgress, Paper, Typography } from '@mui/material';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardRow } from '../../../shared/api/methods/sla';
 import { kindOfClock } from '../../../shared/sla/case-clocks';
@@ -8,6 +8,7 @@ import { useApp, useNames } from '../app/session';
 import { CaseDetailDialog } from '../cases/CaseDetailDialog';
 import { ClockChip } from '../sla/ClockChip';
 import { useFollowCoreTime } from '../sla/screen-clock';
+import { useLiveLoad } from '../sla/use-live-load';
 import { BoardFilters, noFilter, type BoardFilter } from './BoardFilters';
 
 const rowHeight = 40;
@@ -27,30 +28,17 @@ export function DispatchBoardPage() {
   const [openCaseId, setOpenCaseId] = useState<string | null>(null);
   const scroller = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
-    let pending: ReturnType<typeof setTimeout> | undefined;
-    const load = () => {
-      setLoading(true);
-      void api
-        .call('sla:board', filter)
-        .then((r) => {
-          follow(r.now);
-          setRows(r.rows);
-        })
-        .finally(() => setLoading(false));
-    };
-    load();
-    const off = api.on('cases:changed', () => {
-      pending ??= setTimeout(() => {
-        pending = undefined;
-        load();
-      }, reloadEveryMs);
-    });
-    return () => {
-      off();
-      clearTimeout(pending);
-    };
+  const load = useCallback(() => {
+    setLoading(true);
+    void api
+      .call('sla:board', filter)
+      .then((r) => {
+        follow(r.now);
+        setRows(r.rows);
+      })
+      .finally(() => setLoading(false));
   }, [api, filter, follow]);
+  useLiveLoad(load, reloadEveryMs);
 
   const virtualizer = useVirtualizer({
     count: rows?.length ?? 0,

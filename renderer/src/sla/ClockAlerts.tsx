@@ -1,5 +1,5 @@
 import { Badge, Button, IconButton, List, ListItemButton, ListItemText, Popover, Snackbar, Typography } from '@mui/material';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useHotkeys } from 'react-hotkeys-hook';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../shared/api/contract';
@@ -8,6 +8,7 @@ import { useApp } from '../app/session';
 import { Kbd } from '../keyboard/Kbd';
 import { shortcuts } from '../keyboard/shortcuts';
 import { useFollowCoreTime, useNow } from './screen-clock';
+import { useLiveLoad } from './use-live-load';
 
 type AlertClock = MethodOutput<'sla:alerts'>['clocks'][number];
 /** The core answers from an index; the horizon (10 min) is far longer than this. */
@@ -30,28 +31,16 @@ export function ClockAlerts({ onOpenCase }: { onOpenCase: (caseId: string) => vo
   const seen = useRef<Map<string, ClockStatus> | null>(null);
   const loaded = useRef(false);
 
-  useEffect(() => {
-    let pending: ReturnType<typeof setTimeout> | undefined;
-    const load = () =>
+  const load = useCallback(
+    () =>
       void api.call('sla:alerts', {}).then((r) => {
         follow(r.now);
         loaded.current = true;
         setClocks(r.clocks);
-      });
-    load();
-    const timer = setInterval(load, reloadEveryMs);
-    const off = api.on('cases:changed', () => {
-      pending ??= setTimeout(() => {
-        pending = undefined;
-        load();
-      }, 2000);
-    });
-    return () => {
-      clearInterval(timer);
-      clearTimeout(pending);
-      off();
-    };
-  }, [api, follow]);
+      }),
+    [api, follow],
+  );
+  useLiveLoad(load, 2000, reloadEveryMs);
 
   const statuses = clocks.map((c) => ({ clock: c, status: readClock(c, new Date(now)).status }));
   useEffect(() => {

@@ -1,5 +1,5 @@
 import { Box, Chip, CssBaseline, LinearProgress, ThemeProvider, Typography } from '@mui/material';
-import { useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useHotkeys } from 'react-hotkeys-hook';
 import { useTranslation } from 'react-i18next';
 import type { WallData } from '../../../shared/api/methods/sla';
@@ -8,6 +8,7 @@ import { formatShanghaiTime } from '../cases/format-time';
 import { Kbd } from '../keyboard/Kbd';
 import { shortcuts } from '../keyboard/shortcuts';
 import { useFollowCoreTime } from '../sla/screen-clock';
+import { useLiveLoad } from '../sla/use-live-load';
 import { OpenByStatusChart, TrendChart, UnitRankingChart } from './WallCharts';
 import { WallCaseList } from './WallCaseList';
 import { WallFigure, WallPanel } from './WallFigure';
@@ -26,27 +27,15 @@ export function WallPage() {
   const [data, setData] = useState<WallData | null>(null);
   useHotkeys(shortcuts.privacy.keys, () => setPrivacy((p) => !p), { preventDefault: true });
 
-  useEffect(() => {
-    let pending: ReturnType<typeof setTimeout> | undefined;
-    const load = () =>
+  const load = useCallback(
+    () =>
       void api.call('sla:wall', { privacy }).then((d) => {
         follow(d.now);
         setData(d);
-      });
-    load();
-    const timer = setInterval(load, refreshEveryMs);
-    const off = api.on('cases:changed', () => {
-      pending ??= setTimeout(() => {
-        pending = undefined;
-        load();
-      }, 1000);
-    });
-    return () => {
-      clearInterval(timer);
-      clearTimeout(pending);
-      off();
-    };
-  }, [api, follow, privacy]);
+      }),
+    [api, follow, privacy],
+  );
+  useLiveLoad(load, 1000, refreshEveryMs);
 
   const open = data?.openByStatus.reduce((sum, s) => sum + s.count, 0) ?? 0;
   return (
