@@ -29,6 +29,7 @@ export interface CaseClock {
   /** The unit the time is charged to (the custody holder); null: the hotline itself (rulings, callback). */
   readonly unitId: string | null;
   readonly startedAt: string;
+  readonly startedAtMs: number;
   /** The deadline in ms since the epoch: kept as a number so 20,000 cases' clocks need no date strings. */
   readonly deadlineMs: number;
   /** When it stopped: the awaited action, or the case leaving the loop; null while it runs. */
@@ -72,20 +73,22 @@ interface ClockSpec {
 }
 
 function clockOf(spec: ClockSpec, stoppedAt: string | null, calendar: WorkingCalendar): CaseClock {
-  const due = extendedMs(deadlineMs(Date.parse(spec.startedAt), spec.limit, calendar), spec.extraDays ?? 0, calendar);
+  const startedAtMs = Date.parse(spec.startedAt);
+  const due = extendedMs(deadlineMs(startedAtMs, spec.limit, calendar), spec.extraDays ?? 0, calendar);
   return {
     clock: spec.clock ?? spec.kind,
     kind: spec.kind,
     unitId: spec.unitId,
     startedAt: spec.startedAt,
+    startedAtMs,
     deadlineMs: due,
     endedAt: spec.endedAt ?? stoppedAt,
   };
 }
 
 /** The clock as stored and sent: the deadline as an ISO instant. */
-export function withIsoDeadline(clock: CaseClock): Omit<CaseClock, 'deadlineMs'> & { readonly deadline: string } {
-  const { deadlineMs: due, ...rest } = clock;
+export function withIsoDeadline(clock: CaseClock): Omit<CaseClock, 'deadlineMs' | 'startedAtMs'> & { readonly deadline: string } {
+  const { deadlineMs: due, startedAtMs: _start, ...rest } = clock;
   return { ...rest, deadline: new Date(due).toISOString() };
 }
 

@@ -1,5 +1,5 @@
 import type { CaseClock } from './case-clocks';
-import { slaClock, warningFraction, type SlaClockState } from './clock';
+import { slaClock, slaClockMs, warningFraction, type SlaClockState } from './clock';
 
 /** What a person sees of a clock: running ones count down; stopped ones say whether they were kept. */
 export type ClockStatus = SlaClockState | 'met' | 'late';
@@ -27,13 +27,13 @@ export function readClock(clock: ClockTiming, now: Date): ClockReading {
   return { status: state, remainingMs };
 }
 
-/** `readClock` for a freshly computed clock, with no date string parsed but its start. */
+/** `readClock` for a freshly computed clock: numbers only, unless it has stopped. */
 export function readCaseClock(clock: CaseClock, nowMs: number): ClockReading {
   if (clock.endedAt !== null) {
     const margin = clock.deadlineMs - Date.parse(clock.endedAt);
     return { status: margin >= 0 ? 'met' : 'late', remainingMs: margin };
   }
-  const { state, remainingMs } = slaClock(new Date(Date.parse(clock.startedAt)), new Date(clock.deadlineMs), new Date(nowMs));
+  const { state, remainingMs } = slaClockMs(clock.startedAtMs, clock.deadlineMs, nowMs);
   return { status: state, remainingMs };
 }
 
