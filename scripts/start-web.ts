@@ -6,10 +6,12 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { openCore } from '../electron/core/open-core';
 import { createLogger } from '../electron/core/log';
 import { startBrowserServer } from '../electron/core/server/browser-server';
+import { createTestClock, type TestClock } from '../electron/core/test-clock';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -35,10 +37,25 @@ function buildRendererIfStale(): void {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
+/**
+ * End-to-end tests only: with LIANXIN_TEST_CLOCK=1 the core runs on a clock the test moves by
+ * writing `advance <ms>` lines to this process's stdin. Without the variable no such clock exists.
+ */
+function followTestClockCommands(clock: TestClock): void {
+  console.log('Lianxin: TEST CLOCK enabled (LIANXIN_TEST_CLOCK=1) — for automated tests only');
+  createInterface({ input: process.stdin }).on('line', (line) => {
+    const match = /^advance (\d+)$/.exec(line.trim());
+    if (match) clock.advance(Number(match[1]));
+    console.log(`test clock: ${clock.now().toISOString()}`);
+  });
+}
+
 async function main(): Promise<void> {
   buildRendererIfStale();
   const log = createLogger(process.env.LIANXIN_LOG_LEVEL === 'silent' ? 'silent' : 'info');
-  const core = await openCore({ dataDir: resolve(values.data), seatCode: values.seat, logger: log });
+  const testClock = process.env.LIANXIN_TEST_CLOCK === '1' ? createTestClock() : undefined;
+  if (testClock) followTestClockCommands(testClock);
+  const core = await openCore({ dataDir: resolve(values.data), seatCode: values.seat, logger: log, testClock });
   const server = await startBrowserServer(core, { port: Number(values.port), staticDir: join(root, 'dist/renderer') });
   console.log(`Lianxin browser mode: ${server.url}`);
   let stopping = false;

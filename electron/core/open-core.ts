@@ -13,6 +13,8 @@ import { createSearchIndexer } from './search/search-indexer';
 import { trainCategoryModel } from './intake/category-model';
 import { seedDemoKnowledgeOnce } from './intake/knowledge-base';
 import { seedDemoTownIfEmpty } from './seed/seed-demo-town';
+import { backfillCaseSla } from './sla/backfill-case-sla';
+import { startSupervisionScheduler } from './sla/supervision-scheduler';
 import { openDatabase } from './store/db';
 import { latestHlc } from './store/events';
 import { getMeta, setMeta } from './store/meta';
@@ -32,14 +34,15 @@ export async function openCore(options: CoreOptions & { readonly logger?: Logger
     const seatId = resolveSeatCode(getMeta(db, 'seat.code'), options.seatCode);
     setMeta(db, 'seat.code', seatId);
     const pushes = new EventEmitter<{ push: [PushEventName, unknown] }>();
-    const now = () => new Date();
     const searchIndex = createSearchIndexer(db, log);
     // Cases queued by a run that stopped before indexing them.
     searchIndex.flush();
+    const testClock = options.testClock;
+    const now = testClock ? () => testClock.now() : () => new Date();
     const core: CoreContext = {
       db,
       seatId,
-      hlc: createHlcSource(seatId, latestHlc(db), () => Date.now()),
+      hlc: createHlcSource(seatId, latestHlc(db), () => now().getTime()),
       now,
       newId: monotonicFactory(),
       publish: (event, payload) => {
@@ -49,6 +52,9 @@ export async function openCore(options: CoreOptions & { readonly logger?: Logger
       searchIndex,
     };
     const sessions = new SessionStore(() => Date.now());
+    const backfilled = backfillCaseSla(db);
+    if (backfilled > 0) log.info({ cases: backfilled }, 'stored the SLA deadlines of cases filed before this version');
+    const stopSupervision = startSupervisionScheduler(core, log);
     return {
       call: (envelope) => handleCall(core, sessions, log, envelope),
       onPush(listener: PushListener) {
@@ -57,6 +63,7 @@ export async function openCore(options: CoreOptions & { readonly logger?: Logger
       },
       close() {
         searchIndex.stop();
+        stopSupervision();
         pushes.removeAllListeners();
         if (db.open) db.close();
       },

@@ -27,6 +27,19 @@ describe('shell start-up', () => {
     expect(record.menu).toBeDefined();
   });
 
+  it('opens the wall display full-screen on the second screen from the menu, once', async () => {
+    const desk = { id: 1, label: 'Desk', bounds: { x: 0, y: 0, width: 1920, height: 1080 } };
+    const wall = { id: 2, label: 'Wall', bounds: { x: 1920, y: 0, width: 3840, height: 2160 } };
+    const { record } = await start({ displays: [desk, wall] });
+    const wallItem = record.menu?.flatMap((m) => m.submenu ?? []).flatMap((m) => m.submenu ?? []).find((m) => m.accelerator === 'F9');
+    wallItem?.click?.();
+    wallItem?.click?.();
+    expect(record.windows).toHaveLength(2);
+    expect(record.windows[1]?.loadedUrl).toBe('app://lianxin/index.html#/wall');
+    expect(record.windows[1]?.options).toMatchObject({ x: 1920, fullscreen: true });
+    expect(record.windows[1]?.focused).toBe(true);
+  });
+
   it('moves all data to --data, before taking the single-instance lock', async () => {
     const { record, openCore } = await start({}, ['electron', '.', '--data', 'seat-2']);
     expect(openCore).toHaveBeenCalledWith({ dataDir: resolve('seat-2') });

@@ -8,6 +8,7 @@ import { installMenu } from './menu';
 import { appScheme } from './origin';
 import { denyAllPermissions } from './permissions';
 import { registerAppScheme, rendererHandler } from './protocol';
+import { chooseWallDisplay, createWallWindow } from './wall-window';
 import { createMainWindow, productTitle } from './window';
 
 export interface ShellOptions {
@@ -67,6 +68,18 @@ export async function startShell(options: ShellOptions): Promise<void> {
     core.close();
   };
 
+  let wallWindow: BrowserWindowLike | undefined;
+  const openWall = (displayId?: number): void => {
+    if (wallWindow !== undefined && !wallWindow.isDestroyed()) {
+      wallWindow.focus();
+      return;
+    }
+    wallWindow = createWallWindow(BrowserWindow, chooseWallDisplay(electron.screen, displayId), {
+      preloadPath: join(options.bundleDir, 'preload.cjs'),
+      isPackaged: app.isPackaged,
+      onLoadFailed: (error) => dialog.showErrorBox(productTitle, `无法加载大屏 Cannot load the wall display\n\n${describe(error)}`),
+    });
+  };
   installMenu(electron.Menu, {
     locale: app.getLocale(),
     platform,
@@ -74,6 +87,8 @@ export async function startShell(options: ShellOptions): Promise<void> {
     send: (command) => {
       if (mainWindow !== undefined && !mainWindow.isDestroyed()) mainWindow.webContents.send(ipcChannels.push, 'shell:command', { command });
     },
+    wallDisplays: electron.screen.getAllDisplays().map((d, i) => ({ id: d.id, label: d.label || `${i + 1}` })),
+    openWall,
   });
   const openWindow = (): void => {
     mainWindow = createMainWindow(BrowserWindow, {

@@ -7,3 +7,6 @@ export const commandAccelerators = {
   'language:toggle': 'Alt+L',
   'help:shortcuts': 'F1',
 } as const satisfies Record<MenuCommand, string>;
+
+/** Opens the wall display window; renderer/src/keyboard/shortcuts.ts shows the same key (F9). */
+export const wallAccelerator = 'F9';

@@ -70,6 +70,11 @@ export interface WebPreferences {
 }
 
 export interface BrowserWindowOptions {
+  readonly x?: number;
+  readonly y?: number;
+  /** The wall display fills its screen. */
+  readonly fullscreen?: boolean;
+  readonly autoHideMenuBar?: boolean;
   readonly width: number;
   readonly height: number;
   readonly minWidth: number;
@@ -159,6 +164,17 @@ export interface DialogLike {
   showErrorBox(title: string, content: string): void;
 }
 
+export interface DisplayLike {
+  readonly id: number;
+  readonly label: string;
+  readonly bounds: { readonly x: number; readonly y: number; readonly width: number; readonly height: number };
+}
+
+export interface ScreenLike {
+  getAllDisplays(): DisplayLike[];
+  getPrimaryDisplay(): DisplayLike;
+}
+
 /** What main.ts receives from `require('electron')`. */
 export interface ElectronMain {
   readonly app: AppLike;
@@ -168,4 +184,5 @@ export interface ElectronMain {
   readonly protocol: ProtocolLike;
   readonly session: { readonly defaultSession: SessionLike };
   readonly dialog: DialogLike;
+  readonly screen: ScreenLike;
 }

@@ -7,6 +7,10 @@ export interface MenuLabels {
   readonly window: string;
   readonly help: string;
   readonly quit: string;
+  /** The wall display: its submenu, the default choice, and the prefix of a named screen. */
+  readonly wall: string;
+  readonly wallDefault: string;
+  readonly wallOn: string;
   readonly commands: Readonly<Record<MenuCommand, string>>;
 }
 
@@ -17,6 +21,9 @@ const zh: MenuLabels = {
   window: '窗口',
   help: '帮助',
   quit: '退出',
+  wall: '指挥大屏',
+  wallDefault: '打开大屏（优先副屏）',
+  wallOn: '在此屏幕打开：',
   commands: { 'case:new': '新建工单', 'case:list': '工单列表', 'language:toggle': '切换语言 中文/English', 'help:shortcuts': '快捷键' },
 };
 
@@ -27,6 +34,9 @@ const en: MenuLabels = {
   window: 'Window',
   help: 'Help',
   quit: 'Quit',
+  wall: 'Wall display',
+  wallDefault: 'Open the wall display (second screen first)',
+  wallOn: 'Open on screen: ',
   commands: { 'case:new': 'New case', 'case:list': 'Case list', 'language:toggle': 'Toggle language 中文/English', 'help:shortcuts': 'Keyboard shortcuts' },
 };
 

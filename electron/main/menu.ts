@@ -1,5 +1,5 @@
 import type { MenuCommand } from '../../shared/api/commands';
-import { commandAccelerators } from './commands';
+import { commandAccelerators, wallAccelerator } from './commands';
 import type { MenuItemOptions, MenuStatic } from './electron-api';
 import { menuLabels } from './menu-labels';
 
@@ -8,13 +8,16 @@ export interface MenuOptions {
   readonly platform: NodeJS.Platform;
   readonly isPackaged: boolean;
   readonly send: (command: MenuCommand) => void;
+  /** The screens the wall display can go to, and what opens it (no id: the shell chooses). */
+  readonly wallDisplays: readonly { readonly id: number; readonly label: string }[];
+  readonly openWall: (displayId?: number) => void;
 }
 
 export function installMenu(Menu: MenuStatic, options: MenuOptions): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(options)));
 }
 
-export function menuTemplate({ locale, platform, isPackaged, send }: MenuOptions): MenuItemOptions[] {
+export function menuTemplate({ locale, platform, isPackaged, send, wallDisplays, openWall }: MenuOptions): MenuItemOptions[] {
   const labels = menuLabels(locale);
   const isMac = platform === 'darwin';
   // The renderer owns these keys (browser mode has no menu); the menu shows them and, on Linux and
@@ -41,6 +44,15 @@ export function menuTemplate({ locale, platform, isPackaged, send }: MenuOptions
       label: labels.view,
       submenu: [
         command('language:toggle'),
+        separator,
+        {
+          label: labels.wall,
+          submenu: [
+            // The main process owns this key: it opens a window, which the page cannot.
+            { label: labels.wallDefault, accelerator: wallAccelerator, click: () => openWall() },
+            ...wallDisplays.map((d) => ({ label: `${labels.wallOn}${d.label}`, click: () => openWall(d.id) })),
+          ],
+        },
         separator,
         { role: 'resetZoom' },
         { role: 'zoomIn' },

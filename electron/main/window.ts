@@ -40,6 +40,14 @@ export function createMainWindow(BrowserWindow: BrowserWindowStatic, options: Ma
     backgroundColor: '#ffffff',
     webPreferences: secureWebPreferences(options),
   });
+  keepInApp(window);
+  window.once('ready-to-show', () => window.show());
+  window.loadURL(appEntryUrl).catch(options.onLoadFailed);
+  return window;
+}
+
+/** Every window of ours stays on app://lianxin/: no navigation away, no webviews, no pop-ups. */
+export function keepInApp(window: BrowserWindowLike): void {
   const stayInApp = (event: NavigationEvent): void => {
     if (!isAppUrl(event.url)) event.preventDefault();
   };
@@ -48,7 +56,4 @@ export function createMainWindow(BrowserWindow: BrowserWindowStatic, options: Ma
   window.webContents.on('will-redirect', stayInApp);
   window.webContents.on('will-attach-webview', (event) => event.preventDefault());
   window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  window.once('ready-to-show', () => window.show());
-  window.loadURL(appEntryUrl).catch(options.onLoadFailed);
-  return window;
 }

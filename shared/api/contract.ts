@@ -5,6 +5,7 @@ import { caseMethods } from './methods/cases';
 import { loopMethods } from './methods/loop';
 import { intakeMethods } from './methods/intake';
 import { referenceMethods } from './methods/reference';
+import { slaMethods } from './methods/sla';
 import type { MethodSpec } from './methods/spec';
 import type { MethodName } from './names';
 
@@ -22,6 +23,7 @@ export const contract = {
   ...caseMethods,
   ...loopMethods,
   ...intakeMethods,
+  ...slaMethods,
 } as const satisfies Record<MethodName, MethodSpec>;
 
 type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

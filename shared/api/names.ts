@@ -1,3 +1,20 @@
+/** Issue 5's SLA methods, listed apart so capabilities merge without touching each other's lines. */
+const slaMethodNames = [
+  'sla:status',
+  'sla:caseClocks',
+  'sla:nearest',
+  'sla:board',
+  'sla:alerts',
+  'sla:cards',
+  'sla:wall',
+  'sla:policies',
+  'sla:savePolicy',
+  'sla:calendar',
+  'sla:saveOverride',
+  'sla:removeOverride',
+  'sla:loadYear',
+] as const;
+
 /**
  * The names that may cross the process boundary. Kept free of schemas so the sandboxed preload
  * can check a name without bundling the whole contract; `contract.ts` must cover exactly these.
@@ -27,6 +44,7 @@ export const methodNames = [
   'knowledge:save',
   'knowledge:delete',
   'search:cases',
+  ...slaMethodNames,
 ] as const;
 export type MethodName = (typeof methodNames)[number];
 

@@ -4,6 +4,26 @@ import type { Role } from './types';
 const everyone: readonly Role[] = ['operator', 'dispatcher', 'supervisor', 'handler', 'admin'];
 const hotline: readonly Role[] = ['operator', 'dispatcher', 'supervisor', 'admin'];
 
+const supervisors: readonly Role[] = ['dispatcher', 'supervisor', 'admin'];
+const admins: readonly Role[] = ['admin'];
+
+/** SLA (issue 5): everyone sees clocks; the wall and cards are the hotline's; policies and calendar the admin's. */
+const slaRoles = {
+  'sla:status': everyone,
+  'sla:caseClocks': everyone,
+  'sla:nearest': everyone,
+  'sla:board': everyone,
+  'sla:alerts': everyone,
+  'sla:cards': supervisors,
+  'sla:wall': hotline,
+  'sla:policies': ['supervisor', 'admin'],
+  'sla:savePolicy': admins,
+  'sla:calendar': ['supervisor', 'admin'],
+  'sla:saveOverride': admins,
+  'sla:removeOverride': admins,
+  'sla:loadYear': admins,
+} as const satisfies Record<string, readonly Role[]>;
+
 /** Which roles may call which method; the core enforces it, the UI only mirrors it. */
 export const methodRoles = {
   'auth:login': everyone,
@@ -31,6 +51,7 @@ export const methodRoles = {
   'knowledge:save': ['admin'],
   'knowledge:delete': ['admin'],
   'search:cases': everyone,
+  ...slaRoles,
 } as const satisfies Record<MethodName, readonly Role[]>;
 
 export function mayCall(role: Role, method: MethodName): boolean {

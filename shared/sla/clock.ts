@@ -13,9 +13,14 @@ export interface SlaClock {
 
 /** The state of one clock at `now`; a deadline met to the millisecond is still on time. */
 export function slaClock(startedAt: Date, deadline: Date, now: Date): SlaClock {
-  const wholeMs = deadline.getTime() - startedAt.getTime();
+  return slaClockMs(startedAt.getTime(), deadline.getTime(), now.getTime());
+}
+
+/** `slaClock` on milliseconds since the epoch, for loops over thousands of clocks. */
+export function slaClockMs(startedAtMs: number, deadlineMs: number, nowMs: number): SlaClock {
+  const wholeMs = deadlineMs - startedAtMs;
   if (wholeMs <= 0) throw new RangeError('An SLA deadline must come after its start');
-  const remainingMs = deadline.getTime() - now.getTime();
+  const remainingMs = deadlineMs - nowMs;
   const fractionLeft = remainingMs / wholeMs;
   const state = remainingMs < 0 ? 'overdue' : fractionLeft < warningFraction ? 'warning' : 'ok';
   return { remainingMs, state, fractionLeft };

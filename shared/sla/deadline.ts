@@ -3,10 +3,13 @@ import { assertNever } from '../util/assert-never';
 import { isWorkingDay, type WorkingCalendar } from './calendar';
 import { addDays, daysBetween, shanghaiDayStart, type Day } from './day';
 import type { SlaLimit } from './limit';
+import { indexedAddWorkingDays, indexedWorkingDaysDeadline } from './working-day-index';
 
 /** The n-th working day after `day`; `day` itself is not counted (期间开始之日不计算在内). */
 export function addWorkingDays(day: Day, n: number, calendar: WorkingCalendar): Day {
   if (!Number.isInteger(n) || n < 0) throw new RangeError(`Working days to add must be a whole number ≥ 0: ${n}`);
+  const indexed = indexedAddWorkingDays(day, n, calendar);
+  if (indexed !== null) return indexed;
   let current = day;
   for (let left = n; left > 0; ) {
     current = addDays(current, 1);
@@ -39,6 +42,8 @@ export function slaDeadline(start: Date, limit: SlaLimit, calendar: WorkingCalen
     case 'minutes':
       return new Date(start.getTime() + limit.amount * 60_000);
     case 'workingDays': {
+      const indexed = indexedWorkingDaysDeadline(start.getTime(), limit.amount, calendar);
+      if (indexed !== null) return new Date(indexed);
       const lastDay = addWorkingDays(shanghaiDay(start), limit.amount, calendar);
       return shanghaiDayStart(addDays(lastDay, 1));
     }

@@ -20,3 +20,26 @@ export function supervisionCard({ startedAt, deadline, now, earlierYellowCard }:
   if (clock.state !== 'overdue') return null;
   return earlierYellowCard || clock.fractionLeft < -1 ? 'red' : 'yellow';
 }
+
+/** The cards a case already has, as the fold keeps them. */
+export type CaseCards = readonly { readonly card: SupervisionCard; readonly clock: string; readonly at: string }[];
+
+/**
+ * The card one clock calls for now, counting the cards it already has, so a lapse is never
+ * carded twice: none yet → `supervisionCard`; a yellow → red only once overdue by the whole
+ * limit, or overdue again after its deadline was moved past the yellow card; a red → nothing more.
+ */
+export function cardDue(
+  clock: { readonly clock: string; readonly startedAt: string; readonly deadline: string; readonly endedAt: string | null },
+  cards: CaseCards,
+  now: Date,
+): SupervisionCard | null {
+  if (clock.endedAt !== null) return null;
+  const own = cards.filter((c) => c.clock === clock.clock && c.at >= clock.startedAt);
+  if (own.some((c) => c.card === 'red')) return null;
+  const lastYellow = own.findLast((c) => c.card === 'yellow');
+  const timing = { startedAt: new Date(clock.startedAt), deadline: new Date(clock.deadline), now };
+  if (!lastYellow) return supervisionCard({ ...timing, earlierYellowCard: cards.some((c) => c.card === 'yellow') });
+  const card = supervisionCard({ ...timing, earlierYellowCard: lastYellow.at < clock.deadline });
+  return card === 'red' ? 'red' : null;
+}

@@ -1,6 +1,7 @@
 import type { CallEnvelope } from '../../../shared/api/envelope';
 import type { ApiResult } from '../../../shared/api/errors';
 import type { PushEventName } from '../../../shared/api/names';
+import type { TestClock } from '../test-clock';
 
 export type PushListener = (event: PushEventName, payload: unknown) => void;
 
@@ -16,4 +17,6 @@ export interface CoreOptions {
   readonly dataDir: string;
   /** Seat code for case numbers and events, e.g. GH01; taken from the database after the first start. */
   readonly seatCode?: string;
+  /** Tests only (see test-clock.ts): the time the core, its events and its SLA clocks run on. */
+  readonly testClock?: TestClock;
 }

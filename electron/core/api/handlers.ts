@@ -3,6 +3,7 @@ import { caseHandlers } from './handlers/cases';
 import { loopHandlers } from './handlers/loop';
 import { intakeHandlers } from './handlers/intake';
 import { referenceHandlers } from './handlers/reference';
+import { slaHandlers } from './handlers/sla';
 import type { Handlers } from './handlers/types';
 
 export type { CallContext, Handlers } from './handlers/types';
@@ -14,4 +15,5 @@ export const handlers = {
   ...caseHandlers,
   ...loopHandlers,
   ...intakeHandlers,
+  ...slaHandlers,
 } satisfies Handlers;

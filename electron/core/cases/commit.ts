@@ -2,6 +2,7 @@ import { ApiError } from '../../../shared/api/errors';
 import { CaseEvent } from '../../../shared/case/events';
 import { applyCaseEvent, foldCase, orderEvents } from '../../../shared/case/fold';
 import type { CaseRecord } from '../../../shared/case/record';
+import { refreshCaseSla } from '../sla/refresh-case-sla';
 import type { DB } from '../store/db';
 import { getCaseRecord, saveCaseRecord } from '../store/cases';
 import { appendEvent, eventsForCase } from '../store/events';
@@ -20,6 +21,9 @@ export function commitCaseEvents(db: DB, caseId: string, events: readonly CaseEv
       ? orderEvents(fresh).reduce(applyCaseEvent, current)
       : foldCase(eventsForCase(db, caseId));
   if (!next) throw new ApiError('not_found', { what: caseId });
-  if (next !== current) saveCaseRecord(db, next);
+  if (next !== current) {
+    saveCaseRecord(db, next);
+    refreshCaseSla(db, next);
+  }
   return next;
 }

@@ -1,4 +1,5 @@
 import { foldCase } from '../../../shared/case/fold';
+import { refreshCaseSla } from '../sla/refresh-case-sla';
 import type { DB } from '../store/db';
 import { getCaseRecord, listCaseIds, saveCaseRecord } from '../store/cases';
 import { allCaseIds, eventsForCase } from '../store/events';
@@ -26,6 +27,7 @@ export function rebuildProjections(db: DB, options: { write: boolean }): Rebuild
       mismatched.push(id);
       if (options.write && folded) {
         saveCaseRecord(db, folded);
+        refreshCaseSla(db, folded);
         rewritten++;
       }
     }

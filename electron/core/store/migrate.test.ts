@@ -44,6 +44,14 @@ const dataAtVersion: Record<number, (db: DB) => void> = {
   4: (db) => {
     db.prepare("INSERT INTO case_whistles (unit_id, case_id) VALUES ('unit.lvdi', 'C1')").run();
   },
+  5: (db) => {
+    db.prepare(
+      "INSERT INTO case_sla (case_id, number, status, open, kind, urgency, category_id, committee_id, registered_at, policy_version) VALUES ('C1', 'GH01-20261126-0001', 'dispatched', 1, 'help', 'normal', 'cat.meal', 'cmt.lvdi', '2026-11-26T00:00:00Z', 1)",
+    ).run();
+    db.prepare(
+      "INSERT INTO case_clocks (case_id, clock, started_at, kind, deadline, warn_at, red_after, card_level) VALUES ('C1', 'accept', '2026-11-26T00:00:00Z', 'accept', '2026-11-27T16:00:00Z', '2026-11-27T08:00:00Z', '2026-11-29T08:00:00Z', 0)",
+    ).run();
+  },
 };
 
 describe('schema migrations', () => {
@@ -146,6 +154,21 @@ describe('schema migrations', () => {
     expect(
       plan(db, "SELECT record FROM cases WHERE committee_id = 'a' AND category_id = 'b' AND registered_at >= '2026' LIMIT 200"),
     ).toMatch(/cases_committee_category/);
+    db.close();
+  });
+
+  it('serve the board, the wall display and the supervision scheduler from their indexes', () => {
+    const db = openDatabase(tempFile());
+    const now = "'2026-11-26T00:00:00Z'";
+    const board = plan(db, 'SELECT case_id FROM case_sla WHERE open = 1 ORDER BY next_deadline NULLS LAST');
+    expect(board).toMatch(/case_sla_board/);
+    expect(board).not.toMatch(/TEMP B-TREE/);
+    expect(plan(db, `SELECT count(*) FROM case_clocks WHERE ended_at IS NULL AND deadline < ${now}`)).toMatch(/case_clocks_running/);
+    expect(plan(db, `SELECT count(*) FROM case_sla WHERE registered_at >= ${now}`)).toMatch(/case_sla_registered/);
+    expect(
+      plan(db, `SELECT unit_id, count(*) FROM case_clocks WHERE kind IN ('reply', 'rework') AND ended_at IS NOT NULL AND ended_at >= ${now} GROUP BY unit_id`),
+    ).toMatch(/case_clocks_ended/);
+    expect(plan(db, `SELECT * FROM supervision_cards WHERE at >= ${now}`)).toMatch(/supervision_cards_at/);
     db.close();
   });
 });

@@ -3,6 +3,7 @@ import type {
   BrowserWindowLike,
   BrowserWindowOptions,
   CustomScheme,
+  DisplayLike,
   ElectronMain,
   IpcMainInvokeEventLike,
   MenuItemOptions,
@@ -18,7 +19,10 @@ export interface StandInOptions {
   readonly locale?: string;
   readonly isPackaged?: boolean;
   readonly userData?: string;
+  readonly displays?: readonly DisplayLike[];
 }
+
+const laptopScreen: DisplayLike = { id: 1, label: 'Built-in', bounds: { x: 0, y: 0, width: 1920, height: 1080 } };
 
 type Listener = (event: NavigationEvent) => void;
 
@@ -176,6 +180,10 @@ export function createStandInElectron(options: StandInOptions = {}) {
       showErrorBox: (title: string, content: string) => {
         record.errorBoxes.push({ title, content });
       },
+    },
+    screen: {
+      getAllDisplays: () => [...(options.displays ?? [laptopScreen])],
+      getPrimaryDisplay: () => options.displays?.[0] ?? laptopScreen,
     },
   } satisfies ElectronMain;
 

@@ -13,7 +13,12 @@ import { ShortcutsDialog } from '../keyboard/ShortcutsDialog';
 import { shortcuts } from '../keyboard/shortcuts';
 import { KnowledgeAdminPage } from '../knowledge/KnowledgeAdminPage';
 import { SearchPage } from '../search/SearchPage';
+import { CalendarWarningBanner } from '../sla/CalendarWarning';
+import { ClockAlerts } from '../sla/ClockAlerts';
+import { ScreenClockProvider } from '../sla/screen-clock';
+import { SlaPage } from '../sla/SlaPage';
 import { SupervisorInboxPage } from '../supervisor/SupervisorInboxPage';
+import { WallPage } from '../wall/WallPage';
 import { useRoute, type Route } from './route';
 import { useApp } from './session';
 import { routeTo, views, viewsByRole, type ViewName } from './views';
@@ -38,9 +43,12 @@ export function AppFrame({ linkUp }: { linkUp: boolean }) {
   useHotkeys(shortcuts.newCase.keys, () => open('intake'), hotkeyOptions);
   useHotkeys(shortcuts.caseList.keys, () => open('cases'), hotkeyOptions);
   useHotkeys(shortcuts.search.keys, () => open('search'), hotkeyOptions);
-  useHotkeys(shortcuts.unitQueue.keys, () => open('queue'), hotkeyOptions);
+  useHotkeys(shortcuts.unitQueue.keys, () => open(mine.includes('queue') ? 'queue' : 'board'), hotkeyOptions);
   useHotkeys(shortcuts.inbox.keys, () => open('inbox'), hotkeyOptions);
   useHotkeys(shortcuts.callbacks.keys, () => open('callbacks'), hotkeyOptions);
+  useHotkeys(shortcuts.cards.keys, () => open('cards'), hotkeyOptions);
+  // In Electron the main process owns the wall key: it opens the wall in a window of its own.
+  useHotkeys(shortcuts.wall.keys, () => window.lianxin === undefined && open('wall'), hotkeyOptions);
   useHotkeys(shortcuts.commandBar.keys, () => setCommandsOpen(true), { ...hotkeyOptions, ignoreEventWhen: typingSlash });
   useHotkeys(shortcuts.help.keys, () => setHelpOpen(true), { preventDefault: true });
   useEffect(
@@ -57,63 +65,76 @@ export function AppFrame({ linkUp }: { linkUp: boolean }) {
   const caseId = 'caseId' in current ? current.caseId : null;
   const openCase = (id: string | null) => 'caseId' in current && go({ view: current.view, caseId: id });
 
+  if (current.view === 'wall') {
+    return (
+      <ScreenClockProvider>
+        <WallPage />
+      </ScreenClockProvider>
+    );
+  }
   return (
-    <Box sx={{ display: 'flex', flexDirection: 'column', height: '100vh' }}>
-      <AppBar position="static" elevation={1}>
-        <Toolbar variant="dense" sx={{ gap: 1 }}>
-          <Typography variant="h6" component="div" sx={{ mr: 1 }}>
-            {t('app.name')}
-          </Typography>
-          {reference.town.demo && <Chip label={`${reference.town.name} · ${t('app.demo')}`} color="warning" size="small" />}
-          <Box component="nav" sx={{ display: 'flex', gap: 0.5, ml: 2, flexWrap: 'wrap' }}>
-            {mine.map((v) => {
-              const key = views[v].shortcut;
-              return (
-                <Button key={v} color="inherit" onClick={() => open(v)} aria-current={current.view === v ? 'page' : undefined}>
-                  {t(views[v].label)}
-                  {key && <Kbd>{shortcuts[key].label}</Kbd>}
-                </Button>
-              );
-            })}
-          </Box>
-          <Box sx={{ flexGrow: 1 }} />
-          {!linkUp && <Chip label={t('errors.network')} color="error" size="small" />}
-          <Typography variant="body2" data-testid="current-user">
-            {session.user.displayName} · {t(`role.${session.user.role}`)} · {reference.town.seatCode}
-          </Typography>
-          <Button color="inherit" onClick={() => setCommandsOpen(true)}>
-            {t('commandBar.title')}
-            <Kbd>{shortcuts.commandBar.label}</Kbd>
-          </Button>
-          <LanguageSwitch api={api} />
-          <Button color="inherit" onClick={() => setHelpOpen(true)}>
-            {t('shortcuts.title')}
-            <Kbd>{shortcuts.help.label}</Kbd>
-          </Button>
-          <Button color="inherit" onClick={logout}>
-            {t('nav.logout')}
-          </Button>
-        </Toolbar>
-      </AppBar>
-      <Box component="main" sx={{ flexGrow: 1, overflow: 'auto', p: 2 }}>
-        {current.view === 'intake' ? (
-          <IntakePage />
-        ) : current.view === 'search' ? (
-          <SearchPage key={current.query} initialQuery={current.query} />
-        ) : current.view === 'knowledge' ? (
-          <KnowledgeAdminPage />
-        ) : current.view === 'queue' ? (
-          <UnitQueuePage openCaseId={caseId} onOpen={openCase} />
-        ) : current.view === 'inbox' ? (
-          <SupervisorInboxPage openCaseId={caseId} onOpen={openCase} />
-        ) : current.view === 'callbacks' ? (
-          <CallbackQueuePage openCaseId={caseId} onOpen={openCase} />
-        ) : (
-          <CaseListPage openCaseId={caseId} onOpen={openCase} />
-        )}
+    <ScreenClockProvider>
+      <Box sx={{ display: 'flex', flexDirection: 'column', height: '100vh' }}>
+        <AppBar position="static" elevation={1}>
+          <Toolbar variant="dense" sx={{ gap: 1 }}>
+            <Typography variant="h6" component="div" sx={{ mr: 1 }}>
+              {t('app.name')}
+            </Typography>
+            {reference.town.demo && <Chip label={`${reference.town.name} · ${t('app.demo')}`} color="warning" size="small" />}
+            <Box component="nav" sx={{ display: 'flex', gap: 0.5, ml: 2, flexWrap: 'wrap' }}>
+              {mine.map((v) => {
+                const key = views[v].shortcut;
+                return (
+                  <Button key={v} color="inherit" onClick={() => open(v)} aria-current={current.view === v ? 'page' : undefined}>
+                    {t(views[v].label)}
+                    {key && <Kbd>{shortcuts[key].label}</Kbd>}
+                  </Button>
+                );
+              })}
+            </Box>
+            <Box sx={{ flexGrow: 1 }} />
+            {!linkUp && <Chip label={t('errors.network')} color="error" size="small" />}
+            <ClockAlerts onOpenCase={(id) => go({ view: 'cases', caseId: id })} />
+            <Typography variant="body2" data-testid="current-user">
+              {session.user.displayName} · {t(`role.${session.user.role}`)} · {reference.town.seatCode}
+            </Typography>
+            <Button color="inherit" onClick={() => setCommandsOpen(true)}>
+              {t('commandBar.title')}
+              <Kbd>{shortcuts.commandBar.label}</Kbd>
+            </Button>
+            <LanguageSwitch api={api} />
+            <Button color="inherit" onClick={() => setHelpOpen(true)}>
+              {t('shortcuts.title')}
+              <Kbd>{shortcuts.help.label}</Kbd>
+            </Button>
+            <Button color="inherit" onClick={logout}>
+              {t('nav.logout')}
+            </Button>
+          </Toolbar>
+        </AppBar>
+        <CalendarWarningBanner />
+        <Box component="main" sx={{ flexGrow: 1, overflow: 'auto', p: 2 }}>
+          {current.view === 'intake' ? (
+            <IntakePage />
+          ) : current.view === 'search' ? (
+            <SearchPage key={current.query} initialQuery={current.query} />
+          ) : current.view === 'knowledge' ? (
+            <KnowledgeAdminPage />
+          ) : current.view === 'board' || current.view === 'cards' || current.view === 'slaAdmin' ? (
+            <SlaPage view={current.view} />
+          ) : current.view === 'queue' ? (
+            <UnitQueuePage openCaseId={caseId} onOpen={openCase} />
+          ) : current.view === 'inbox' ? (
+            <SupervisorInboxPage openCaseId={caseId} onOpen={openCase} />
+          ) : current.view === 'callbacks' ? (
+            <CallbackQueuePage openCaseId={caseId} onOpen={openCase} />
+          ) : (
+            <CaseListPage openCaseId={caseId} onOpen={openCase} />
+          )}
+        </Box>
+        <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+        {commandsOpen && <CommandBar onClose={() => setCommandsOpen(false)} go={go} showShortcuts={() => setHelpOpen(true)} />}
       </Box>
-      <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
-      {commandsOpen && <CommandBar onClose={() => setCommandsOpen(false)} go={go} showShortcuts={() => setHelpOpen(true)} />}
-    </Box>
+    </ScreenClockProvider>
   );
 }

@@ -4,11 +4,15 @@ import { useEffect, useState } from 'react';
 export const caseViews = ['cases', 'queue', 'inbox', 'callbacks'] as const;
 export type CaseViewName = (typeof caseViews)[number];
 
+/** Views with nothing in the address but their name. */
+export const plainViews = ['intake', 'knowledge', 'board', 'cards', 'wall', 'slaAdmin'] as const;
+export type PlainViewName = (typeof plainViews)[number];
+export type SlaView = Extract<PlainViewName, 'board' | 'cards' | 'wall' | 'slaAdmin'>;
+
 export type Route =
-  | { view: 'intake' }
+  | { view: PlainViewName }
   | { view: CaseViewName; caseId: string | null }
-  | { view: 'search'; query: string }
-  | { view: 'knowledge' };
+  | { view: 'search'; query: string };
 
 /** Routes live in the hash so a wall screen or a bookmark can open a view directly; null: none chosen yet. */
 export function parseRoute(hash: string): Route | null {
@@ -16,20 +20,14 @@ export function parseRoute(hash: string): Route | null {
   const listView = caseViews.find((v) => v === view);
   if (listView) return { view: listView, caseId: id ?? null };
   if (view === 'search') return { view: 'search', query: decodeURIComponent(id ?? '') };
-  if (view === 'intake' || view === 'knowledge') return { view };
-  return null;
+  const plain = plainViews.find((v) => v === view);
+  return plain ? { view: plain } : null;
 }
 
 export function routeHash(route: Route): string {
-  switch (route.view) {
-    case 'intake':
-    case 'knowledge':
-      return `#/${route.view}`;
-    case 'search':
-      return `#/search${route.query ? `/${encodeURIComponent(route.query)}` : ''}`;
-    default:
-      return `#/${route.view}${route.caseId ? `/${route.caseId}` : ''}`;
-  }
+  if ('caseId' in route) return `#/${route.view}${route.caseId ? `/${route.caseId}` : ''}`;
+  if ('query' in route) return `#/search${route.query ? `/${encodeURIComponent(route.query)}` : ''}`;
+  return `#/${route.view}`;
 }
 
 export function useRoute(): [Route | null, (route: Route) => void] {

@@ -4,34 +4,40 @@ import type { Route } from './route';
 
 export type ViewName = Route['view'];
 
-/** Each view once: its navigation label and key (the knowledge base is rare enough to go without). */
+/** Each view once: its navigation label and key (rare admin views go without a key). */
 export const views = {
   intake: { label: 'nav.intake', shortcut: 'newCase' },
   queue: { label: 'nav.unitQueue', shortcut: 'unitQueue' },
+  board: { label: 'nav.board', shortcut: 'board' },
   inbox: { label: 'nav.inbox', shortcut: 'inbox' },
   callbacks: { label: 'nav.callbacks', shortcut: 'callbacks' },
   cases: { label: 'nav.cases', shortcut: 'caseList' },
   search: { label: 'nav.search', shortcut: 'search' },
+  cards: { label: 'nav.cards', shortcut: 'cards' },
+  wall: { label: 'nav.wall', shortcut: 'wall' },
+  slaAdmin: { label: 'nav.slaAdmin', shortcut: null },
   knowledge: { label: 'nav.knowledge', shortcut: null },
 } as const satisfies Record<ViewName, { label: string; shortcut: ShortcutName | null }>;
 
-/** The views each role works in, the first being where it starts. */
+/** The views each role works in, the first being where it starts; the core enforces the same through method roles. */
 export const viewsByRole = {
-  operator: ['intake', 'callbacks', 'cases', 'search'],
-  dispatcher: ['intake', 'cases', 'search'],
-  supervisor: ['inbox', 'intake', 'callbacks', 'cases', 'search'],
+  operator: ['intake', 'callbacks', 'board', 'cases', 'search', 'wall'],
+  dispatcher: ['intake', 'board', 'cases', 'search', 'cards', 'wall'],
+  supervisor: ['inbox', 'board', 'intake', 'callbacks', 'cases', 'search', 'cards', 'wall', 'slaAdmin'],
   handler: ['queue', 'cases', 'search'],
-  admin: ['intake', 'cases', 'search', 'knowledge'],
+  admin: ['intake', 'board', 'cases', 'search', 'wall', 'slaAdmin', 'knowledge'],
 } as const satisfies Record<Role, readonly ViewName[]>;
 
 export function routeTo(view: ViewName): Route {
   switch (view) {
-    case 'intake':
-    case 'knowledge':
-      return { view };
     case 'search':
       return { view, query: '' };
-    default:
+    case 'cases':
+    case 'queue':
+    case 'inbox':
+    case 'callbacks':
       return { view, caseId: null };
+    default:
+      return { view };
   }
 }

@@ -25,6 +25,7 @@ import { CaseActions } from './actions/CaseActions';
 import { CaseSummary } from './CaseSummary';
 import { describeEvent } from './describe-event';
 import { formatShanghaiTime } from './format-time';
+import { CaseClocks } from '../sla/CaseClocks';
 
 type Detail = MethodOutput<'cases:get'>;
 
@@ -84,6 +85,7 @@ export function CaseDetailDialog({ caseId, onClose }: { caseId: string; onClose:
         {c && detail && (
           <Stack spacing={2}>
             <CaseSummary c={c} mainNumber={mainNumber} />
+            <CaseClocks caseId={c.id} />
             {canDispatch && (
               <Stack direction="row" spacing={1}>
                 <Autocomplete

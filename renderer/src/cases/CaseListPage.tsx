@@ -20,6 +20,8 @@ import { caseStatuses, type CaseStatus } from '../../../shared/case/vocabulary';
 import { useApp, useNames } from '../app/session';
 import { CaseDetailDialog } from './CaseDetailDialog';
 import { formatShanghaiTime } from './format-time';
+import { NearestClock } from '../sla/NearestClock';
+import { useNearestClocks } from '../sla/use-nearest-clocks';
 
 const PAGE_SIZE = 50;
 
@@ -31,6 +33,7 @@ export function CaseListPage({ openCaseId, onOpen }: { openCaseId: string | null
   const [page, setPage] = useState(0);
   const [data, setData] = useState<{ items: CaseView[]; total: number } | null>(null);
   const [loading, setLoading] = useState(false);
+  const nearest = useNearestClocks(data?.items.map((c) => c.id) ?? []);
 
   const load = useCallback(async () => {
     setLoading(true);
@@ -85,6 +88,7 @@ export function CaseListPage({ openCaseId, onOpen }: { openCaseId: string | null
             <TableCell>{t('cases.committee')}</TableCell>
             <TableCell>{t('cases.status')}</TableCell>
             <TableCell>{t('cases.unit')}</TableCell>
+            <TableCell>{t('board.nearest')}</TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
@@ -107,11 +111,14 @@ export function CaseListPage({ openCaseId, onOpen }: { openCaseId: string | null
                 <Chip size="small" label={t(`status.${c.status}`)} color={c.needsSupervisor ? 'warning' : 'default'} />
               </TableCell>
               <TableCell>{c.responsibleUnitId ? (names.unit.get(c.responsibleUnitId) ?? c.responsibleUnitId) : '—'}</TableCell>
+              <TableCell>
+                <NearestClock clock={nearest.get(c.id)} />
+              </TableCell>
             </TableRow>
           ))}
           {data?.items.length === 0 && (
             <TableRow>
-              <TableCell colSpan={7}>{t('cases.empty')}</TableCell>
+              <TableCell colSpan={8}>{t('cases.empty')}</TableCell>
             </TableRow>
           )}
         </TableBody>

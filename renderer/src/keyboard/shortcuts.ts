@@ -19,9 +19,16 @@ export const shortcuts = {
   templates: { keys: 'alt+t', label: 'Alt+T' },
   language: { keys: 'alt+l', label: 'Alt+L' },
   help: { keys: 'f1, shift+slash', label: 'F1 / ?' },
+  // F4 is the seat's work list: a handler's unit queue, everyone else's dispatch board.
   unitQueue: { keys: 'f4', label: 'F4' },
+  board: { keys: 'f4', label: 'F4' },
   inbox: { keys: 'f6', label: 'F6' },
   callbacks: { keys: 'f7', label: 'F7' },
+  wall: { keys: 'f9', label: 'F9' },
+  cards: { keys: 'f10', label: 'F10' },
+  alerts: { keys: 'alt+b', label: 'Alt+B' },
+  // On the wall display only, where no case detail is open.
+  privacy: { keys: 'alt+p', label: 'Alt+P' },
   // Loop actions in a case's detail: Alt + a letter, each shown on its button.
   accept: { keys: 'alt+a', label: 'Alt+A' },
   contact: { keys: 'alt+c', label: 'Alt+C' },

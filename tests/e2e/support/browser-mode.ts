@@ -8,16 +8,22 @@ const root = resolve(import.meta.dirname, '../../..');
 export interface BrowserMode {
   readonly url: string;
   readonly dataDir: string;
+  /** Moves the core's test clock forward (only when started with `testClock: true`). */
+  advanceClock(ms: number): Promise<void>;
   /** SIGTERM, as a user's Ctrl+C or a service manager would; resolves with the exit code. */
   stop(): Promise<number | null>;
 }
 
 /** Starts `npm run start:web` as a user would (through its script), on a free port and the given data folder. */
-export async function startBrowserMode(dataDir = mkdtempSync(join(tmpdir(), 'lianxin-e2e-'))): Promise<BrowserMode> {
+export async function startBrowserMode(
+  dataDir = mkdtempSync(join(tmpdir(), 'lianxin-e2e-')),
+  options: { testClock?: boolean } = {},
+): Promise<BrowserMode> {
+  const clockEnv = options.testClock ? { LIANXIN_TEST_CLOCK: '1' } : {};
   const child: ChildProcess = spawn(
     join(root, 'node_modules/.bin/tsx'),
     ['scripts/start-web.ts', '--port', '0', '--data', dataDir],
-    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LIANXIN_LOG_LEVEL: 'silent' } },
+    { cwd: root, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, LIANXIN_LOG_LEVEL: 'silent', ...clockEnv } },
   );
   let output = '';
   const url = await new Promise<string>((done, fail) => {
@@ -36,6 +42,19 @@ export async function startBrowserMode(dataDir = mkdtempSync(join(tmpdir(), 'lia
   return {
     url,
     dataDir,
+    advanceClock: (ms) =>
+      new Promise((done) => {
+        if (!options.testClock) throw new Error('browser mode was started without a test clock');
+        const before = output.length;
+        const onData = () => {
+          if (output.slice(before).includes('test clock:')) {
+            child.stdout?.off('data', onData);
+            done();
+          }
+        };
+        child.stdout?.on('data', onData);
+        child.stdin?.write(`advance ${ms}\n`);
+      }),
     stop: () =>
       new Promise((done) => {
         if (child.exitCode !== null) return done(child.exitCode);

@@ -3,6 +3,7 @@ import { updateToSchemaVersion1 } from './0001-reference';
 import { updateToSchemaVersion2 } from './0002-cases';
 import { updateToSchemaVersion3 } from './0003-intake';
 import { updateToSchemaVersion4 } from './0004-loop';
+import { updateToSchemaVersion5 } from './0005-sla';
 import { updateToSchemaVersion6 } from './0006-deferred-search';
 
 export interface Migration {
@@ -16,5 +17,6 @@ export const migrations: readonly Migration[] = [
   { version: 2, up: updateToSchemaVersion2 },
   { version: 3, up: updateToSchemaVersion3 },
   { version: 4, up: updateToSchemaVersion4 },
+  { version: 5, up: updateToSchemaVersion5 },
   { version: 6, up: updateToSchemaVersion6 },
 ];

@@ -1,0 +1,103 @@
+import { ApiError } from '../../../../shared/api/errors';
+import type { StoredClock } from '../../../../shared/api/methods/sla';
+import { shanghaiDay } from '../../../../shared/case/case-number';
+import { unitScope } from '../../../../shared/reference/permissions';
+import { nearestClock } from '../../../../shared/sla/clock-view';
+import { calendarCoverage, calendarWarning } from '../../../../shared/sla/coverage';
+import { loadYearSchedule, removeCalendarOverride, saveCalendarOverride, savePolicyVersion } from '../../sla/admin-settings';
+import { slaSettings } from '../../sla/settings';
+import { wallData } from '../../sla/wall-data';
+import { alertClocks, boardRows, clocksOfCase, listCards, pinnedPolicyVersion, runningClocksOfCases } from '../../store/case-sla';
+import { getCaseRecord } from '../../store/cases';
+import { listCalendarChanges, listLoadedYears, listOverrides, listPolicies } from '../../store/sla-settings';
+import { sessionOf, type CallContext, type HandlersFor } from './types';
+
+/** Alerts look this far ahead, so a seat that refreshes every minute sees each clock turn. */
+const alertHorizonMs = 10 * 60_000;
+
+const nowOf = (call: CallContext) => call.core.now().toISOString();
+
+export const slaHandlers = {
+  'sla:status': (_input, call) => {
+    const now = call.core.now();
+    return { now: now.toISOString(), calendarWarning: calendarWarning(slaSettings(call.core.db).calendar, shanghaiDay(now)) };
+  },
+  'sla:caseClocks': (input, call) => {
+    const { db } = call.core;
+    const record = getCaseRecord(db, input.caseId);
+    const scope = unitScope(sessionOf(call).user);
+    if (!record || (scope !== null && record.responsibleUnitId !== scope)) throw new ApiError('not_found', { what: input.caseId }, 'caseId');
+    return {
+      now: nowOf(call),
+      policyVersion: pinnedPolicyVersion(db, record.id) ?? 1,
+      clocks: clocksOfCase(db, record.id),
+      custody: [...record.custody],
+    };
+  },
+  'sla:nearest': (input, call) => {
+    const running = runningClocksOfCases(call.core.db, input.caseIds);
+    const scope = unitScope(sessionOf(call).user);
+    const byCase = new Map<string, StoredClock[]>();
+    for (const c of running) byCase.set(c.caseId, [...(byCase.get(c.caseId) ?? []), c]);
+    const clocks = [...byCase.values()].flatMap((ofCase) => nearestClock(ofCase) ?? []);
+    // A handler learns nothing of other units' cases.
+    return { now: nowOf(call), clocks: scope === null ? clocks : clocks.filter((c) => c.unitId === scope) };
+  },
+  'sla:board': (input, call) => {
+    const scope = unitScope(sessionOf(call).user);
+    return { now: nowOf(call), rows: boardRows(call.core.db, { ...input, unitId: scope ?? input.unitId }) };
+  },
+  'sla:alerts': (_input, call) => {
+    const { user } = sessionOf(call);
+    const now = call.core.now();
+    const everything = user.role === 'supervisor' || user.role === 'admin';
+    const clocks = alertClocks(call.core.db, {
+      horizon: new Date(now.getTime() + alertHorizonMs).toISOString(),
+      dispatchedBy: everything || user.role === 'handler' ? null : user.id,
+      unitId: unitScope(user),
+      limit: 300,
+    });
+    return { now: now.toISOString(), clocks };
+  },
+  'sla:cards': (input, call) => ({ cards: listCards(call.core.db, input.limit) }),
+  'sla:wall': (input, call) => wallData(call.core.db, call.core.now(), input.privacy),
+  'sla:policies': (_input, call) => ({ policies: listPolicies(call.core.db) }),
+  'sla:savePolicy': (input, call) => savePolicyVersion(call.core, sessionOf(call).user, input.rules, input.effectiveFrom),
+  'sla:calendar': (_input, call) => {
+    const { db } = call.core;
+    const { calendar } = slaSettings(db);
+    return {
+      overrides: listOverrides(db),
+      loadedYears: listLoadedYears(db).map((y) => ({ year: y.year, notice: y.notice ?? null })),
+      coveredThrough: calendarCoverage(calendar),
+      warning: calendarWarning(calendar, shanghaiDay(call.core.now())),
+      history: listCalendarChanges(db, 50),
+    };
+  },
+  'sla:saveOverride': (input, call) => {
+    saveCalendarOverride(call.core, sessionOf(call).user, input);
+    return {};
+  },
+  'sla:removeOverride': (input, call) => {
+    removeCalendarOverride(call.core, sessionOf(call).user, input.date);
+    return {};
+  },
+  'sla:loadYear': (input, call) => {
+    const result = loadYearSchedule(call.core, sessionOf(call).user, input.text);
+    return result.ok ? { ok: true as const, year: result.value } : { ok: false as const, issues: [...result.issues] };
+  },
+} satisfies HandlersFor<
+  | 'sla:status'
+  | 'sla:caseClocks'
+  | 'sla:nearest'
+  | 'sla:board'
+  | 'sla:alerts'
+  | 'sla:cards'
+  | 'sla:wall'
+  | 'sla:policies'
+  | 'sla:savePolicy'
+  | 'sla:calendar'
+  | 'sla:saveOverride'
+  | 'sla:removeOverride'
+  | 'sla:loadYear'
+>;

@@ -1,0 +1,96 @@
+import { join } from 'node:path';
+import { monotonicFactory } from 'ulid';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { mealCase, openTestCore, type CoreHarness } from '../../../tests/support/core-harness';
+import { createHlcSource } from '../cases/hlc-source';
+import type { CoreContext } from '../context';
+import { registerCase } from '../intake/register-case';
+import { DATABASE_FILE } from '../open-core';
+import { clocksOfCase } from '../store/case-sla';
+import { getCaseRecord } from '../store/cases';
+import { openDatabase } from '../store/db';
+import { latestHlc } from '../store/events';
+import { listUsers } from '../store/users';
+import { createTestClock, type TestClock } from '../test-clock';
+import { superviseOverdue } from './supervise-overdue';
+
+const minute = 60_000;
+let h: CoreHarness;
+let ctx: CoreContext;
+let clock: TestClock;
+
+beforeEach(async () => {
+  h = await openTestCore();
+  h.core.close();
+  clock = createTestClock();
+  const db = openDatabase(join(h.dataDir, DATABASE_FILE));
+  ctx = {
+    db,
+    seatId: 'GH01',
+    hlc: createHlcSource('GH01', latestHlc(db), () => clock.now().getTime()),
+    now: () => clock.now(),
+    newId: monotonicFactory(),
+    publish: vi.fn(),
+    searchIndex: { schedule: vi.fn(), flush: vi.fn(), stop: vi.fn() },
+  };
+});
+afterEach(() => {
+  ctx.db.close();
+  h.close();
+});
+
+/** An urgent case dispatched now: accept 15 min, first contact 1 h, reply 2 h. */
+function urgentCase() {
+  const operator = listUsers(ctx.db).find((u) => u.username === 'op01');
+  if (!operator) throw new Error('demo town without op01');
+  return registerCase(ctx, operator, { ...mealCase, urgency: 'urgent', dispatchToUnitId: 'unit.zhucan' });
+}
+const cardsOf = (id: string) => getCaseRecord(ctx.db, id)?.cards.map((c) => `${c.card} ${c.clock}`);
+
+describe('automatic supervision', () => {
+  it('stores every clock with the case when it is dispatched', () => {
+    const c = urgentCase();
+    expect(clocksOfCase(ctx.db, c.id).map((k) => [k.clock, k.unitId, Date.parse(k.deadline) - Date.parse(k.startedAt)])).toEqual([
+      ['accept', 'unit.zhucan', 15 * minute],
+      ['firstContact', 'unit.zhucan', 60 * minute],
+      ['reply', 'unit.zhucan', 120 * minute],
+    ]);
+  });
+
+  it('cards nothing on time, a yellow when a clock is overdue, and never twice for the same lapse', () => {
+    const c = urgentCase();
+    clock.advance(14 * minute);
+    expect(superviseOverdue(ctx, 100)).toEqual([]);
+    clock.advance(2 * minute);
+    expect(superviseOverdue(ctx, 100)).toEqual([c.id]);
+    expect(cardsOf(c.id)).toEqual(['yellow accept']);
+    expect(superviseOverdue(ctx, 100)).toEqual([]);
+    clock.advance(5 * minute);
+    expect(superviseOverdue(ctx, 100)).toEqual([]);
+    expect(cardsOf(c.id)).toEqual(['yellow accept']);
+    expect(ctx.publish).toHaveBeenCalledWith('cases:changed', { ids: [c.id] });
+  });
+
+  it('red once overdue by more than the whole limit, or when another clock lapses after a yellow', () => {
+    const c = urgentCase();
+    clock.advance(16 * minute);
+    superviseOverdue(ctx, 100);
+    // 31 min: the accept clock is overdue by more than its whole 15 minutes.
+    clock.advance(15 * minute);
+    superviseOverdue(ctx, 100);
+    expect(cardsOf(c.id)).toEqual(['yellow accept', 'red accept']);
+    // 61 min: first contact lapses too, on a case already carded: red at once, then nothing more.
+    clock.advance(30 * minute);
+    superviseOverdue(ctx, 100);
+    superviseOverdue(ctx, 100);
+    expect(cardsOf(c.id)).toEqual(['yellow accept', 'red accept', 'red firstContact']);
+  });
+
+  it('works a backlog off in bounded rounds', () => {
+    const ids = [urgentCase().id, urgentCase().id, urgentCase().id];
+    clock.advance(16 * minute);
+    expect(superviseOverdue(ctx, 2)).toHaveLength(2);
+    expect(superviseOverdue(ctx, 2)).toHaveLength(1);
+    expect(ids.map(cardsOf)).toEqual([['yellow accept'], ['yellow accept'], ['yellow accept']]);
+  });
+});

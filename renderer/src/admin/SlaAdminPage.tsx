@@ -1,0 +1,17 @@
+import { Paper, Stack, Typography } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import { CalendarEditor } from './CalendarEditor';
+import { PolicyEditor } from './PolicyEditor';
+
+export function SlaAdminPage() {
+  const { t } = useTranslation();
+  return (
+    <Paper sx={{ p: 2 }} component="section">
+      <Typography variant="h5">{t('slaAdmin.title')}</Typography>
+      <Stack spacing={3} sx={{ mt: 1 }}>
+        <CalendarEditor />
+        <PolicyEditor />
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,55 @@
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useTranslation } from 'react-i18next';
+import type { WallData } from '../../../shared/api/methods/sla';
+import { useNames } from '../app/session';
+import { wallColours } from './wall-theme';
+
+const axis = { stroke: wallColours.muted, fontSize: 18 } as const;
+
+export function OpenByStatusChart({ data }: { data: WallData['openByStatus'] }) {
+  const { t } = useTranslation();
+  const rows = data.map((d) => ({ name: t(`status.${d.status}`), count: d.count }));
+  return (
+    <ResponsiveContainer width="100%" height="100%">
+      <BarChart data={rows}>
+        <XAxis dataKey="name" {...axis} />
+        <YAxis allowDecimals={false} {...axis} />
+        <Bar dataKey="count" fill={wallColours.accent} isAnimationActive={false} />
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}
+
+export function TrendChart({ data }: { data: WallData['trend'] }) {
+  const { t } = useTranslation();
+  const rows = data.map((d) => ({ day: d.day.slice(5), [t('wall.intake')]: d.intake, [t('wall.replied')]: d.replied, [t('wall.late')]: d.late }));
+  return (
+    <ResponsiveContainer width="100%" height="100%">
+      <LineChart data={rows}>
+        <CartesianGrid stroke="#263238" />
+        <XAxis dataKey="day" {...axis} />
+        <YAxis allowDecimals={false} {...axis} />
+        <Tooltip />
+        <Legend wrapperStyle={{ fontSize: 18 }} />
+        <Line dataKey={t('wall.intake')} stroke={wallColours.accent} strokeWidth={3} isAnimationActive={false} />
+        <Line dataKey={t('wall.replied')} stroke={wallColours.ok} strokeWidth={3} isAnimationActive={false} />
+        <Line dataKey={t('wall.late')} stroke={wallColours.overdue} strokeWidth={3} isAnimationActive={false} />
+      </LineChart>
+    </ResponsiveContainer>
+  );
+}
+
+/** On-time reply rate per unit, best first; the rate is what is ranked, the count says how much it rests on. */
+export function UnitRankingChart({ data }: { data: WallData['unitRanking'] }) {
+  const names = useNames();
+  const rows = data.slice(0, 8).map((d) => ({ name: names.unit.get(d.unitId) ?? d.unitId, rate: Math.round((d.onTime / d.total) * 100) }));
+  return (
+    <ResponsiveContainer width="100%" height="100%">
+      <BarChart data={rows} layout="vertical" margin={{ left: 40 }}>
+        <XAxis type="number" domain={[0, 100]} unit="%" {...axis} />
+        <YAxis type="category" dataKey="name" width={160} {...axis} />
+        <Bar dataKey="rate" fill={wallColours.ok} isAnimationActive={false} label={{ position: 'right', fill: '#fff', fontSize: 18, formatter: (v: unknown) => `${String(v)}%` }} />
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}

@@ -1,0 +1,105 @@
+import { Box, Chip, CssBaseline, LinearProgress, ThemeProvider, Typography } from '@mui/material';
+import { useCallback, useState } from 'react';
+import { useHotkeys } from 'react-hotkeys-hook';
+import { useTranslation } from 'react-i18next';
+import type { WallData } from '../../../shared/api/methods/sla';
+import { useApp, useNames } from '../app/session';
+import { formatShanghaiTime } from '../cases/format-time';
+import { Kbd } from '../keyboard/Kbd';
+import { shortcuts } from '../keyboard/shortcuts';
+import { useFollowCoreTime } from '../sla/screen-clock';
+import { useLiveLoad } from '../sla/use-live-load';
+import { OpenByStatusChart, TrendChart, UnitRankingChart } from './WallCharts';
+import { WallCaseList } from './WallCaseList';
+import { WallFigure, WallPanel } from './WallFigure';
+import { wallColours, wallTheme } from './wall-theme';
+
+/** Polled this often even when nothing is pushed, so the wall is never more than 15 s behind. */
+const refreshEveryMs = 10_000;
+
+/** The supervisor's wall display: the whole town at a glance, callers masked unless privacy is turned off. */
+export function WallPage() {
+  const { t } = useTranslation();
+  const { api } = useApp();
+  const names = useNames();
+  const follow = useFollowCoreTime();
+  const [privacy, setPrivacy] = useState(true);
+  const [data, setData] = useState<WallData | null>(null);
+  useHotkeys(shortcuts.privacy.keys, () => setPrivacy((p) => !p), { preventDefault: true });
+
+  const load = useCallback(
+    () =>
+      void api.call('sla:wall', { privacy }).then((d) => {
+        follow(d.now);
+        setData(d);
+      }),
+    [api, follow, privacy],
+  );
+  useLiveLoad(load, 1000, refreshEveryMs);
+
+  const open = data?.openByStatus.reduce((sum, s) => sum + s.count, 0) ?? 0;
+  return (
+    <ThemeProvider theme={wallTheme}>
+      <CssBaseline />
+      <Box sx={{ height: '100vh', display: 'flex', flexDirection: 'column', p: 2, gap: 2, bgcolor: 'background.default' }} data-testid="wall">
+        <Box sx={{ display: 'flex', alignItems: 'center', gap: 2 }}>
+          <Typography sx={{ fontSize: '2.2rem', fontWeight: 700 }}>{t('wall.title')}</Typography>
+          <Chip
+            label={t(privacy ? 'wall.privacyOn' : 'wall.privacyOff')}
+            color={privacy ? 'success' : 'warning'}
+            onClick={() => setPrivacy((p) => !p)}
+            data-testid="wall-privacy"
+            sx={{ fontSize: '1.1rem' }}
+          />
+          <Kbd>{shortcuts.privacy.label}</Kbd>
+          <Box sx={{ flex: 1 }} />
+          {data && <Typography sx={{ color: wallColours.muted }}>{t('wall.updated', { time: formatShanghaiTime(data.now) })}</Typography>}
+        </Box>
+        {!data ? (
+          <LinearProgress />
+        ) : (
+          <>
+            <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(5, 1fr)', gap: 2 }}>
+              <WallFigure label={t('wall.todayIntake')} value={data.todayIntake} colour={wallColours.accent} testId="wall-intake" />
+              <WallFigure label={t('wall.open')} value={open} colour="#fff" testId="wall-open" />
+              <WallFigure label={t('wall.breachingSoon')} value={data.breachingSoonCount} colour={wallColours.warning} testId="wall-soon" />
+              <WallFigure label={t('wall.overdue')} value={data.overdueCount} colour={wallColours.overdue} testId="wall-overdue" />
+              <WallFigure label={t('wall.cards')} value={data.cardsToday.length} colour={wallColours.overdue} testId="wall-cards" />
+            </Box>
+            <Box sx={{ flex: 1, minHeight: 0, display: 'grid', gridTemplateColumns: '1.3fr 1.3fr 1fr', gridTemplateRows: '1fr 1fr', gap: 2 }}>
+              <WallPanel title={t('wall.breachingSoon')} testId="wall-soon-list">
+                <WallCaseList cases={data.breachingSoon} colour={wallColours.warning} />
+              </WallPanel>
+              <WallPanel title={t('wall.overdue')} testId="wall-overdue-list">
+                <WallCaseList cases={data.overdue} colour={wallColours.overdue} />
+              </WallPanel>
+              <WallPanel title={t('wall.forecast')} testId="wall-forecast">
+                {data.forecast.length === 0 && <Typography sx={{ color: wallColours.muted }}>{t('wall.none')}</Typography>}
+                {data.forecast.map((f) => (
+                  <Typography key={f.unitId} sx={{ fontSize: '1.3rem' }}>
+                    {names.unit.get(f.unitId) ?? f.unitId}：<b style={{ color: wallColours.warning }}>{t('wall.forecastItem', { count: f.count })}</b>
+                  </Typography>
+                ))}
+                <Typography sx={{ fontSize: '1.5rem', fontWeight: 600, mt: 2 }}>{t('wall.hotspots')}</Typography>
+                {data.hotspots.slice(0, 6).map((h) => (
+                  <Typography key={`${h.committeeId}|${h.categoryId}`} sx={{ fontSize: '1.2rem' }}>
+                    {names.committee.get(h.committeeId) ?? h.committeeId} × {names.category.get(h.categoryId) ?? h.categoryId}：{h.count}
+                  </Typography>
+                ))}
+              </WallPanel>
+              <WallPanel title={t('wall.open')}>
+                <OpenByStatusChart data={data.openByStatus} />
+              </WallPanel>
+              <WallPanel title={t('wall.trend')}>
+                <TrendChart data={data.trend} />
+              </WallPanel>
+              <WallPanel title={t('wall.ranking')}>
+                <UnitRankingChart data={data.unitRanking} />
+              </WallPanel>
+            </Box>
+          </>
+        )}
+      </Box>
+    </ThemeProvider>
+  );
+}
