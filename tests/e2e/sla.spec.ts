@@ -69,7 +69,7 @@ test('a clock turns warning, then overdue; a yellow card follows and the wall sh
   await expect(row.getByTestId('clock-chip')).toHaveAttribute('data-status', 'overdue', { timeout: 20_000 });
   await expect(page.getByTestId('clock-alert')).toContainText(`${number} · 签收已超时`, { timeout: 20_000 });
 
-  await page.keyboard.press('F7');
+  await page.keyboard.press('F10');
   const card = page.getByTestId('card-row').filter({ hasText: number });
   await expect(card).toContainText('黄牌', { timeout: 20_000 });
   await expect(card).toContainText('签收');
