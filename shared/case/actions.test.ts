@@ -73,6 +73,7 @@ const payloadArb: { [A in CaseAction]: fc.Arbitrary<unknown> } = {
     justification: fc.constantFrom('', '来电人要求超出政策范围，已多次解释并书面答复'),
   }),
   'case.special_closure_ruled': fc.record({ approved: fc.boolean(), note: fc.constant('') }),
+  'case.conflict_ruled': fc.record({ keepUnitId: unitArb, note: fc.constant('') }),
   'case.return_requested': fc.record({ reason: fc.constantFrom('not_our_area', 'other'), note: text }),
   'case.return_ruled': fc.record({ approved: fc.boolean(), note: fc.constant(''), redispatchToUnitId: fc.option(unitArb) }),
   'case.extension_requested': fc.record({ workingDays: fc.integer({ min: 1, max: 10 }), reason: text }),

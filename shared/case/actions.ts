@@ -38,6 +38,7 @@ export const actionRules = {
   'case.noted': { from: 'open', roles: ['handler', ...hotline], holder: 'responsible_or_cohandler' },
   'case.replied': { from: ['accepted', 'contacted'], roles: ['handler'], holder: 'responsible' },
   'case.special_closure_ruled': { from: ['accepted', 'contacted'], roles: ['supervisor'], holder: 'town' },
+  'case.conflict_ruled': { from: 'open', roles: ['supervisor'], holder: 'town' },
   'case.return_requested': { from: ['dispatched', 'accepted', 'contacted'], roles: ['handler'], holder: 'responsible' },
   'case.return_ruled': { from: ['return_requested'], roles: ['supervisor'], holder: 'town' },
   'case.extension_requested': { from: ['dispatched', ...handling], roles: ['handler'], holder: 'responsible' },
@@ -113,6 +114,11 @@ function checkPayload(record: CaseRecord, action: CaseAction, payload: unknown):
         return { code: 'justification_required' };
       }
       return null;
+    case 'case.conflict_ruled': {
+      if (!hasOpenConflict(record)) return { code: 'invalid_transition', params: { status: record.status, action } };
+      const dispatched = record.dispatches.some((d) => d.unitId === p.keepUnitId);
+      return dispatched ? null : { code: 'unknown_reference', params: { field: 'keepUnitId', value: String(p.keepUnitId) } };
+    }
     case 'case.special_closure_ruled':
       return record.pending?.type === 'special_closure' ? null : { code: 'invalid_transition', params: { status: record.status, action } };
     case 'case.extension_requested': {
@@ -135,12 +141,18 @@ function checkPayload(record: CaseRecord, action: CaseAction, payload: unknown):
   }
 }
 
+/** Two seats dispatched the case to different units and no supervisor has ruled yet. */
+function hasOpenConflict(record: CaseRecord): boolean {
+  return record.dispatches.some((d) => d.conflicting && !d.ruled);
+}
+
 /** The actions `actor` could take now (payload rules aside): what the UI offers. */
 export function availableActions(record: CaseRecord, actor: Actor): CaseAction[] {
   return (Object.keys(actionRules) as CaseAction[]).filter((action) => {
     const rule: Rule = actionRules[action];
     if (!rule.roles.includes(actor.role) || !holds(record, actor, rule.holder)) return false;
     if (action === 'case.special_closure_ruled' && record.pending?.type !== 'special_closure') return false;
+    if (action === 'case.conflict_ruled' && !hasOpenConflict(record)) return false;
     return rule.from === 'open' ? !finalStatuses.includes(record.status) : rule.from.includes(record.status);
   });
 }

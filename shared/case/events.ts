@@ -52,6 +52,8 @@ export const loopPayloads = {
     justification: Note,
   }),
   'case.special_closure_ruled': z.object({ approved: z.boolean(), note: Note }),
+  /** The supervisor settles a dispatch conflict from two seats: which dispatched unit owns the case. */
+  'case.conflict_ruled': z.object({ keepUnitId: EntityId, note: Note }),
   'case.return_requested': z.object({ reason: ReturnReason, note: Text }),
   'case.return_ruled': z.object({ approved: z.boolean(), note: Note, redispatchToUnitId: EntityId.nullable() }),
   'case.extension_requested': z.object({ workingDays: z.number().int().min(1).max(10), reason: Text }),
@@ -117,6 +119,7 @@ export const CaseEvent = z.discriminatedUnion('type', [
   loopEvent('case.noted'),
   loopEvent('case.replied'),
   loopEvent('case.special_closure_ruled'),
+  loopEvent('case.conflict_ruled'),
   loopEvent('case.return_requested'),
   loopEvent('case.return_ruled'),
   loopEvent('case.extension_requested'),

@@ -97,3 +97,33 @@ describe('foldCase', () => {
     expect(record?.number).toBe('GH01-20231114-0001');
   });
 });
+
+describe('a supervisor ruling on a dispatch conflict', () => {
+  const first = toEvent({ n: 10, ms: 1_700_000_000_100, counter: 0, seat: 'GH01', unitId: 'unit.laoling' });
+  const second = toEvent({ n: 11, ms: 1_700_000_000_200, counter: 0, seat: 'GH02', unitId: 'unit.zhucan' });
+  const ruling = (keepUnitId: string): CaseEvent => ({
+    id: ulidAt(12),
+    caseId: CASE_ID,
+    seatId: 'GH01',
+    hlc: hlcAt(1_700_000_000_300, 0, 'GH01'),
+    actorId: 'user.sup01',
+    type: 'case.conflict_ruled',
+    payload: { keepUnitId, note: '' },
+  });
+
+  it('clears the flag and keeps the first-responsible unit when upheld', () => {
+    expect(foldCase([registration, first, second])?.needsSupervisor).toBe(true);
+    const ruled = foldCase([registration, first, second, ruling('unit.laoling')]);
+    expect(ruled).toMatchObject({ needsSupervisor: false, responsibleUnitId: 'unit.laoling' });
+    expect(ruled?.custody).toHaveLength(1);
+  });
+
+  it('hands the case over, with a new custody stretch, when the supervisor picks the later unit', () => {
+    const ruled = foldCase([registration, first, second, ruling('unit.zhucan')]);
+    expect(ruled).toMatchObject({ needsSupervisor: false, responsibleUnitId: 'unit.zhucan', status: 'dispatched' });
+    expect(ruled?.custody.map((s) => [s.unitId, s.to === null])).toEqual([
+      ['unit.laoling', false],
+      ['unit.zhucan', true],
+    ]);
+  });
+});

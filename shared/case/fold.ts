@@ -92,7 +92,7 @@ function startCase(e: CaseEventOf<'case.registered'>): CaseRecord {
 export function applyCaseEvent(state: CaseRecord, e: CaseEvent): CaseRecord {
   const at = eventTime(e);
   const next = apply(state, e, at);
-  const conflicting = next.dispatches.some((d) => d.conflicting);
+  const conflicting = next.dispatches.some((d) => d.conflicting && !d.ruled);
   return {
     ...next,
     needsSupervisor: conflicting || next.pending !== null || next.status === 'callback_done',
@@ -126,6 +126,23 @@ function apply(s: CaseRecord, e: CaseEvent, at: string): CaseRecord {
         dispatches: [dispatch],
         custody: handOver(s.custody, at, e.payload.unitId),
         clockStartedAt: at,
+      };
+    }
+    case 'case.conflict_ruled': {
+      if (!s.dispatches.some((d) => d.conflicting && !d.ruled)) return s;
+      const dispatches = s.dispatches.map((d) => (d.conflicting ? { ...d, ruled: true } : d));
+      const keep = e.payload.keepUnitId;
+      if (!open || keep === s.responsibleUnitId || !s.dispatches.some((d) => d.unitId === keep)) return { ...s, dispatches };
+      // The supervisor gives the case to the unit of a later dispatch: its clocks start now, like a re-dispatch.
+      return {
+        ...s,
+        dispatches,
+        status: 'dispatched',
+        responsibleUnitId: keep,
+        custody: handOver(s.custody, at, keep),
+        clockStartedAt: at,
+        acceptedAt: null,
+        contact: null,
       };
     }
     case 'case.accepted':

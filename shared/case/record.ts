@@ -21,6 +21,8 @@ export const DispatchRecord = z
     note: z.string(),
     /** A later dispatch to another unit while one already owns the case: kept, flagged for the supervisor. */
     conflicting: z.boolean(),
+    /** A supervisor has ruled on this conflict (absent in records folded before rulings existed). */
+    ruled: z.boolean().optional(),
   })
   .readonly();
 export type DispatchRecord = z.infer<typeof DispatchRecord>;

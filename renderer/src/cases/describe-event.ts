@@ -45,6 +45,8 @@ export function describeEvent(e: CaseEvent, t: TFunction, { unitNames, record, m
     case 'case.special_closure_ruled':
     case 'case.extension_ruled':
       return t('timeline.ruled', { decision: decision(e.payload.approved), note: e.payload.note });
+    case 'case.conflict_ruled':
+      return t('timeline.conflictRuled', { unit: unit(e.payload.keepUnitId), note: e.payload.note });
     case 'case.return_requested':
       return t('timeline.returnRequested', { reason: t(`loop.returnReason.${e.payload.reason}`), note: e.payload.note });
     case 'case.return_ruled':

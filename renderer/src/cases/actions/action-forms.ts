@@ -62,6 +62,7 @@ export const actionForms: { readonly [A in SeatAction]: ActionForm } = {
     ],
   },
   'case.special_closure_ruled': { key: 'rule', fields: [decision('approved'), note] },
+  'case.conflict_ruled': { key: 'rule', fields: [{ name: 'keepUnitId', kind: 'unit' }, note] },
   'case.return_requested': {
     key: 'returnRequest',
     fields: [
