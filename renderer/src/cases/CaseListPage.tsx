@@ -2,7 +2,6 @@ import {
   Box,
   Chip,
   LinearProgress,
-  MenuItem,
   Paper,
   Table,
   TableBody,
@@ -10,16 +9,17 @@ import {
   TableHead,
   TablePagination,
   TableRow,
-  TextField,
   Typography,
 } from '@mui/material';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseView } from '../../../shared/api/contract';
-import { caseStatuses, type CaseStatus } from '../../../shared/case/vocabulary';
+import type { CaseStatus } from '../../../shared/case/vocabulary';
 import { useApp, useNames } from '../app/session';
 import { CaseDetailDialog } from './CaseDetailDialog';
 import { formatShanghaiTime } from './format-time';
+import { OpenableRow } from './OpenableRow';
+import { StatusFilter } from './StatusFilter';
 import { NearestClock } from '../sla/NearestClock';
 import { useNearestClocks } from '../sla/use-nearest-clocks';
 
@@ -56,25 +56,14 @@ export function CaseListPage({ openCaseId, onOpen }: { openCaseId: string | null
         <Typography variant="h5" id="cases-title">
           {t('cases.title')}
         </Typography>
-        <TextField
-          select
+        <StatusFilter
           size="small"
-          label={t('cases.status')}
-          value={status ?? ''}
-          onChange={(e) => {
+          value={status}
+          onChange={(next) => {
             setPage(0);
-            setStatus(e.target.value === '' ? null : (e.target.value as CaseStatus));
+            setStatus(next);
           }}
-          sx={{ minWidth: 160 }}
-          data-testid="status-filter"
-        >
-          <MenuItem value="">{t('cases.allStatuses')}</MenuItem>
-          {caseStatuses.map((s) => (
-            <MenuItem key={s} value={s}>
-              {t(`status.${s}`)}
-            </MenuItem>
-          ))}
-        </TextField>
+        />
         {data && <Typography color="text.secondary">{t('cases.total', { count: data.total })}</Typography>}
       </Box>
       <Box sx={{ height: 4 }}>{loading && <LinearProgress />}</Box>
@@ -93,15 +82,7 @@ export function CaseListPage({ openCaseId, onOpen }: { openCaseId: string | null
         </TableHead>
         <TableBody>
           {data?.items.map((c) => (
-            <TableRow
-              key={c.id}
-              hover
-              tabIndex={0}
-              sx={{ cursor: 'pointer' }}
-              onClick={() => onOpen(c.id)}
-              onKeyDown={(e) => e.key === 'Enter' && onOpen(c.id)}
-              data-testid="case-row"
-            >
+            <OpenableRow key={c.id} onOpen={() => onOpen(c.id)} testId="case-row">
               <TableCell sx={{ fontFamily: 'monospace' }}>{c.number}</TableCell>
               <TableCell>{formatShanghaiTime(c.registeredAt)}</TableCell>
               <TableCell>{t(`kind.${c.kind}`)}</TableCell>
@@ -114,7 +95,7 @@ export function CaseListPage({ openCaseId, onOpen }: { openCaseId: string | null
               <TableCell>
                 <NearestClock clock={nearest.get(c.id)} />
               </TableCell>
-            </TableRow>
+            </OpenableRow>
           ))}
           {data?.items.length === 0 && (
             <TableRow>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseView } from '../../../shared/api/contract';
 import { Kbd } from '../keyboard/Kbd';
 import { CaseDetailDialog } from './CaseDetailDialog';
+import { OpenableRow } from './OpenableRow';
 
 export interface QueueColumn {
   readonly header: string;
@@ -55,20 +56,12 @@ export function QueueTable({
         </TableHead>
         <TableBody>
           {items?.map((c) => (
-            <TableRow
-              key={c.id}
-              hover
-              tabIndex={0}
-              sx={{ cursor: 'pointer' }}
-              onClick={() => onOpen(c.id)}
-              onKeyDown={(e) => e.key === 'Enter' && onOpen(c.id)}
-              data-testid="queue-row"
-            >
+            <OpenableRow key={c.id} onOpen={() => onOpen(c.id)} testId="queue-row">
               <TableCell sx={{ fontFamily: 'monospace' }}>{c.number}</TableCell>
               {columns.map((col) => (
                 <TableCell key={col.header}>{col.cell(c)}</TableCell>
               ))}
-            </TableRow>
+            </OpenableRow>
           ))}
           {items?.length === 0 && (
             <TableRow>

@@ -3,11 +3,12 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseSummary } from '../../../shared/api/methods/intake';
-import { caseStatuses, type CaseStatus } from '../../../shared/case/vocabulary';
+import type { CaseStatus } from '../../../shared/case/vocabulary';
 import { CallFailed } from '../api/client';
 import { useApp, useNames } from '../app/session';
 import { CaseDetailDialog } from '../cases/CaseDetailDialog';
 import { formatShanghaiTime } from '../cases/format-time';
+import { StatusFilter } from '../cases/StatusFilter';
 import { useDebounced } from '../intake/use-debounced';
 
 const rowHeight = 56;
@@ -88,20 +89,7 @@ export function SearchPage({ initialQuery }: { initialQuery: string }) {
       </Typography>
       <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
         <TextField label={t('search.query')} value={query} onChange={(e) => setQuery(e.target.value)} autoFocus sx={{ flex: 2, minWidth: 240 }} />
-        <TextField
-          select
-          label={t('cases.status')}
-          value={filters.status ?? ''}
-          onChange={(e) => setFilters((f) => ({ ...f, status: e.target.value === '' ? null : (e.target.value as CaseStatus) }))}
-          sx={{ minWidth: 140 }}
-        >
-          <MenuItem value="">{t('cases.allStatuses')}</MenuItem>
-          {caseStatuses.map((s) => (
-            <MenuItem key={s} value={s}>
-              {t(`status.${s}`)}
-            </MenuItem>
-          ))}
-        </TextField>
+        <StatusFilter value={filters.status} onChange={(status) => setFilters((f) => ({ ...f, status }))} />
         <TextField
           select
           label={t('cases.unit')}

@@ -6,6 +6,7 @@ import { kindOfClock } from '../../../shared/sla/case-clocks';
 import { useApp, useNames } from '../app/session';
 import { CaseDetailDialog } from '../cases/CaseDetailDialog';
 import { formatShanghaiTime } from '../cases/format-time';
+import { OpenableRow } from '../cases/OpenableRow';
 
 /** 督办卡 for the supervisor: newest first, each opening its case. */
 export function CardsPage() {
@@ -41,15 +42,7 @@ export function CardsPage() {
           </TableHead>
           <TableBody>
             {cards.map((c) => (
-              <TableRow
-                key={`${c.caseId}|${c.clock}|${c.at}|${c.card}`}
-                hover
-                tabIndex={0}
-                sx={{ cursor: 'pointer' }}
-                onClick={() => setOpenCaseId(c.caseId)}
-                onKeyDown={(e) => e.key === 'Enter' && setOpenCaseId(c.caseId)}
-                data-testid="card-row"
-              >
+              <OpenableRow key={`${c.caseId}|${c.clock}|${c.at}|${c.card}`} onOpen={() => setOpenCaseId(c.caseId)} testId="card-row">
                 <TableCell>
                   <Chip size="small" label={t(`cards.${c.card}`)} sx={{ bgcolor: c.card === 'red' ? 'error.main' : 'warning.light' }} />
                 </TableCell>
@@ -57,7 +50,7 @@ export function CardsPage() {
                 <TableCell>{t(`sla.clock.${kindOfClock(c.clock)}`)}</TableCell>
                 <TableCell>{c.unitId ? (names.unit.get(c.unitId) ?? c.unitId) : t('sla.hotline')}</TableCell>
                 <TableCell>{formatShanghaiTime(c.at)}</TableCell>
-              </TableRow>
+              </OpenableRow>
             ))}
           </TableBody>
         </Table>
