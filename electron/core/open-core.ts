@@ -14,6 +14,7 @@ import { trainCategoryModel } from './intake/category-model';
 import { seedDemoKnowledgeOnce } from './intake/knowledge-base';
 import { seedDemoTownIfEmpty } from './seed/seed-demo-town';
 import { backfillCaseSla } from './sla/backfill-case-sla';
+import { refoldIfStale } from './cases/refold-if-stale';
 import { startSupervisionScheduler } from './sla/supervision-scheduler';
 import { openDatabase } from './store/db';
 import { latestHlc } from './store/events';
@@ -29,6 +30,10 @@ export async function openCore(options: CoreOptions & { readonly logger?: Logger
   const db = openDatabase(join(options.dataDir, DATABASE_FILE));
   try {
     if (await seedDemoTownIfEmpty(db)) log.info('seeded the demo town');
+    const refolded = refoldIfStale(db);
+    if (refolded && refolded.rewritten > 0) {
+      log.info({ checked: refolded.checked, rewritten: refolded.rewritten }, 'refolded the cases from their events for this version');
+    }
     if (seedDemoKnowledgeOnce(db, new Date().toISOString())) log.info('seeded the demo knowledge base');
     log.info(trainCategoryModel(db), 'trained the category model');
     const seatId = resolveSeatCode(getMeta(db, 'seat.code'), options.seatCode);

@@ -28,6 +28,12 @@ export function eventTime(e: CaseEvent): string {
   return new Date(parseHlc(e.hlc).wallMs).toISOString();
 }
 
+/**
+ * The shape of the fold's output. Raise it whenever the fold changes what it derives from the
+ * same events: a store folded by an older version is then refolded from its events at start.
+ */
+export const FOLD_VERSION = 1;
+
 /** States after which the case's own flow is over; only notes, cards and a merged child's closure still apply. */
 export const finalStatuses: readonly CaseStatus[] = ['closed', 'answered', 'merged'];
 
