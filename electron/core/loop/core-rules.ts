@@ -3,12 +3,12 @@ import { shanghaiDay } from '../../../shared/case/case-number';
 import type { CaseEvent } from '../../../shared/case/events';
 import { finalStatuses } from '../../../shared/case/fold';
 import type { CaseRecord } from '../../../shared/case/record';
-import { officialCalendar } from '../../../shared/sla/calendar';
 import { slaDeadline } from '../../../shared/sla/deadline';
 import { returnRequestWindow } from '../../../shared/sla/procedure-limits';
 import { getCaseRecord } from '../store/cases';
 import type { DB } from '../store/db';
 import { unitExists } from '../store/reference';
+import { slaSettings } from '../sla/settings';
 
 /**
  * The rules `checkCaseAction` leaves to the core because they need the store or the calendar:
@@ -18,7 +18,8 @@ export function checkCoreRules(db: DB, record: CaseRecord, event: CaseEvent, now
   switch (event.type) {
     case 'case.return_requested': {
       if (record.clockStartedAt === null) return;
-      const deadline = slaDeadline(new Date(record.clockStartedAt), returnRequestWindow, officialCalendar);
+      // The town's own calendar: its overrides and loaded years count here as for every other clock.
+      const deadline = slaDeadline(new Date(record.clockStartedAt), returnRequestWindow, slaSettings(db).calendar);
       // The window ends at 24:00 of its last working day, which is how a unit reads it.
       const lastDay = shanghaiDay(new Date(deadline.getTime() - 1));
       if (now >= deadline) throw new ApiError('return_window_passed', { deadline: `${lastDay} 24:00` });
