@@ -75,27 +75,16 @@ export function AppFrame({ linkUp }: { linkUp: boolean }) {
   return (
     <ScreenClockProvider>
       <Box sx={{ display: 'flex', flexDirection: 'column', height: '100vh' }}>
-        <AppBar position="static" elevation={1}>
+        <AppBar position="static" elevation={1} sx={{ '& .MuiButton-root': { whiteSpace: 'nowrap' } }}>
           <Toolbar variant="dense" sx={{ gap: 1 }}>
-            <Typography variant="h6" component="div" sx={{ mr: 1 }}>
+            <Typography variant="h6" component="div" sx={{ whiteSpace: 'nowrap' }}>
               {t('app.name')}
             </Typography>
             {reference.town.demo && <Chip label={`${reference.town.name} · ${t('app.demo')}`} color="warning" size="small" />}
-            <Box component="nav" sx={{ display: 'flex', gap: 0.5, ml: 2, flexWrap: 'wrap' }}>
-              {mine.map((v) => {
-                const key = views[v].shortcut;
-                return (
-                  <Button key={v} color="inherit" onClick={() => open(v)} aria-current={current.view === v ? 'page' : undefined}>
-                    {t(views[v].label)}
-                    {key && <Kbd>{shortcuts[key].label}</Kbd>}
-                  </Button>
-                );
-              })}
-            </Box>
             <Box sx={{ flexGrow: 1 }} />
             {!linkUp && <Chip label={t('errors.network')} color="error" size="small" />}
             <ClockAlerts onOpenCase={(id) => go({ view: 'cases', caseId: id })} />
-            <Typography variant="body2" data-testid="current-user">
+            <Typography variant="body2" data-testid="current-user" sx={{ whiteSpace: 'nowrap' }}>
               {session.user.displayName} · {t(`role.${session.user.role}`)} · {reference.town.seatCode}
             </Typography>
             <Button color="inherit" onClick={() => setCommandsOpen(true)}>
@@ -110,6 +99,18 @@ export function AppFrame({ linkUp }: { linkUp: boolean }) {
             <Button color="inherit" onClick={logout}>
               {t('nav.logout')}
             </Button>
+          </Toolbar>
+          <Toolbar variant="dense" component="nav" sx={{ gap: 0.5, minHeight: 40, bgcolor: 'rgba(0, 0, 0, 0.12)', flexWrap: 'wrap' }}>
+            {mine.map((v) => {
+              const key = views[v].shortcut;
+              return (
+                <Button key={v} color="inherit" size="small" onClick={() => open(v)} aria-current={current.view === v ? 'page' : undefined}
+                  sx={current.view === v ? { bgcolor: 'rgba(255, 255, 255, 0.18)' } : undefined}>
+                  {t(views[v].label)}
+                  {key && <Kbd>{shortcuts[key].label}</Kbd>}
+                </Button>
+              );
+            })}
           </Toolbar>
         </AppBar>
         <CalendarWarningBanner />

@@ -1,4 +1,4 @@
-import { Badge, Button, IconButton, List, ListItemButton, ListItemText, Popover, Snackbar, Typography } from '@mui/material';
+import { Badge, Button, List, ListItemButton, ListItemText, Popover, Snackbar, Typography } from '@mui/material';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useHotkeys } from 'react-hotkeys-hook';
 import { useTranslation } from 'react-i18next';
@@ -65,12 +65,12 @@ export function ClockAlerts({ onOpenCase }: { onOpenCase: (caseId: string) => vo
 
   return (
     <>
-      <IconButton ref={bell} color="inherit" onClick={(e) => setAnchor(e.currentTarget)} aria-label={t('alerts.title')} data-testid="alerts-bell">
+      <Button ref={bell} color="inherit" onClick={(e) => setAnchor(e.currentTarget)} data-testid="alerts-bell" sx={{ whiteSpace: 'nowrap' }}>
         <Badge badgeContent={alerting.length} color="error">
-          <span aria-hidden>🔔</span>
+          {t('alerts.title')}
         </Badge>
         <Kbd>{shortcuts.alerts.label}</Kbd>
-      </IconButton>
+      </Button>
       <Popover open={anchor !== null} anchorEl={anchor} onClose={() => setAnchor(null)} anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }}>
         <Typography variant="subtitle1" sx={{ px: 2, pt: 1 }}>
           {t('alerts.title')}
