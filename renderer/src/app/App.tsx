@@ -13,6 +13,12 @@ const theme = createTheme({
 });
 
 const SESSION_KEY = 'lianxin.session';
+/**
+ * Where the session token is kept. In Electron the wall display is a second window of the same
+ * seat: it shares the login through localStorage, which dies with the core's sessions anyway when
+ * the app quits. A browser tab keeps its own login.
+ */
+const sessionStore = (): Storage => (window.lianxin ? localStorage : sessionStorage);
 
 function createClient(setLinkUp: (up: boolean) => void): ApiClient {
   const bridge =
@@ -33,13 +39,13 @@ export function App() {
   const start = async (s: Session) => {
     api.session = s.token;
     setReference(await api.call('reference:get', {}));
-    sessionStorage.setItem(SESSION_KEY, s.token);
+    sessionStore().setItem(SESSION_KEY, s.token);
     setSession(s);
   };
 
   useEffect(() => {
     // A reload keeps the seat logged in while the core still knows the session.
-    const token = sessionStorage.getItem(SESSION_KEY);
+    const token = sessionStore().getItem(SESSION_KEY);
     if (!token) {
       setRestoring(false);
       return;
@@ -48,14 +54,14 @@ export function App() {
     api
       .call('auth:session', {})
       .then(start)
-      .catch(() => sessionStorage.removeItem(SESSION_KEY))
+      .catch(() => sessionStore().removeItem(SESSION_KEY))
       .finally(() => setRestoring(false));
   }, [api]);
 
   const logout = () => {
     void api.call('auth:logout', {}).catch(() => undefined);
     api.session = null;
-    sessionStorage.removeItem(SESSION_KEY);
+    sessionStore().removeItem(SESSION_KEY);
     setSession(null);
   };
 
