@@ -95,7 +95,7 @@ try {
   figures.push(wallFigure(db));
   db.close();
   mergeBenchResults(join(root, 'bench/results.json'), figures);
-  console.table(figures.map((f) => ({ ...f, value: +f.value.toFixed(2), baseline: +f.baseline.toFixed(3), ratio: +f.ratio.toFixed(1) })));
+  console.table(figures.map((f) => ({ ...f, value: +f.value.toFixed(2), baseline: f.baseline?.toFixed(3), ratio: f.ratio?.toFixed(1) })));
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -6,8 +6,9 @@ export interface BenchFigure {
   readonly figure: string;
   readonly value: number;
   readonly unit: string;
-  readonly baseline: number;
-  readonly ratio: number;
+  /** Absent where no bare baseline makes sense (a figure given for scale). */
+  readonly baseline?: number;
+  readonly ratio?: number;
   readonly cases: number;
 }
 

@@ -1,0 +1,79 @@
+/**
+ * `npm run bench:board -- [--open N]`: is the dispatch board smooth with N open cases (default
+ * 20,000)? Seeds N dispatched cases through the event path, starts browser mode, and in Chromium
+ * measures how long F4 takes to show the first rows and the frame gaps while the virtualised list
+ * scrolls, next to the frame gaps of the same browser idling (the display's own cadence).
+ * Prints a table and merges the figures into bench/results.json.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium, type Page } from 'playwright-core';
+import { createLogger } from '../electron/core/log';
+import { DATABASE_FILE, openCore } from '../electron/core/open-core';
+import { seedDemoCases } from '../electron/core/seed/seed-demo-cases';
+import { openDatabase } from '../electron/core/store/db';
+import { startBrowserMode } from '../tests/e2e/support/browser-mode';
+import { mergeBenchResults, type BenchFigure } from './bench-sla/results-file';
+
+const { values } = parseArgs({ options: { open: { type: 'string', default: '20000' } } });
+const open = Number(values.open);
+const root = resolve(import.meta.dirname, '..');
+const dataDir = mkdtempSync(join(tmpdir(), 'lianxin-board-'));
+
+(await openCore({ dataDir, logger: createLogger('silent') })).close();
+const db = openDatabase(join(dataDir, DATABASE_FILE));
+seedDemoCases(db, { count: open, seed: 11, dispatchedShare: 1 });
+db.close();
+
+/**
+ * Frame gaps (ms) over ~2 s, scrolling the board's virtualised list by 400 px a frame or idling.
+ * Passed as source text: tsx would wrap named functions with a helper the page does not have.
+ */
+const frameGapsInPage = (scroll: boolean) => `(async () => {
+  const list = [...document.querySelectorAll('*')].find(
+    (e) => e.scrollHeight > e.clientHeight + 1000 && getComputedStyle(e).overflowY !== 'visible');
+  const gaps = [];
+  let last = performance.now();
+  let running = true;
+  requestAnimationFrame(function tick(t) { gaps.push(t - last); last = t; if (running) requestAnimationFrame(tick); });
+  for (let i = 0; i < 120; i++) {
+    if (${scroll} && list) list.scrollTop += 400;
+    await new Promise((r) => setTimeout(r, 16));
+  }
+  running = false;
+  return gaps.slice(1);
+})()`;
+const frameGaps = (page: Page, scroll: boolean): Promise<number[]> => page.evaluate(frameGapsInPage(scroll));
+const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)] ?? NaN;
+
+const server = await startBrowserMode(dataDir);
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+  await page.goto(server.url);
+  await page.getByLabel('用户名').fill('sup01');
+  await page.getByLabel('密码').fill('demo-sup01');
+  await page.keyboard.press('Enter');
+  await page.getByTestId('current-user').waitFor();
+  const idle = await frameGaps(page, false);
+  const started = performance.now();
+  await page.keyboard.press('F4');
+  await page.getByTestId('board-row').first().waitFor({ timeout: 60_000 });
+  const firstRows = performance.now() - started;
+  const scrolling = await frameGaps(page, true);
+  const figures: BenchFigure[] = [
+    { figure: 'board: F4 to first rows', value: firstRows, unit: 'ms', cases: open },
+    { figure: 'board: frame gap p95 while scrolling', value: p95(scrolling), unit: 'ms', baseline: p95(idle), ratio: p95(scrolling) / p95(idle), cases: open },
+  ];
+  mergeBenchResults(join(root, 'bench/results.json'), figures);
+  console.table(figures.map((f) => ({ ...f, value: +f.value.toFixed(1), baseline: f.baseline?.toFixed(1), ratio: f.ratio?.toFixed(2) })));
+} finally {
+  await browser.close();
+  await server.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+}
