@@ -16,6 +16,7 @@ import { seedDemoTownIfEmpty } from './seed/seed-demo-town';
 import { backfillCaseSla } from './sla/backfill-case-sla';
 import { refoldIfStale } from './cases/refold-if-stale';
 import { startSupervisionScheduler } from './sla/supervision-scheduler';
+import { startCheckpointer } from './store/checkpointer';
 import { openDatabase } from './store/db';
 import { latestHlc } from './store/events';
 import { getMeta, setMeta } from './store/meta';
@@ -60,6 +61,7 @@ export async function openCore(options: CoreOptions & { readonly logger?: Logger
     const backfilled = backfillCaseSla(db);
     if (backfilled > 0) log.info({ cases: backfilled }, 'stored the SLA deadlines of cases filed before this version');
     const stopSupervision = startSupervisionScheduler(core, log);
+    const stopCheckpoints = startCheckpointer(db, log);
     return {
       call: (envelope) => handleCall(core, sessions, log, envelope),
       onPush(listener: PushListener) {
@@ -69,6 +71,7 @@ export async function openCore(options: CoreOptions & { readonly logger?: Logger
       close() {
         searchIndex.stop();
         stopSupervision();
+        stopCheckpoints();
         pushes.removeAllListeners();
         if (db.open) db.close();
       },
