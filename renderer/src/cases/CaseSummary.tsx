@@ -2,7 +2,14 @@ import { Alert, AlertTitle, Box, Table, TableBody, TableCell, TableRow, Typograp
 import { useTranslation } from 'react-i18next';
 import type { CaseView } from '../../../shared/api/contract';
 import { useNames } from '../app/session';
+import { normalisePhone } from '../../../shared/intake/phone';
 import { formatShanghaiTime } from './format-time';
+
+/** The number as a handler dials it (138 0013 8000); kept as stored when it does not parse. */
+function readablePhone(phone: string): string {
+  const parsed = normalisePhone(phone);
+  return parsed.ok ? parsed.display : phone;
+}
 
 /** Where the case stands: who answers for it, who helps, who held it when, and what waits for a ruling. */
 export function CaseSummary({ c, mainNumber }: { c: CaseView; mainNumber: string | null }) {
@@ -11,7 +18,7 @@ export function CaseSummary({ c, mainNumber }: { c: CaseView; mainNumber: string
   const unit = (id: string) => names.unit.get(id) ?? id;
   const p = c.pending;
   const rows: [string, string, string?][] = [
-    [t('caseDetail.caller'), `${c.caller.name || t('caseDetail.anonymous')} · ${c.caller.phone} · ${c.address}`],
+    [t('caseDetail.caller'), [c.caller.name || t('caseDetail.anonymous'), readablePhone(c.caller.phone), c.address].filter(Boolean).join(' · ')],
     [t('detail.responsible'), c.responsibleUnitId ? unit(c.responsibleUnitId) : t('detail.none'), 'responsible-unit'],
   ];
   if (c.coHandlerUnitIds.length > 0) rows.push([t('caseDetail.coHandlers'), c.coHandlerUnitIds.map(unit).join('、'), 'co-handlers']);
