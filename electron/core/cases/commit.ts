@@ -5,21 +5,24 @@ import type { CaseRecord } from '../../../shared/case/record';
 import { refreshCaseSla } from '../sla/refresh-case-sla';
 import type { DB } from '../store/db';
 import { getCaseRecord, saveCaseRecord } from '../store/cases';
-import { appendEvent, eventsForCase } from '../store/events';
+import { appendEvent, countEventsForCase, eventsForCase } from '../store/events';
 
 /**
  * Appends a case's new events and updates its projection in the caller's transaction. Events
  * newer than the projection are applied on top of it; anything older (a late sync delivery)
- * refolds the case from all its events, so the result is always the fold of the full log.
+ * refolds the case from all its events, so the result is always the fold of the full log. A new
+ * case whose every event is in this batch is folded from the batch, without reading it back.
  */
 export function commitCaseEvents(db: DB, caseId: string, events: readonly CaseEvent[]): CaseRecord {
   if (!db.inTransaction) throw new Error('commitCaseEvents must run inside a transaction');
-  const fresh = events.filter((e) => appendEvent(db, CaseEvent.parse(e)));
+  const fresh = events.map((e) => CaseEvent.parse(e)).filter((e) => appendEvent(db, e));
   const current = getCaseRecord(db, caseId);
   const next =
     current && fresh.every((e) => e.hlc > current.lastHlc)
       ? orderEvents(fresh).reduce(applyCaseEvent, current)
-      : foldCase(eventsForCase(db, caseId));
+      : !current && countEventsForCase(db, caseId) === fresh.length
+        ? foldCase(fresh)
+        : foldCase(eventsForCase(db, caseId));
   if (!next) throw new ApiError('not_found', { what: caseId });
   if (next !== current) {
     saveCaseRecord(db, next);

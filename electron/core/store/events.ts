@@ -19,6 +19,7 @@ const sql = preparedFor((db) => ({
   forCase: db.prepare<[string], EventRow>(
     'SELECT id, case_id, seat_id, hlc, actor_id, type, payload FROM events WHERE case_id = ? ORDER BY hlc, id',
   ),
+  countForCase: db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM events WHERE case_id = ?'),
   latestHlc: db.prepare<[], { hlc: string | null }>('SELECT max(hlc) AS hlc FROM events'),
   caseIds: db.prepare<[], { case_id: string }>('SELECT DISTINCT case_id FROM events ORDER BY case_id'),
 }));
@@ -45,6 +46,10 @@ export function eventsForCase(db: DB, caseId: string): CaseEvent[] {
         payload: JSON.parse(r.payload),
       }),
     );
+}
+
+export function countEventsForCase(db: DB, caseId: string): number {
+  return sql(db).countForCase.get(caseId)?.n ?? 0;
 }
 
 export function latestHlc(db: DB): string | null {
