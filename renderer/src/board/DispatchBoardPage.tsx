@@ -1,11 +1,11 @@
 import { Box, LinearProgress, Paper, Typography } from '@mui/material';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardRow } from '../../../shared/api/methods/sla';
 import { kindOfClock } from '../../../shared/sla/case-clocks';
 import { useApp, useNames } from '../app/session';
 import { CaseDetailDialog } from '../cases/CaseDetailDialog';
+import { VirtualRows } from '../cases/VirtualRows';
 import { ClockChip } from '../sla/ClockChip';
 import { useFollowCoreTime } from '../sla/screen-clock';
 import { useLiveLoad } from '../sla/use-live-load';
@@ -26,7 +26,6 @@ export function DispatchBoardPage() {
   const [rows, setRows] = useState<BoardRow[] | null>(null);
   const [loading, setLoading] = useState(false);
   const [openCaseId, setOpenCaseId] = useState<string | null>(null);
-  const scroller = useRef<HTMLDivElement>(null);
 
   const load = useCallback(() => {
     setLoading(true);
@@ -39,13 +38,6 @@ export function DispatchBoardPage() {
       .finally(() => setLoading(false));
   }, [api, filter, follow]);
   useLiveLoad(load, reloadEveryMs);
-
-  const virtualizer = useVirtualizer({
-    count: rows?.length ?? 0,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => rowHeight,
-    overscan: 10,
-  });
 
   return (
     <Paper sx={{ p: 2, display: 'flex', flexDirection: 'column', height: '100%' }} component="section" aria-labelledby="board-title">
@@ -67,57 +59,36 @@ export function DispatchBoardPage() {
         <span>{t('cases.status')}</span>
         <span>{t('board.nearest')}</span>
       </Box>
-      <Box ref={scroller} sx={{ flex: 1, overflow: 'auto', minHeight: 300 }} role="rowgroup" data-testid="board-rows">
-        {rows?.length === 0 && <Typography sx={{ p: 1 }}>{t('board.empty')}</Typography>}
-        <Box sx={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const r = rows?.[item.index];
-            if (!r) return null;
-            return (
-              <Box
-                key={r.caseId}
-                role="row"
-                tabIndex={0}
-                data-testid="board-row"
-                onClick={() => setOpenCaseId(r.caseId)}
-                onKeyDown={(e) => e.key === 'Enter' && setOpenCaseId(r.caseId)}
-                sx={{
-                  position: 'absolute',
-                  top: 0,
-                  left: 0,
-                  right: 0,
-                  height: rowHeight,
-                  transform: `translateY(${item.start}px)`,
-                  display: 'grid',
-                  gridTemplateColumns: columns,
-                  gap: 1,
-                  px: 1,
-                  alignItems: 'center',
-                  cursor: 'pointer',
-                  borderBottom: 1,
-                  borderColor: 'divider',
-                  '&:hover, &:focus': { bgcolor: 'action.hover', outline: 'none' },
-                }}
-              >
-                <Box component="span" sx={{ fontFamily: 'monospace' }}>{r.number}</Box>
-                <span>{t(`urgency.${r.urgency}`)}</span>
-                <span>{t(`kind.${r.kind}`)}</span>
-                <Box component="span" sx={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
-                  {names.category.get(r.categoryId) ?? r.categoryId}
-                </Box>
-                <span>{names.committee.get(r.committeeId) ?? r.committeeId}</span>
-                <span>{r.unitId ? (names.unit.get(r.unitId) ?? r.unitId) : '—'}</span>
-                <span>{t(`status.${r.status}`)}</span>
-                <span>
-                  {r.nextClock && r.nextStartedAt && r.nextDeadline && (
-                    <ClockChip clock={{ startedAt: r.nextStartedAt, deadline: r.nextDeadline, endedAt: null }} kind={kindOfClock(r.nextClock)} />
-                  )}
-                </span>
-              </Box>
-            );
-          })}
-        </Box>
-      </Box>
+      {rows?.length === 0 && <Typography sx={{ p: 1 }}>{t('board.empty')}</Typography>}
+      <VirtualRows
+        items={rows ?? []}
+        rowHeight={rowHeight}
+        keyOf={(r) => r.caseId}
+        onOpen={(r) => setOpenCaseId(r.caseId)}
+        kind="rows"
+        testId="board-rows"
+        rowTestId="board-row"
+        rowSx={{ display: 'grid', gridTemplateColumns: columns, gap: 1, alignItems: 'center' }}
+      >
+        {(r) => (
+          <>
+            <Box component="span" sx={{ fontFamily: 'monospace' }}>{r.number}</Box>
+            <span>{t(`urgency.${r.urgency}`)}</span>
+            <span>{t(`kind.${r.kind}`)}</span>
+            <Box component="span" sx={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+              {names.category.get(r.categoryId) ?? r.categoryId}
+            </Box>
+            <span>{names.committee.get(r.committeeId) ?? r.committeeId}</span>
+            <span>{r.unitId ? (names.unit.get(r.unitId) ?? r.unitId) : '—'}</span>
+            <span>{t(`status.${r.status}`)}</span>
+            <span>
+              {r.nextClock && r.nextStartedAt && r.nextDeadline && (
+                <ClockChip clock={{ startedAt: r.nextStartedAt, deadline: r.nextDeadline, endedAt: null }} kind={kindOfClock(r.nextClock)} />
+              )}
+            </span>
+          </>
+        )}
+      </VirtualRows>
       {openCaseId && <CaseDetailDialog caseId={openCaseId} onClose={() => setOpenCaseId(null)} />}
     </Paper>
   );

@@ -1,6 +1,5 @@
 import { Box, Button, Chip, LinearProgress, MenuItem, Paper, TextField, Typography } from '@mui/material';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseSummary } from '../../../shared/api/methods/intake';
 import type { CaseStatus } from '../../../shared/case/vocabulary';
@@ -9,6 +8,7 @@ import { useApp, useNames } from '../app/session';
 import { CaseDetailDialog } from '../cases/CaseDetailDialog';
 import { formatShanghaiTime } from '../cases/format-time';
 import { StatusFilter } from '../cases/StatusFilter';
+import { VirtualRows } from '../cases/VirtualRows';
 import { useDebounced } from '../intake/use-debounced';
 
 const rowHeight = 56;
@@ -41,7 +41,6 @@ export function SearchPage({ initialQuery }: { initialQuery: string }) {
   const [error, setError] = useState<string | null>(null);
   const [openId, setOpenId] = useState<string | null>(null);
   const settled = useDebounced(query.trim(), 150);
-  const scroller = useRef<HTMLDivElement>(null);
 
   const load = useCallback(
     async (before: number | null) => {
@@ -74,13 +73,13 @@ export function SearchPage({ initialQuery }: { initialQuery: string }) {
     void load(null);
   }, [load]);
 
-  const rows = useVirtualizer({ count: hits.length, getScrollElement: () => scroller.current, estimateSize: () => rowHeight, overscan: 8 });
-  const items = rows.getVirtualItems();
-  const last = items.at(-1);
-  useEffect(() => {
-    // Scrolling near the end fetches the next page.
-    if (last && last.index >= hits.length - 5 && next !== null && !loading) void load(next);
-  }, [last, hits.length, next, loading, load]);
+  const loadMoreNear = useCallback(
+    (lastIndex: number) => {
+      // Scrolling near the end fetches the next page.
+      if (lastIndex >= hits.length - 5 && next !== null && !loading) void load(next);
+    },
+    [hits.length, next, loading, load],
+  );
 
   return (
     <Paper sx={{ p: 2, display: 'flex', flexDirection: 'column', height: '100%' }} component="section" aria-labelledby="search-title">
@@ -112,39 +111,35 @@ export function SearchPage({ initialQuery }: { initialQuery: string }) {
       <Typography variant="body2" color="text.secondary" data-testid="search-count">
         {settled !== '' && !loading && hits.length === 0 ? t('search.none') : t('search.count', { count: hits.length })}
       </Typography>
-      <Box ref={scroller} sx={{ flex: 1, minHeight: 300, overflow: 'auto', mt: 1 }} role="list" aria-labelledby="search-title">
-        <Box sx={{ height: rows.getTotalSize(), position: 'relative' }}>
-          {items.map((item) => {
-            const c = hits[item.index];
-            if (!c) return null;
-            return (
-              <Box
-                key={c.id}
-                role="listitem"
-                tabIndex={0}
-                data-testid="search-hit"
-                onClick={() => setOpenId(c.id)}
-                onKeyDown={(e) => e.key === 'Enter' && setOpenId(c.id)}
-                sx={{ position: 'absolute', top: item.start, left: 0, right: 0, height: rowHeight, px: 1, borderBottom: 1, borderColor: 'divider', cursor: 'pointer', overflow: 'hidden', '&:focus, &:hover': { bgcolor: 'action.hover' } }}
-              >
-                <Box sx={{ display: 'flex', gap: 1, alignItems: 'center' }}>
-                  <Box component="span" sx={{ fontFamily: 'monospace' }}>
-                    {c.number}
-                  </Box>
-                  <Chip size="small" label={t(`status.${c.status}`)} />
-                  <Typography variant="body2" color="text.secondary">
-                    {formatShanghaiTime(c.registeredAt)} · {names.category.get(c.categoryId) ?? c.categoryId} · {names.committee.get(c.committeeId) ?? c.committeeId} ·{' '}
-                    {c.responsibleUnitId ? names.unit.get(c.responsibleUnitId) : '—'}
-                  </Typography>
-                </Box>
-                <Typography variant="body2" noWrap>
-                  {c.callerName} {c.address} · {c.description}
-                </Typography>
+      <VirtualRows
+        items={hits}
+        rowHeight={rowHeight}
+        keyOf={(c) => c.id}
+        onOpen={(c) => setOpenId(c.id)}
+        onRendered={loadMoreNear}
+        kind="list"
+        rowTestId="search-hit"
+        labelledBy="search-title"
+        scrollerSx={{ mt: 1 }}
+      >
+        {(c) => (
+          <>
+            <Box sx={{ display: 'flex', gap: 1, alignItems: 'center' }}>
+              <Box component="span" sx={{ fontFamily: 'monospace' }}>
+                {c.number}
               </Box>
-            );
-          })}
-        </Box>
-      </Box>
+              <Chip size="small" label={t(`status.${c.status}`)} />
+              <Typography variant="body2" color="text.secondary">
+                {formatShanghaiTime(c.registeredAt)} · {names.category.get(c.categoryId) ?? c.categoryId} · {names.committee.get(c.committeeId) ?? c.committeeId} ·{' '}
+                {c.responsibleUnitId ? names.unit.get(c.responsibleUnitId) : '—'}
+              </Typography>
+            </Box>
+            <Typography variant="body2" noWrap>
+              {c.callerName} {c.address} · {c.description}
+            </Typography>
+          </>
+        )}
+      </VirtualRows>
       {next !== null && (
         <Button onClick={() => void load(next)} disabled={loading}>
           {t('search.more')}
