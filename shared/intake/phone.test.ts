@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { maskPhone, normalisePhone } from './phone';
+import { maskPhone, normalisePhone, phoneKey } from './phone';
 
 describe('normalisePhone', () => {
   it.each([
@@ -48,6 +49,24 @@ describe('normalisePhone', () => {
     ['---', 'phone_invalid'],
   ] as const)('refuses %j with %s', (input, code) => {
     expect(normalisePhone(input)).toEqual({ ok: false, code });
+  });
+});
+
+describe('phoneKey', () => {
+  const sameVerdict = (input: string) => {
+    const full = normalisePhone(input);
+    expect(phoneKey(input)).toEqual(full.ok ? { ok: true, e164: full.e164 } : full);
+  };
+
+  it.each(['13800138000', '021-5012 3456', '50123456', '+1 212 555 0123', '', 'abc', '12345', '1380013800', '+86 138 0013 8000 0000 0000'])(
+    'files %j under the key normalisePhone gives, or refuses it with the same code',
+    sameVerdict,
+  );
+
+  it('agrees with normalisePhone on mobile numbers and on anything typed from digits and separators', () => {
+    const mobile = fc.tuple(fc.constantFrom('13', '15', '17', '18', '19'), fc.stringMatching(/^\d{9}$/)).map(([a, b]) => a + b);
+    const typed = fc.oneof(mobile, fc.stringMatching(/^\+?[\d\- ()]{0,20}$/));
+    fc.assert(fc.property(typed, (input) => sameVerdict(input)));
   });
 });
 

@@ -1,4 +1,4 @@
-import parsePhoneNumber, { validatePhoneNumberLength, type NumberType } from 'libphonenumber-js/max';
+import parsePhoneNumber, { validatePhoneNumberLength, type NumberType, type PhoneNumber } from 'libphonenumber-js/max';
 import { assertNever } from '../util/assert-never';
 
 /** What kind of line a caller's number is; 'fixed_or_mobile' where the numbering plan cannot tell. */
@@ -45,8 +45,10 @@ const allowedCharacters = /^[\s\d０-９+＋\-–().（）]+$/u;
  */
 const localLandline = /^[2-9]\d{6,7}$/;
 
-/** Validates a caller's number and normalises it to E.164, reading it as a Chinese number unless it says otherwise. */
-export function normalisePhone(input: string, options: PhoneOptions = {}): PhoneResult {
+type Parsed = { readonly ok: true; readonly number: PhoneNumber } | { readonly ok: false; readonly code: PhoneErrorCode };
+
+/** The checks every reading of a typed number shares; a valid number is parsed once. */
+function parseCallerPhone(input: string, options: PhoneOptions): Parsed {
   const trimmed = input.trim();
   if (trimmed === '') return { ok: false, code: 'phone_empty' };
   if (!allowedCharacters.test(trimmed)) return { ok: false, code: 'phone_bad_characters' };
@@ -54,12 +56,20 @@ export function normalisePhone(input: string, options: PhoneOptions = {}): Phone
   const digits = trimmed.normalize('NFKC').replace(/[^\d+]/g, '');
   const text = localLandline.test(digits) ? `0${options.defaultAreaCode ?? '21'}${digits}` : trimmed;
 
+  const parsed = parsePhoneNumber(text, 'CN');
+  if (parsed?.isValid()) return { ok: true, number: parsed };
+  // Only a number that failed is measured, to say whether it is short or long.
   const lengthProblem = validatePhoneNumberLength(text, 'CN');
   if (lengthProblem === 'TOO_SHORT') return { ok: false, code: 'phone_too_short' };
   if (lengthProblem === 'TOO_LONG') return { ok: false, code: 'phone_too_long' };
+  return { ok: false, code: 'phone_invalid' };
+}
 
-  const parsed = parsePhoneNumber(text, 'CN');
-  if (!parsed?.isValid()) return { ok: false, code: 'phone_invalid' };
+/** Validates a caller's number and normalises it to E.164, reading it as a Chinese number unless it says otherwise. */
+export function normalisePhone(input: string, options: PhoneOptions = {}): PhoneResult {
+  const result = parseCallerPhone(input, options);
+  if (!result.ok) return result;
+  const parsed = result.number;
   const country = parsed.country ?? null;
   return {
     ok: true,
@@ -68,6 +78,15 @@ export function normalisePhone(input: string, options: PhoneOptions = {}): Phone
     type: phoneType(parsed.getType()),
     country,
   };
+}
+
+/**
+ * The same checks as `normalisePhone`, giving only the E.164 key the store files callers under:
+ * the save path skips formatting and line-type lookup, which cost more than the parse.
+ */
+export function phoneKey(input: string, options: PhoneOptions = {}): { readonly ok: true; readonly e164: string } | { readonly ok: false; readonly code: PhoneErrorCode } {
+  const result = parseCallerPhone(input, options);
+  return result.ok ? { ok: true, e164: result.number.number } : result;
 }
 
 function phoneType(type: NumberType): PhoneType {

@@ -1,5 +1,5 @@
 import { ApiError } from '../../../shared/api/errors';
-import { normalisePhone } from '../../../shared/intake/phone';
+import { phoneKey } from '../../../shared/intake/phone';
 
 /**
  * The caller's number as the store files it: E.164, or '' for a caller who withheld it. A number
@@ -7,7 +7,7 @@ import { normalisePhone } from '../../../shared/intake/phone';
  */
 export function callerPhoneKey(typed: string): string {
   if (typed.trim() === '') return '';
-  const result = normalisePhone(typed);
+  const result = phoneKey(typed);
   if (!result.ok) throw new ApiError('invalid_phone', { phone: typed.slice(0, 32) }, 'caller.phone');
   return result.e164;
 }
