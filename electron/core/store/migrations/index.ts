@@ -5,6 +5,7 @@ import { updateToSchemaVersion3 } from './0003-intake';
 import { updateToSchemaVersion4 } from './0004-loop';
 import { updateToSchemaVersion5 } from './0005-sla';
 import { updateToSchemaVersion6 } from './0006-deferred-search';
+import { updateToSchemaVersion7 } from './0007-leaner-save';
 
 export interface Migration {
   readonly version: number;
@@ -19,4 +20,5 @@ export const migrations: readonly Migration[] = [
   { version: 4, up: updateToSchemaVersion4 },
   { version: 5, up: updateToSchemaVersion5 },
   { version: 6, up: updateToSchemaVersion6 },
+  { version: 7, up: updateToSchemaVersion7 },
 ];
