@@ -20,9 +20,9 @@ const sql = preparedFor((db) => ({
      ORDER BY registered_at DESC LIMIT ?`,
   ),
   openInCommitteeCategorySince: db.prepare<[string, string, string, number], { record: string }>(
-    `SELECT record FROM cases WHERE committee_id = ? AND category_id = ? AND registered_at >= ?
-       AND status NOT IN (${settled})
-     ORDER BY registered_at DESC LIMIT ?`,
+    `SELECT c.record FROM case_sla s JOIN cases c ON c.id = s.case_id
+     WHERE s.committee_id = ? AND s.category_id = ? AND s.registered_at >= ? AND c.status NOT IN (${settled})
+     ORDER BY s.registered_at DESC LIMIT ?`,
   ),
   recentTexts: db.prepare<[number], { text: string | null; label: string | null }>(
     `SELECT record ->> '$.description' AS text, category_id AS label FROM cases

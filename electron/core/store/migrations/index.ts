@@ -6,6 +6,7 @@ import { updateToSchemaVersion4 } from './0004-loop';
 import { updateToSchemaVersion5 } from './0005-sla';
 import { updateToSchemaVersion6 } from './0006-deferred-search';
 import { updateToSchemaVersion7 } from './0007-leaner-save';
+import { updateToSchemaVersion8 } from './0008-duplicates-by-time';
 
 export interface Migration {
   readonly version: number;
@@ -21,4 +22,5 @@ export const migrations: readonly Migration[] = [
   { version: 5, up: updateToSchemaVersion5 },
   { version: 6, up: updateToSchemaVersion6 },
   { version: 7, up: updateToSchemaVersion7 },
+  { version: 8, up: updateToSchemaVersion8 },
 ];
