@@ -15,7 +15,7 @@ import { generateDemoCases } from '../shared/demo/generator';
 import { createLogger } from '../electron/core/log';
 import { DATABASE_FILE, openCore } from '../electron/core/open-core';
 import { seedDemoCases } from '../electron/core/seed/seed-demo-cases';
-import { openDatabase } from '../electron/core/store/db';
+import { openDatabase, WAL_AUTOCHECKPOINT_PAGES } from '../electron/core/store/db';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { cases: { type: 'string', default: '100000' }, data: { type: 'string' } } });
@@ -79,12 +79,13 @@ const storedCases = (await call('cases:list', { limit: 1 }, session)) as { total
 
 // Saves: the console's path next to the bare baseline, one of each in turn, so that disk and CPU
 // noise (fsync latency drifts from second to second here) falls on both alike. The first save
-// after start is reported on its own. Both are then warmed until each has crossed SQLite's first
-// automatic checkpoint (1,000 WAL pages): until then a commit also grows the WAL file, and an
-// fsync that must record a new file size costs about twice as much. A running console, and a
-// running bare loop, write into a WAL file of full size.
-const ourWarmUp = 60; // ~20 pages a save
-const bareWarmUp = 600; // 2 pages an insert
+// after start is reported on its own. The bare loop keeps SQLite's defaults apart from durability.
+// Both are warmed until each has crossed its first automatic checkpoint (ours at
+// WAL_AUTOCHECKPOINT_PAGES, the bare one at SQLite's 1,000): until then a commit also grows the WAL
+// file, and an fsync that must record a new file size costs about twice as much. A running
+// console, and a running bare loop, write into a WAL file of full size.
+const ourWarmUp = Math.ceil((WAL_AUTOCHECKPOINT_PAGES / 20) * 1.25); // ~20 pages a save
+const bareWarmUp = Math.ceil((1000 / 2) * 1.25); // 2 pages an insert
 const saves = 1000;
 const drafts = Array.from(generateDemoCases({ count: 1 + ourWarmUp + saves, seed: 999, from: new Date('2026-01-01'), to: new Date('2026-02-01') }));
 const save = async (i: number) => {

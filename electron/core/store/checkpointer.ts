@@ -3,8 +3,8 @@ import type { DB } from './db';
 
 /**
  * Checkpoints the WAL between calls. SQLite's automatic checkpoint runs inside whichever commit
- * crosses 1,000 WAL pages, so now and then a save also copied those pages into a large database
- * file; a passive checkpoint every second while the seat idles keeps the WAL short, so that
+ * crosses `WAL_AUTOCHECKPOINT_PAGES` (db.ts), so now and then a save also copied those pages into
+ * a large database file; a passive checkpoint every second while the seat idles keeps the WAL short, so that
  * rarely happens. The automatic one stays as the bound during a burst. Durability is unchanged:
  * a commit is on disk once its WAL frames are synced.
  */
