@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDatabase, type DB } from './db';
+import { openDatabase, WAL_AUTOCHECKPOINT_PAGES, type DB } from './db';
 import { latestSchemaVersion, migrate, schemaVersion } from './migrate';
 import { migrations } from './migrations';
 
@@ -75,6 +75,7 @@ describe('schema migrations', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('synchronous', { simple: true })).toBe(2);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(WAL_AUTOCHECKPOINT_PAGES);
     db.close();
   });
 
