@@ -6,15 +6,7 @@ export function formatCaseNumber(seatCode: string, shanghaiDay: string, sequence
   if (!Number.isInteger(sequence) || sequence < 1 || sequence > 99_999) {
     throw new RangeError(`Case sequence out of range: ${sequence}`);
   }
-  return `${caseNumberPrefix(seatCode, shanghaiDay)}${String(sequence).padStart(sequenceDigits, '0')}`;
-}
-
-/** Sequences are padded to this many digits, so one day's numbers sort as text up to 9999. */
-export const sequenceDigits = 4;
-
-/** What every number a seat files on one day starts with: GH01-20261126-. */
-export function caseNumberPrefix(seatCode: string, shanghaiDay: string): string {
-  return `${seatCode}-${shanghaiDay.replaceAll('-', '')}-`;
+  return `${seatCode}-${shanghaiDay.replaceAll('-', '')}-${String(sequence).padStart(4, '0')}`;
 }
 
 /** The Asia/Shanghai calendar day (YYYY-MM-DD) of an instant; China has no daylight saving time. */

@@ -15,7 +15,7 @@ function storedCounts() {
   const db = new Database(join(h.dataDir, DATABASE_FILE), { readonly: true });
   try {
     const count = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-    return { events: count('events'), cases: count('cases'), slaFacts: count('case_sla') };
+    return { events: count('events'), cases: count('cases'), sequences: count('seat_sequences') };
   } finally {
     db.close();
   }
