@@ -15,7 +15,9 @@ const { values } = parseArgs({
 const db = openDatabase(join(resolve(values.data), DATABASE_FILE));
 try {
   const report = rebuildProjections(db, { write: !values.check });
-  console.log(`checked ${report.checked} cases; ${report.mismatched.length} differed; ${report.rewritten} rewritten`);
+  console.log(
+    `checked ${report.checked} cases; ${report.mismatched.length} differed; ${report.rewritten} rewritten; ${report.pending} filed but not yet projected${values.check ? '' : ' (now projected)'}`,
+  );
   for (const id of report.mismatched.slice(0, 20)) console.log(`  differs: ${id}`);
   process.exitCode = values.check && report.mismatched.length > 0 ? 1 : 0;
 } finally {

@@ -1,6 +1,7 @@
 import type { PushEventName } from '../../shared/api/names';
 import type { DB } from './store/db';
 import type { HlcSource } from './cases/hlc-source';
+import type { Projector } from './cases/projector';
 import type { SearchIndexer } from './search/search-indexer';
 
 /** What every domain service gets: the store, this seat's identity and clock, and the push stream. */
@@ -13,4 +14,6 @@ export interface CoreContext {
   readonly publish: (event: PushEventName, payload: unknown) => void;
   /** Search indexing runs just after saves; a search flushes it first. */
   readonly searchIndex: SearchIndexer;
+  /** New cases are projected just after their save; every read flushes it first (api/call.ts). */
+  readonly projections: Projector;
 }

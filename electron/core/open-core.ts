@@ -9,6 +9,7 @@ import { SessionStore } from './auth/sessions';
 import { createHlcSource } from './cases/hlc-source';
 import type { CoreContext } from './context';
 import { createLogger, type Logger } from './log';
+import { createProjector } from './cases/projector';
 import { createSearchIndexer } from './search/search-indexer';
 import { trainCategoryModel } from './intake/category-model';
 import { seedDemoKnowledgeOnce } from './intake/knowledge-base';
@@ -31,6 +32,11 @@ export async function openCore(options: CoreOptions & { readonly logger?: Logger
   const db = openDatabase(join(options.dataDir, DATABASE_FILE));
   try {
     if (await seedDemoTownIfEmpty(db)) log.info('seeded the demo town');
+    const searchIndex = createSearchIndexer(db, log);
+    const projections = createProjector(db, log, () => searchIndex.schedule());
+    // Cases a run filed and stopped before projecting, then before indexing.
+    projections.flush();
+    searchIndex.flush();
     const refolded = refoldIfStale(db);
     if (refolded && refolded.rewritten > 0) {
       log.info({ checked: refolded.checked, rewritten: refolded.rewritten }, 'refolded the cases from their events for this version');
@@ -40,9 +46,6 @@ export async function openCore(options: CoreOptions & { readonly logger?: Logger
     const seatId = resolveSeatCode(getMeta(db, 'seat.code'), options.seatCode);
     setMeta(db, 'seat.code', seatId);
     const pushes = new EventEmitter<{ push: [PushEventName, unknown] }>();
-    const searchIndex = createSearchIndexer(db, log);
-    // Cases queued by a run that stopped before indexing them.
-    searchIndex.flush();
     const testClock = options.testClock;
     const now = testClock ? () => testClock.now() : () => new Date();
     const core: CoreContext = {
@@ -56,6 +59,7 @@ export async function openCore(options: CoreOptions & { readonly logger?: Logger
         pushes.emit('push', event, payload);
       },
       searchIndex,
+      projections,
     };
     const sessions = new SessionStore(() => Date.now());
     const backfilled = backfillCaseSla(db);
@@ -69,6 +73,7 @@ export async function openCore(options: CoreOptions & { readonly logger?: Logger
         return () => pushes.off('push', listener);
       },
       close() {
+        projections.stop();
         searchIndex.stop();
         stopSupervision();
         stopCheckpoints();

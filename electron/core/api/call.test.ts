@@ -103,6 +103,8 @@ describe('the API boundary', () => {
   it('refuses a dispatch of a missing case, to a missing unit, or of a case already dispatched', async () => {
     const op = await h.login('op01');
     const filed = await h.call('cases:create', { ...mealCase, dispatchToUnitId: 'unit.zhucan' }, op);
+    // Shown to the operator, as the console does after a save: its projection is written by then.
+    expect(await h.call('cases:get', { caseId: filed.id }, op)).toMatchObject({ case: { status: 'dispatched' } });
     const before = storedCounts();
     expect(await h.raw('cases:dispatch', { caseId: 'nope', unitId: 'unit.zhucan' }, op)).toMatchObject({
       error: { code: 'not_found' },

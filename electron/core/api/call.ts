@@ -30,6 +30,8 @@ export async function handleCall(
     if (!spec.public && !session) throw new ApiError('unauthenticated');
     if (session && !mayCall(session.user.role, method)) throw new ApiError('forbidden');
     const input = spec.input.parse(envelope.input ?? {});
+    // Everything but filing reads projections: the cases filed just before are written first.
+    if (method !== 'cases:create') core.projections.flush();
     const value = await invoke(method, input, { core, sessions, session });
     return { ok: true, value };
   } catch (error) {

@@ -6,6 +6,7 @@ import { refreshCaseSla } from '../sla/refresh-case-sla';
 import type { DB } from '../store/db';
 import { getCaseRecord, saveCaseRecord } from '../store/cases';
 import { appendEvent, countEventsForCase, eventsForCase } from '../store/events';
+import { projectionDone, queueProjection } from '../store/projection-queue';
 
 /**
  * Appends a case's new events and updates its projection in the caller's transaction. Events
@@ -29,4 +30,33 @@ export function commitCaseEvents(db: DB, caseId: string, events: readonly CaseEv
     refreshCaseSla(db, next);
   }
   return next;
+}
+
+/**
+ * 受理's durable part: appends a new case's events and queues its projection, which the projector
+ * writes just after, batched, and before anything reads it (projector.ts). The save's transaction
+ * then holds only what cannot be rebuilt: the events, the case number, the queue entry. Returns
+ * the case folded from these events, which is what its projection will hold.
+ */
+export function fileNewCaseEvents(db: DB, caseId: string, events: readonly CaseEvent[]): CaseRecord {
+  if (!db.inTransaction) throw new Error('fileNewCaseEvents must run inside a transaction');
+  const parsed = events.map((e) => CaseEvent.parse(e));
+  for (const e of parsed) {
+    if (!appendEvent(db, e)) throw new Error(`A new case's event is already stored: ${e.id}`);
+  }
+  const record = foldCase(parsed);
+  if (!record) throw new ApiError('not_found', { what: caseId });
+  queueProjection(db, caseId);
+  return record;
+}
+
+/** Writes a queued case's projection from its whole log: the fold its save returned, and anything since. */
+export function projectQueuedCase(db: DB, caseId: string): void {
+  if (!db.inTransaction) throw new Error('projectQueuedCase must run inside a transaction');
+  const folded = foldCase(eventsForCase(db, caseId));
+  if (folded) {
+    saveCaseRecord(db, folded);
+    refreshCaseSla(db, folded);
+  }
+  projectionDone(db, caseId);
 }

@@ -19,7 +19,7 @@ describe('rebuilding projections from events', () => {
     await h.call('cases:dispatch', { caseId: (await h.call('cases:create', mealCase, op)).id, unitId: 'unit.laoling' }, op);
     h.core.close();
     const db = openDatabase(join(h.dataDir, DATABASE_FILE));
-    expect(rebuildProjections(db, { write: false })).toEqual({ checked: 3, mismatched: [], rewritten: 0 });
+    expect(rebuildProjections(db, { write: false })).toEqual({ checked: 3, mismatched: [], rewritten: 0, pending: 0 });
 
     db.prepare("UPDATE cases SET status = 'closed', record = json_set(record, '$.status', 'closed') WHERE id = ?").run(b.id);
     expect(rebuildProjections(db, { write: false }).mismatched).toEqual([b.id]);

@@ -4,7 +4,7 @@ import { formatCaseNumber, shanghaiDay } from '../../../shared/case/case-number'
 import type { CaseEvent } from '../../../shared/case/events';
 import type { CaseRecord } from '../../../shared/case/record';
 import type { UserProfile } from '../../../shared/reference/types';
-import { commitCaseEvents } from '../cases/commit';
+import { commitCaseEvents, fileNewCaseEvents } from '../cases/commit';
 import type { CoreContext } from '../context';
 import { committeeExists, isLeafCategory, unitExists } from '../store/reference';
 import { nextCaseSequence } from '../store/sequences';
@@ -27,7 +27,7 @@ export type FollowUpBuilder = (filed: { readonly envelope: EventEnvelope; readon
 
 /**
  * 受理: files a case and, when the operator chose a unit, its first dispatch — both events in
- * one transaction, so a case is never half-filed. `followUp` adds what the intake outcome needs
+ * one transaction, so a case is never half-filed; its projection follows just after (projector.ts). `followUp` adds what the intake outcome needs
  * (an answer, a link to the main case) to that same transaction. The caller's number is stored
  * as E.164, the key of the caller history.
  */
@@ -79,10 +79,11 @@ export function registerCase(ctx: CoreContext, actor: UserProfile, input: NewCas
       });
     }
     const more = followUp?.({ envelope, number });
-    const filed = commitCaseEvents(db, caseId, [...events, ...(more?.own ?? [])]);
+    const filed = fileNewCaseEvents(db, caseId, [...events, ...(more?.own ?? [])]);
     for (const other of more?.others ?? []) commitCaseEvents(db, other.caseId, other.events);
     return { record: filed, touched: [filed.id, ...(more?.others ?? []).map((o) => o.caseId)] };
   }).immediate();
+  ctx.projections.schedule();
   ctx.publish('cases:changed', { ids: touched });
   return record;
 }

@@ -3,6 +3,8 @@ import { monotonicFactory } from 'ulid';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mealCase, openTestCore, type CoreHarness } from '../../../tests/support/core-harness';
 import { createHlcSource } from '../cases/hlc-source';
+import { createProjector } from '../cases/projector';
+import { createLogger } from '../log';
 import type { CoreContext } from '../context';
 import { registerCase } from '../intake/register-case';
 import { DATABASE_FILE } from '../open-core';
@@ -32,6 +34,7 @@ beforeEach(async () => {
     newId: monotonicFactory(),
     publish: vi.fn(),
     searchIndex: { schedule: vi.fn(), flush: vi.fn(), stop: vi.fn() },
+    projections: createProjector(db, createLogger('silent'), () => undefined),
   };
 });
 afterEach(() => {
@@ -43,7 +46,10 @@ afterEach(() => {
 function urgentCase() {
   const operator = listUsers(ctx.db).find((u) => u.username === 'op01');
   if (!operator) throw new Error('demo town without op01');
-  return registerCase(ctx, operator, { ...mealCase, urgency: 'urgent', dispatchToUnitId: 'unit.zhucan' });
+  const filed = registerCase(ctx, operator, { ...mealCase, urgency: 'urgent', dispatchToUnitId: 'unit.zhucan' });
+  // What the next call does before it reads anything.
+  ctx.projections.flush();
+  return filed;
 }
 const cardsOf = (id: string) => getCaseRecord(ctx.db, id)?.cards.map((c) => `${c.card} ${c.clock}`);
 

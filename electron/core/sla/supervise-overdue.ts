@@ -14,6 +14,8 @@ export const supervisionActorId = 'system.sla';
  */
 export function superviseOverdue(ctx: CoreContext, limit: number): string[] {
   const { db } = ctx;
+  // Clocks are stored with the projection: cases filed just now are projected first.
+  ctx.projections.flush();
   const carded = db.transaction(() => {
     const now = ctx.now();
     const ids: string[] = [];

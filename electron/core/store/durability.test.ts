@@ -5,7 +5,8 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openTestCore } from '../../../tests/support/core-harness';
 import { rebuildProjections } from '../cases/rebuild-projections';
-import { DATABASE_FILE } from '../open-core';
+import { createLogger } from '../log';
+import { DATABASE_FILE, openCore } from '../open-core';
 import { openDatabase } from './db';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -38,6 +39,8 @@ describe('a killed process', () => {
       child.on('exit', () => done());
     });
 
+    // Restarted as the console restarts: cases filed but not yet projected when it died are projected now.
+    (await openCore({ dataDir, logger: createLogger('silent') })).close();
     const db = openDatabase(join(dataDir, DATABASE_FILE));
     const stored = new Set((db.prepare('SELECT number FROM cases').all() as { number: string }[]).map((r) => r.number));
     for (const number of acknowledged) expect(stored.has(number)).toBe(true);

@@ -7,6 +7,7 @@ import { updateToSchemaVersion5 } from './0005-sla';
 import { updateToSchemaVersion6 } from './0006-deferred-search';
 import { updateToSchemaVersion7 } from './0007-leaner-save';
 import { updateToSchemaVersion8 } from './0008-duplicates-by-time';
+import { updateToSchemaVersion9 } from './0009-deferred-projection';
 
 export interface Migration {
   readonly version: number;
@@ -23,4 +24,5 @@ export const migrations: readonly Migration[] = [
   { version: 6, up: updateToSchemaVersion6 },
   { version: 7, up: updateToSchemaVersion7 },
   { version: 8, up: updateToSchemaVersion8 },
+  { version: 9, up: updateToSchemaVersion9 },
 ];
