@@ -34,22 +34,43 @@ const sql = preparedFor((db) => ({
   listUnits: db.prepare<[], UnitRow>('SELECT id, name, type, committee_id FROM units ORDER BY rowid'),
   listCategories: db.prepare<[], CategoryRow>('SELECT id, name, parent_id FROM categories ORDER BY position'),
   listRules: db.prepare<[], RuleRow>('SELECT id, category_id, committee_id, unit_id FROM routing_rules ORDER BY rowid'),
-  unitExists: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM units WHERE id = ?'),
-  committeeExists: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM committees WHERE id = ?'),
-  isLeafCategory: db.prepare<[string, string], { one: number }>(
-    'SELECT 1 AS one FROM categories c WHERE c.id = ? AND NOT EXISTS (SELECT 1 FROM categories k WHERE k.parent_id = ?)',
-  ),
 }));
 
+/** The ids saves and actions check, per connection: read once, dropped by every write below. */
+interface KnownIds {
+  readonly units: ReadonlySet<string>;
+  readonly committees: ReadonlySet<string>;
+  readonly leafCategories: ReadonlySet<string>;
+}
+const known = new WeakMap<DB, KnownIds>();
+
+function knownIds(db: DB): KnownIds {
+  let ids = known.get(db);
+  if (!ids) {
+    const categories = listCategories(db);
+    const parents = new Set(categories.map((c) => c.parentId));
+    ids = {
+      units: new Set(listUnits(db).map((u) => u.id)),
+      committees: new Set(listCommittees(db).map((c) => c.id)),
+      leafCategories: new Set(categories.filter((c) => !parents.has(c.id)).map((c) => c.id)),
+    };
+    known.set(db, ids);
+  }
+  return ids;
+}
+
 export function insertCommittee(db: DB, c: Committee): void {
+  known.delete(db);
   sql(db).insertCommittee.run(c.id, c.name, c.kind);
 }
 
 export function insertUnit(db: DB, u: Unit): void {
+  known.delete(db);
   sql(db).insertUnit.run(u.id, u.name, u.type, u.committeeId);
 }
 
 export function insertCategory(db: DB, c: Category, position: number): void {
+  known.delete(db);
   sql(db).insertCategory.run(c.id, c.name, c.parentId, position);
 }
 
@@ -76,14 +97,14 @@ export function listRoutingRules(db: DB): RoutingRule[] {
 }
 
 export function unitExists(db: DB, id: string): boolean {
-  return sql(db).unitExists.get(id) !== undefined;
+  return knownIds(db).units.has(id);
 }
 
 export function committeeExists(db: DB, id: string): boolean {
-  return sql(db).committeeExists.get(id) !== undefined;
+  return knownIds(db).committees.has(id);
 }
 
 /** Cases are filed on leaves of the category tree only. */
 export function isLeafCategory(db: DB, id: string): boolean {
-  return sql(db).isLeafCategory.get(id, id) !== undefined;
+  return knownIds(db).leafCategories.has(id);
 }

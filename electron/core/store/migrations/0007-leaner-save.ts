@@ -11,8 +11,7 @@ import type { DB } from '../db';
  *  - the case list's indexes turn ascending: a new case's registration time is the largest, and
  *    SQLite appends at the right edge of a B-tree cheaply, while inserting at the left edge (as
  *    the descending ones did) splits pages and rewrites their neighbours. Scanned backwards they
- *    serve "newest first" as before;
- *  - a category's children are found by index: every save checks that its category is a leaf.
+ *    serve "newest first" as before.
  */
 export function updateToSchemaVersion7(db: DB): void {
   db.exec(`
@@ -49,7 +48,5 @@ export function updateToSchemaVersion7(db: DB): void {
     CREATE INDEX cases_status_registered ON cases(status, registered_at, id);
     DROP INDEX cases_unit_registered;
     CREATE INDEX cases_unit_registered ON cases(responsible_unit_id, registered_at, id);
-
-    CREATE INDEX categories_parent ON categories(parent_id);
   `);
 }
