@@ -66,6 +66,8 @@ interface ClockSpec {
   readonly kind: ClockKind;
   readonly unitId: string | null;
   readonly startedAt: string;
+  /** `startedAt` parsed, once per distinct start: parsing was a third of a whole board's clock time. */
+  readonly startedAtMs: number;
   readonly limit: SlaLimit;
   readonly endedAt: string | null;
   readonly extraDays?: number;
@@ -73,7 +75,7 @@ interface ClockSpec {
 }
 
 function clockOf(spec: ClockSpec, stoppedAt: string | null, calendar: WorkingCalendar): CaseClock {
-  const startedAtMs = Date.parse(spec.startedAt);
+  const { startedAtMs } = spec;
   const due = extendedMs(deadlineMs(startedAtMs, spec.limit, calendar), spec.extraDays ?? 0, calendar);
   return {
     clock: spec.clock ?? spec.kind,
@@ -103,18 +105,27 @@ const awaitingCallback: ReadonlySet<string> = new Set(['replied', 'callback_done
 export function caseClocks(c: CaseRecord, policy: SlaPolicy, calendar: WorkingCalendar): CaseClock[] {
   const start = c.clockStartedAt;
   if (start === null) return [];
+  const startMs = Date.parse(start);
   const limits = slaLimits(policy, c.kind, c.urgency);
   const holder = c.custody.at(-1)?.unitId ?? c.responsibleUnitId;
   const stoppedAt = loopOver.has(c.status) ? (c.closedAt ?? c.updatedAt) : null;
   const specs: ClockSpec[] = [];
   if (c.reopenCount === 0) {
     specs.push(
-      { kind: 'accept', unitId: holder, startedAt: start, limit: limits.accept, endedAt: notBefore(c.acceptedAt, start) },
-      { kind: 'firstContact', unitId: holder, startedAt: start, limit: limits.firstContact, endedAt: notBefore(c.contact?.at, start) },
+      { kind: 'accept', unitId: holder, startedAt: start, startedAtMs: startMs, limit: limits.accept, endedAt: notBefore(c.acceptedAt, start) },
+      {
+        kind: 'firstContact',
+        unitId: holder,
+        startedAt: start,
+        startedAtMs: startMs,
+        limit: limits.firstContact,
+        endedAt: notBefore(c.contact?.at, start),
+      },
       {
         kind: 'reply',
         unitId: holder,
         startedAt: start,
+        startedAtMs: startMs,
         limit: limits.reply,
         endedAt: notBefore(c.reply?.at, start),
         extraDays: extensionDaysSince(c, start),
@@ -126,20 +137,40 @@ export function caseClocks(c: CaseRecord, policy: SlaPolicy, calendar: WorkingCa
       kind: 'rework',
       unitId: holder,
       startedAt: reopened,
+      startedAtMs: Date.parse(reopened),
       limit: reworkLimit(limits.reply),
       endedAt: notBefore(c.reply?.at, reopened),
       extraDays: extensionDaysSince(c, reopened),
     });
   }
   for (const r of c.rulings) {
-    specs.push({ kind: rulingKinds[r.type], unitId: null, startedAt: r.requestedAt, limit: returnRulingLimit, endedAt: r.ruledAt });
+    specs.push({
+      kind: rulingKinds[r.type],
+      unitId: null,
+      startedAt: r.requestedAt,
+      startedAtMs: Date.parse(r.requestedAt),
+      limit: returnRulingLimit,
+      endedAt: r.ruledAt,
+    });
   }
-  if (c.pending) specs.push({ kind: rulingKinds[c.pending.type], unitId: null, startedAt: c.pending.requestedAt, limit: returnRulingLimit, endedAt: null });
+  if (c.pending) {
+    const { type, requestedAt } = c.pending;
+    specs.push({ kind: rulingKinds[type], unitId: null, startedAt: requestedAt, startedAtMs: Date.parse(requestedAt), limit: returnRulingLimit, endedAt: null });
+  }
   for (const w of c.whistles) {
-    specs.push({ kind: 'whistle', clock: `whistle:${w.unitId}`, unitId: w.unitId, startedAt: w.at, limit: limits.accept, endedAt: w.reportedAt });
+    specs.push({
+      kind: 'whistle',
+      clock: `whistle:${w.unitId}`,
+      unitId: w.unitId,
+      startedAt: w.at,
+      startedAtMs: Date.parse(w.at),
+      limit: limits.accept,
+      endedAt: w.reportedAt,
+    });
   }
   if (c.reply && c.pending?.type !== 'special_closure' && awaitingCallback.has(c.status)) {
-    specs.push({ kind: 'callback', unitId: null, startedAt: c.reply.at, limit: callbackLimit, endedAt: notBefore(c.evaluation?.at, c.reply.at) });
+    const { at } = c.reply;
+    specs.push({ kind: 'callback', unitId: null, startedAt: at, startedAtMs: Date.parse(at), limit: callbackLimit, endedAt: notBefore(c.evaluation?.at, at) });
   }
   return specs.map((spec) => clockOf(spec, stoppedAt, calendar));
 }
