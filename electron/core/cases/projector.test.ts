@@ -56,3 +56,27 @@ describe('new cases are projected just after their save', () => {
     again.core.close();
   });
 });
+
+describe('a filed case that cannot be projected', () => {
+  it('holds up only itself: the seat goes on, the others are shown, it stays queued', async () => {
+    const op = await h.login('op01');
+    const broken = await h.call('cases:create', { ...mealCase, description: '这件的事件记录被外部改坏了' }, op);
+    const sound = await h.call('cases:create', { ...mealCase, description: '这件好好的' }, op);
+    h.core.close();
+    const db = new Database(join(h.dataDir, DATABASE_FILE));
+    db.prepare("UPDATE events SET payload = '{}' WHERE case_id = ?").run(broken.id);
+    db.close();
+
+    const again = await openTestCore(h.dataDir);
+    const op2 = await again.login('op01');
+    const list = await again.call('cases:list', { limit: 5 }, op2);
+    expect(list.items.map((c) => c.number)).toContain(sound.number);
+    expect(list.items.map((c) => c.number)).not.toContain(broken.number);
+    // Calls go on, and cases filed after it are projected as usual.
+    const later = await again.call('cases:create', { ...mealCase, description: '后来的一件' }, op2);
+    const listed = await again.call('cases:list', { limit: 5 }, op2);
+    expect(listed.items.map((c) => c.number)).toContain(later.number);
+    expect(projected(broken.id)).toBe(false);
+    again.core.close();
+  });
+});

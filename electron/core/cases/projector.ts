@@ -26,18 +26,45 @@ export function createProjector(db: DB, log: Logger, projected: () => void): Pro
     for (const id of ids) projectQueuedCase(db, id);
     return ids.length;
   });
+  const projectOne = db.transaction((id: string) => projectQueuedCase(db, id));
+  /** Cases whose events cannot be folded (a store edited behind our back): logged once, retried at the next start. */
+  const stuck = new Set<string>();
+  /** Case by case, so such a case holds up only itself. */
+  const projectEach = () => {
+    let written = 0;
+    for (const id of queuedProjections(db, -1)) {
+      if (stuck.has(id)) continue;
+      try {
+        projectOne.immediate(id);
+        written++;
+      } catch (error) {
+        stuck.add(id);
+        log.error({ err: error, caseId: id }, 'a filed case cannot be projected; it stays queued for the next start');
+      }
+    }
+    return written;
+  };
   const flush = () => {
     if (pending) clearImmediate(pending);
     pending = null;
     // Most calls find nothing queued: a read, not a write transaction.
-    if (queuedProjections(db, 1).length === 0) return 0;
+    const waiting = queuedProjections(db, stuck.size + 1);
+    if (waiting.every((id) => stuck.has(id))) return 0;
     let total = 0;
-    let n: number;
-    do {
-      n = projectBatch.immediate();
-      total += n;
-    } while (n === BATCH);
-    projected();
+    if (stuck.size > 0) {
+      total = projectEach();
+    } else {
+      try {
+        let n: number;
+        do {
+          n = projectBatch.immediate();
+          total += n;
+        } while (n === BATCH);
+      } catch {
+        total += projectEach();
+      }
+    }
+    if (total > 0) projected();
     return total;
   };
   return {
