@@ -27,9 +27,10 @@ export type FollowUpBuilder = (filed: { readonly envelope: EventEnvelope; readon
 
 /**
  * 受理: files a case and, when the operator chose a unit, its first dispatch — both events in
- * one transaction, so a case is never half-filed; its projection follows just after (projector.ts). `followUp` adds what the intake outcome needs
- * (an answer, a link to the main case) to that same transaction. The caller's number is stored
- * as E.164, the key of the caller history.
+ * one transaction, so a case is never half-filed; its projection follows just after
+ * (projector.ts). `followUp` adds what the intake outcome needs (an answer, a link to the main
+ * case) to that same transaction. The caller's number is stored as E.164, the key of the caller
+ * history.
  */
 export function registerCase(ctx: CoreContext, actor: UserProfile, input: NewCase, followUp?: FollowUpBuilder): CaseRecord {
   const { db } = ctx;

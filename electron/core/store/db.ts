@@ -7,8 +7,8 @@ export type DB = Database.Database;
 /**
  * The WAL is checkpointed by the commit that crosses this many pages (16 MB), unless the idle
  * checkpointer got there first. A burst (sync catch-up, an import, a busy hour) then pays for a
- * checkpoint every ~200 saves instead of every ~50 at SQLite's default of 1,000; each one costs
- * less than four of those, because the pages every save rewrites are copied once.
+ * checkpoint a quarter as often as at SQLite's default of 1,000, and each costs less than four
+ * of those, because pages rewritten again and again are copied once.
  */
 export const WAL_AUTOCHECKPOINT_PAGES = 4000;
 
