@@ -4,7 +4,6 @@ const sql = preparedFor((db) => ({
   add: db.prepare<[string]>('INSERT OR IGNORE INTO projection_pending (case_id) VALUES (?)'),
   batch: db.prepare<[number], { case_id: string }>('SELECT case_id FROM projection_pending ORDER BY case_id LIMIT ?'),
   done: db.prepare<[string]>('DELETE FROM projection_pending WHERE case_id = ?'),
-  count: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM projection_pending'),
 }));
 
 /** Queues a case whose events are stored but whose projection is not yet written. */
@@ -21,8 +20,4 @@ export function queuedProjections(db: DB, max: number): string[] {
 
 export function projectionDone(db: DB, caseId: string): void {
   sql(db).done.run(caseId);
-}
-
-export function pendingProjectionCount(db: DB): number {
-  return sql(db).count.get()?.n ?? 0;
 }
