@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import { CaseEvent, HlcText, IsoTime } from '../case/events';
+
+/**
+ * The sync wire between a seat and the hub (DESIGN §7). Both sides validate with these schemas;
+ * the hub answers every request as JSON, errors as `{ error: { code, message } }`.
+ *
+ *   POST /v1/seats/enroll     EnrollRequest → EnrollResponse        (no credential yet: the one-time code)
+ *   POST /v1/sync/push        PushRequest   → PushResponse          Authorization: Bearer <credential>
+ *   GET  /v1/sync/pull?after=SEQ&limit=N   → PullResponse          Authorization: Bearer <credential>
+ *   GET  /v1/health                        → Health
+ */
+export const SYNC_PROTOCOL_VERSION = 1;
+/** Events in one push, and items in one pull: batches bound the memory of both ends. */
+export const MAX_PUSH_EVENTS = 500;
+export const MAX_PULL_ITEMS = 1000;
+/** A push body larger than this is refused before it is parsed. */
+export const MAX_PUSH_BYTES = 4 * 1024 * 1024;
+/** A seat whose clock is off the hub's by more than this is warned and its events flagged. */
+export const MAX_SEAT_SKEW_MS = 5 * 60 * 1000;
+/** An event dated further ahead of the hub than this is quarantined as future-dated. */
+export const MAX_FUTURE_MS = 24 * 60 * 60 * 1000;
+
+export const SeatScope = z.discriminatedUnion('scope', [
+  z.object({ scope: z.literal('town') }),
+  z.object({ scope: z.literal('unit'), unitId: z.string().min(1).max(64) }),
+]);
+export type SeatScope = z.infer<typeof SeatScope>;
+
+export const EnrollRequest = z.object({
+  code: z.string().min(8).max(64),
+  /** What the seat calls itself on its screens; the hub assigns the seat code. */
+  label: z.string().min(1).max(80),
+});
+export const EnrollResponse = z.object({
+  seatId: z.string(),
+  /** Case numbers and HLC node: GH01, GH02, … */
+  seatCode: z.string(),
+  townId: z.string(),
+  scope: SeatScope,
+  /** Shown once; the hub keeps only its hash. */
+  credential: z.string().min(32),
+});
+
+/**
+ * Reference data travels as its own stream, last-writer-wins per record by HLC: units, users
+ * (with password hashes, so a seat logs in offline), committees, categories, routing rules, SLA
+ * policies, calendars, knowledge base.
+ */
+export const referenceKinds = [
+  'unit',
+  'committee',
+  'category',
+  'routing_rule',
+  'user',
+  'sla_policy',
+  'calendar',
+  'knowledge',
+] as const;
+export const ReferenceRecord = z.object({
+  kind: z.enum(referenceKinds),
+  id: z.string().min(1).max(64),
+  hlc: HlcText,
+  /** null: the record was deleted (a tombstone, so deletes sync too). */
+  data: z.record(z.string(), z.unknown()).nullable(),
+});
+export type ReferenceRecord = z.infer<typeof ReferenceRecord>;
+
+export const PushRequest = z.object({
+  protocol: z.literal(SYNC_PROTOCOL_VERSION),
+  /** The seat's wall clock when it sent the batch, for the skew check. */
+  sentAt: IsoTime,
+  /** Validated one by one on the hub: one bad event is quarantined, never the batch. */
+  events: z.array(z.unknown()).max(MAX_PUSH_EVENTS),
+  reference: z.array(z.unknown()).max(MAX_PUSH_EVENTS).default([]),
+});
+export type PushRequest = z.infer<typeof PushRequest>;
+
+export const RejectReason = z.enum(['invalid', 'forged_seat', 'unknown_actor', 'future_dated', 'newer_version', 'forbidden']);
+export type RejectReason = z.infer<typeof RejectReason>;
+
+export const PushResponse = z.object({
+  /** Stored now or already held: these leave the seat's outbox. */
+  acknowledged: z.array(z.string()),
+  /** Quarantined on the hub with a reason: these leave the outbox too, and the seat shows them. */
+  rejected: z.array(z.object({ id: z.string(), reason: RejectReason, detail: z.string().max(500) })),
+  hubTime: IsoTime,
+  /** hubTime − sentAt beyond MAX_SEAT_SKEW_MS: the seat warns its user. */
+  skewMs: z.number(),
+});
+export type PushResponse = z.infer<typeof PushResponse>;
+
+export const PullItem = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('event'), seq: z.number().int().positive(), event: CaseEvent }),
+  z.object({ kind: z.literal('reference'), seq: z.number().int().positive(), record: ReferenceRecord }),
+]);
+export type PullItem = z.infer<typeof PullItem>;
+
+export const PullResponse = z.object({
+  items: z.array(PullItem).max(MAX_PULL_ITEMS),
+  /** The seat stores this and asks `after=cursor` next; never past an uncommitted sequence. */
+  cursor: z.number().int().nonnegative(),
+  more: z.boolean(),
+  hubTime: IsoTime,
+});
+export type PullResponse = z.infer<typeof PullResponse>;
+
+export const Health = z.object({ ok: z.boolean(), version: z.string(), hubTime: IsoTime });
