@@ -12,7 +12,7 @@ export function createFakeCore(reply: (envelope: CallEnvelope) => Promise<ApiRes
       calls.push(envelope);
       return reply(envelope);
     },
-    onPush: (listener) => {
+    subscribe: (_token, listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
