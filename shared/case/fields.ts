@@ -1,8 +1,9 @@
 import { z } from 'zod';
 
 /**
- * Length limits shared by the form, the API boundary and sync peers, in characters (UTF-16 code
- * units, as `maxLength` on an input counts them). Forms show these; nothing else restates them.
+ * Length limits shared by the form, the API boundary and sync peers, in characters (Unicode code
+ * points, as zod counts them: an emoji is one, though an input's `maxLength` counts it as two).
+ * Forms show these; nothing else restates them.
  */
 export const limits = {
   description: 4000,

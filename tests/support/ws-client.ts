@@ -33,10 +33,18 @@ export async function openTestSocket(url: string): Promise<TestSocket> {
     ws.once('open', () => resolve());
     ws.once('error', reject);
   });
+  // A call the server never answers fails after 10 s rather than hang the test.
   const call = (method: string, input: unknown, session: string | null = null) =>
-    new Promise<ApiResult<unknown>>((resolve) => {
+    new Promise<ApiResult<unknown>>((resolve, reject) => {
       const id = nextId++;
-      pending.set(id, resolve);
+      const timer = setTimeout(() => {
+        pending.delete(id);
+        reject(new Error(`no answer to ${method.slice(0, 40)} in 10 s`));
+      }, 10_000);
+      pending.set(id, (result) => {
+        clearTimeout(timer);
+        resolve(result);
+      });
       ws.send(JSON.stringify({ id, method, input, session, lang: 'en' }));
     });
   return {

@@ -68,6 +68,8 @@ export function serveConnection(core: Core, socket: WebSocket, address: string, 
   });
 
   socket.on('message', (data, isBinary) => {
+    // Frames already received after we decided to close are not answered.
+    if (socket.readyState !== socket.OPEN) return;
     const now = limits.now();
     lastHeard = now;
     if (now - windowStart >= wsLimits.rateWindowMs) {
@@ -80,14 +82,14 @@ export function serveConnection(core: Core, socket: WebSocket, address: string, 
       socket.close(closeCodes.policyViolation, 'too many calls');
       return;
     }
-    const envelope = isBinary ? null : parseEnvelope(String(data));
+    const { envelope, id } = isBinary ? { envelope: null, id: null } : parseEnvelope(String(data));
     if (!envelope) {
       const t = translator('zh-CN');
       const detail = t('validation.invalid_type', { field: t('fields.input') });
-      send({ id: null, result: { ok: false, error: { code: 'invalid_input', message: t('errors.invalid_input', { detail }) } } });
+      send({ id, result: { ok: false, error: { code: 'invalid_input', message: t('errors.invalid_input', { detail }) } } });
       return;
     }
-    const overLimit = callsInWindow > wsLimits.callsPerConnection || !limits.perAddress.take(address, now);
+    const overLimit = callsInWindow > wsLimits.callsPerConnection || !withinAddressShare(now);
     if (overLimit || inFlight >= wsLimits.maxInFlight) {
       const seconds = Math.max(1, Math.ceil((windowStart + wsLimits.rateWindowMs - now) / 1000));
       refuse(envelope.id, 'rate_limited', envelope.lang, { seconds });
@@ -98,6 +100,14 @@ export function serveConnection(core: Core, socket: WebSocket, address: string, 
       inFlight -= 1;
     });
   });
+
+  /**
+   * An address past its budget still gets a quiet connection's burst through: a seat sharing its
+   * address with a flooder (every seat on this machine is 127.0.0.1) is not starved by it.
+   */
+  function withinAddressShare(now: number): boolean {
+    return limits.perAddress.take(address, now) || callsInWindow <= wsLimits.burstPastAddressBudget;
+  }
 
   async function answer(envelope: CallEnvelope): Promise<void> {
     let result: ApiResult<unknown>;
@@ -114,14 +124,19 @@ export function serveConnection(core: Core, socket: WebSocket, address: string, 
   }
 }
 
-/** The envelope of a text frame, or null when it is not JSON or not an envelope. */
-function parseEnvelope(text: string): CallEnvelope | null {
+/**
+ * The envelope of a text frame, or null when it is not JSON or not an envelope; then still the
+ * call's id when it has a usable one, so the caller's pending call is answered, not left hanging.
+ */
+function parseEnvelope(text: string): { envelope: CallEnvelope | null; id: number | null } {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    return null;
+    return { envelope: null, id: null };
   }
   const parsed = CallEnvelope.safeParse(raw);
-  return parsed.success ? parsed.data : null;
+  if (parsed.success) return { envelope: parsed.data, id: parsed.data.id };
+  const id = typeof raw === 'object' && raw !== null && 'id' in raw ? CallEnvelope.shape.id.safeParse(raw.id) : null;
+  return { envelope: null, id: id?.success ? id.data : null };
 }

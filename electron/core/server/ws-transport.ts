@@ -14,14 +14,17 @@ export const MAX_MESSAGE_BYTES = wsLimits.maxMessageBytes;
  */
 export function attachWebSocketTransport(core: Core, allowedOrigin: () => string, log: Logger): WebSocketServer {
   const wss = new WebSocketServer({ noServer: true, maxPayload: wsLimits.maxMessageBytes, perMessageDeflate: false });
-  const limits = { perAddress: new RateWindow(wsLimits.callsPerAddress, wsLimits.rateWindowMs), now: () => Date.now() };
   const perAddress = new Map<string, number>();
+  const limits = { perAddress: new RateWindow(wsLimits.callsPerAddress, wsLimits.rateWindowMs), now: () => Date.now() };
+  const newConnections = new RateWindow(wsLimits.newConnectionsPerAddress, wsLimits.rateWindowMs);
   wss.on('error', (error) => log.error({ err: error }, 'WebSocket server error'));
   wss.on('connection', (socket, req: IncomingMessage) => {
     const address = req.socket.remoteAddress ?? 'unknown';
     const open = perAddress.get(address) ?? 0;
-    if (open >= wsLimits.connectionsPerAddress || wss.clients.size > wsLimits.connections) {
+    const tooMany = open >= wsLimits.connectionsPerAddress || wss.clients.size > wsLimits.connections;
+    if (tooMany || !newConnections.take(address, limits.now())) {
       socket.on('error', () => undefined);
+      log.warn({ address, open }, 'refused a connection: too many from this address');
       socket.close(closeCodes.tryAgainLater, 'too many connections');
       return;
     }
