@@ -512,4 +512,11 @@ export const en = {
     repliedAt: 'Replied',
     attempts: 'Attempts',
   },
+  accountLocks: {
+    title: 'Accounts locked by failed logins',
+    none: 'No account is locked.',
+    until: 'Locked until {{time}}; tell its owner before unlocking',
+    unlock: 'Unlock',
+    unlocked: '{{name}} can log in again.',
+  },
 } satisfies Messages;

@@ -503,6 +503,13 @@ export const zhCN = {
     repliedAt: '办结时间',
     attempts: '已回访',
   },
+  accountLocks: {
+    title: '因登录失败被锁定的账号',
+    none: '当前没有被锁定的账号。',
+    until: '锁定至 {{time}}；解锁前请告知账号本人',
+    unlock: '解锁',
+    unlocked: '{{name}} 已可重新登录。',
+  },
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
