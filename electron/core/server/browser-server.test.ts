@@ -139,6 +139,25 @@ describe('browser mode’s WebSocket under bad frames', () => {
     for (const s of [anonymous, hotline, otherUnit, ownUnit]) s.close();
   });
 
+  it('closes a client that sends calls but never reads the answers, and keeps serving the others', async () => {
+    const op = await h.login('op01');
+    for (let i = 0; i < 200; i++) await h.call('cases:create', { ...mealCase, description: `${mealCase.description} ${'长'.repeat(1500)} ${i}` }, op);
+    const reader = await openTestSocket(server.url);
+    const slow = await openTestSocket(server.url);
+    slow.ws.pause();
+    let closed = false;
+    void slow.closed.then(() => (closed = true));
+    const started = Date.now();
+    // Each answer is over 1 MB; 20 a second stays inside the rate limit, so only the buffer bound can stop it.
+    while (!closed && Date.now() - started < 15_000) {
+      for (let i = 0; i < 4; i++) slow.ws.send(JSON.stringify({ id: i, method: 'cases:list', input: { limit: 200 }, session: op, lang: 'en' }));
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(closed).toBe(true);
+    expect((await reader.call('auth:session', {}, op)).ok).toBe(true);
+    reader.close();
+  }, 30_000);
+
   it('refuses calls past the per-connection rate with a translated, coded error', async () => {
     const client = await openTestSocket(server.url);
     const results = await Promise.all(Array.from({ length: 100 }, () => client.call('auth:session', {})));
