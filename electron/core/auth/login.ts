@@ -57,7 +57,9 @@ export class LoginGuard {
   private admit(address: string): void {
     const now = this.nowMs();
     const running = this.inFlight.get(address) ?? 0;
-    if (running >= MAX_LOGINS_IN_FLIGHT_PER_ADDRESS || !this.failures.allows(address, now, running)) {
+    // Busy hashing this address's other attempts: try again in a moment.
+    if (running >= MAX_LOGINS_IN_FLIGHT_PER_ADDRESS) throw new ApiError('rate_limited', { seconds: 1 });
+    if (!this.failures.allows(address, now, running)) {
       this.log.warn({ address }, 'login throttled for this address');
       throw new ApiError('rate_limited', { seconds: Math.max(1, Math.ceil(this.failures.retryAfterMs(address, now) / 1000)) });
     }
