@@ -52,6 +52,34 @@ export const layerRules = [
     },
   },
   {
+    // The preload runs sandboxed in the page's process: Electron's renderer modules only, never Node or the core.
+    files: ['electron/preload/**/*.ts'],
+    ignores: ['electron/preload/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            ...nodeBuiltins.map((name) => ({ name, message: message('the sandboxed preload has no Node access') })),
+            { name: 'better-sqlite3', message: message('the preload never touches the database') },
+            { name: 'ws', message: message('the preload talks only over IPC') },
+          ],
+          patterns: [
+            { group: ['node:*'], message: message('the sandboxed preload has no Node access') },
+            { group: ['**/core/**', '**/main/**', '**/renderer/**', '**/hub/**', '**/scripts/**'], message: message('the preload imports only shared/ and itself') },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['process', 'Buffer', '__dirname', '__filename', 'global'].map((name) => ({
+          name,
+          message: message('the sandboxed preload has no Node globals'),
+        })),
+      ],
+    },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [

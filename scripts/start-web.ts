@@ -56,7 +56,11 @@ async function main(): Promise<void> {
   const testClock = process.env.LIANXIN_TEST_CLOCK === '1' ? createTestClock() : undefined;
   if (testClock) followTestClockCommands(testClock);
   const core = await openCore({ dataDir: resolve(values.data), seatCode: values.seat, logger: log, testClock });
-  const server = await startBrowserServer(core, { port: Number(values.port), staticDir: join(root, 'dist/renderer') });
+  const server = await startBrowserServer(core, { port: Number(values.port), staticDir: join(root, 'dist/renderer'), log });
+  // The last resort, not the mechanism: every boundary catches its own errors; should one slip
+  // through, a hotline that keeps answering is worth more than a clean exit. Logged loudly.
+  process.on('uncaughtException', (error) => log.fatal({ err: error }, 'uncaught exception; still serving'));
+  process.on('unhandledRejection', (error) => log.fatal({ err: error }, 'unhandled rejection; still serving'));
   console.log(`Lianxin browser mode: ${server.url}`);
   let stopping = false;
   const stop = async () => {

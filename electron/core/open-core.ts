@@ -5,6 +5,8 @@ import { monotonicFactory } from 'ulid';
 import type { PushEventName } from '../../shared/api/names';
 import type { Core, CoreOptions, PushListener } from './api/core';
 import { handleCall } from './api/call';
+import { scopePush } from './api/push-scope';
+import { LoginGuard } from './auth/login';
 import { SessionStore } from './auth/sessions';
 import { createHlcSource } from './cases/hlc-source';
 import type { CoreContext } from './context';
@@ -62,15 +64,20 @@ export async function openCore(options: CoreOptions & { readonly logger?: Logger
       projections,
     };
     const sessions = new SessionStore(() => Date.now());
+    const logins = new LoginGuard(db, log, () => Date.now());
     const backfilled = backfillCaseSla(db);
     if (backfilled > 0) log.info({ cases: backfilled }, 'stored the SLA deadlines of cases filed before this version');
     const stopSupervision = startSupervisionScheduler(core, log);
     const stopCheckpoints = startCheckpointer(db, log);
     return {
-      call: (envelope) => handleCall(core, sessions, log, envelope),
-      onPush(listener: PushListener) {
-        pushes.on('push', listener);
-        return () => pushes.off('push', listener);
+      call: (envelope, origin) => handleCall({ core, sessions, logins, log }, envelope, origin?.address ?? 'local'),
+      subscribe(token: () => string | null, listener: PushListener) {
+        const scoped = (event: PushEventName, payload: unknown) => {
+          const visible = scopePush(core, sessions, token(), event, payload);
+          if (visible !== null) listener(event, visible);
+        };
+        pushes.on('push', scoped);
+        return () => pushes.off('push', scoped);
       },
       close() {
         projections.stop();

@@ -16,6 +16,8 @@ export interface NavigationEvent extends PreventableEvent {
 
 export interface WebFrameMainLike {
   readonly url: string;
+  /** Null for a page's top frame; an iframe's parent frame otherwise. */
+  readonly parent: WebFrameMainLike | null;
 }
 
 export interface IpcMainInvokeEventLike {

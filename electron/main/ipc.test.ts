@@ -38,6 +38,25 @@ describe('IPC binding', () => {
     expect(fake.calls).toEqual([]);
   });
 
+  it('refuses a call from an iframe, even one showing our own renderer', async () => {
+    const { standIn, fake } = setUp();
+    for (const frameUrl of [appUrl, 'https://evil.example/']) {
+      const result = await standIn.invokeFromSubFrame(ipcChannels.invoke, frameUrl, appUrl, goodCall);
+      expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+    expect(fake.calls).toEqual([]);
+  });
+
+  it('scopes pushes to the session the app’s calls use, none before the first', async () => {
+    const { fake, invoke } = setUp();
+    const [token] = fake.sessions;
+    expect(token?.()).toBeNull();
+    await invoke(appUrl, goodCall);
+    expect(token?.()).toBe('token');
+    await invoke(appUrl, { ...goodCall, method: 'auth:logout' });
+    expect(token?.()).toBeNull();
+  });
+
   it('refuses an unknown method', async () => {
     const { fake, invoke } = setUp();
     for (const method of ['cases:drop', 'constructor', 42, undefined]) {

@@ -15,6 +15,9 @@ const slaMethodNames = [
   'sla:loadYear',
 ] as const;
 
+/** Account administration: locked accounts, told to the admin rather than to whoever guessed. */
+const userMethodNames = ['users:locks', 'users:unlock'] as const;
+
 /**
  * The names that may cross the process boundary. Kept free of schemas so the sandboxed preload
  * can check a name without bundling the whole contract; `contract.ts` must cover exactly these.
@@ -45,6 +48,7 @@ export const methodNames = [
   'knowledge:delete',
   'search:cases',
   ...slaMethodNames,
+  ...userMethodNames,
 ] as const;
 export type MethodName = (typeof methodNames)[number];
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { DuplicateReason } from '../intake/duplicates';
 import { isHlc } from '../sync/hlc';
-import { Caller, EntityId, limits } from './fields';
+import { Caller, EntityId, limits, text } from './fields';
 import {
   CardColour,
   ClosureCode,
@@ -18,18 +18,19 @@ import { CaseKind, Urgency } from './vocabulary';
 export const Ulid = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'not a ULID');
 export const HlcText = z.string().refine(isHlc, 'not an HLC timestamp');
 export const IsoTime = z.iso.datetime();
-const Note = z.string().max(limits.note);
-const Text = z.string().min(1).max(limits.description);
+const Note = text(limits.note, { trim: false });
+const Text = text(limits.description, { min: 1, trim: false });
+const CaseNumber = text(limits.caseNumber, { min: 1, trim: false });
 
 export const CaseRegistered = z.object({
-  number: z.string().min(1).max(40),
+  number: CaseNumber,
   kind: CaseKind,
   urgency: Urgency,
   categoryId: EntityId,
   committeeId: EntityId,
   caller: Caller,
-  address: z.string().max(limits.address),
-  description: z.string().min(1).max(limits.description),
+  address: text(limits.address, { trim: false }),
+  description: Text,
   /** True filing time, also when filed offline. */
   registeredAt: IsoTime,
   filedOffline: z.boolean(),
@@ -70,7 +71,7 @@ export const loopPayloads = {
   'case.reopened': z.object({ reason: Note }),
   'case.closed': z.object({ reason: CloseReason, note: Note }),
   'case.merged': z.object({ intoCaseId: Ulid }),
-  'case.supervised': z.object({ card: CardColour, clock: z.string().max(64), note: Note }),
+  'case.supervised': z.object({ card: CardColour, clock: text(limits.id, { trim: false }), note: Note }),
 } as const;
 
 export type LoopEventType = keyof typeof loopPayloads;
@@ -78,7 +79,7 @@ export type LoopPayload<T extends LoopEventType> = z.infer<(typeof loopPayloads)
 /** 咨询 answered at intake from the knowledge base: the answer given is kept, and the case ends as `answered`. */
 export const CaseAnswered = z.object({
   knowledgeId: EntityId.nullable(),
-  answer: z.string().min(1).max(limits.note),
+  answer: text(limits.note, { min: 1, trim: false }),
 });
 export type CaseAnswered = z.infer<typeof CaseAnswered>;
 
@@ -87,7 +88,7 @@ const duplicateReasons = ['same_phone', 'similar_text'] as const satisfies reado
 /** 重复件: this call repeats an open case; it keeps its own caller and text and points at the main case. */
 export const CaseLinked = z.object({
   mainCaseId: Ulid,
-  mainNumber: z.string().min(1).max(40),
+  mainNumber: CaseNumber,
   reasons: z.array(z.enum(duplicateReasons)).max(duplicateReasons.length),
 });
 export type CaseLinked = z.infer<typeof CaseLinked>;
@@ -95,7 +96,7 @@ export type CaseLinked = z.infer<typeof CaseLinked>;
 /** The main case's side of a link: one more call about it, so nobody loses count of repeat callers. */
 export const CaseRepeatCall = z.object({
   childCaseId: Ulid,
-  childNumber: z.string().min(1).max(40),
+  childNumber: CaseNumber,
 });
 export type CaseRepeatCall = z.infer<typeof CaseRepeatCall>;
 

@@ -20,6 +20,7 @@ export const en = {
     unknown_reference: '"{{field}}" has no such value: {{value}}',
     invalid_phone: 'The phone number "{{phone}}" cannot exist; please check it (leave it empty if the number was withheld).',
     message_too_large: 'The request is too large.',
+    rate_limited: 'Too many requests from this seat; please wait {{seconds}} s and try again.',
     internal: 'Internal error. Please retry; if it persists, call the administrator.',
     network: 'Connection to the service lost; reconnecting…',
   },
@@ -30,6 +31,7 @@ export const en = {
     invalid_value: '"{{field}}" has an invalid value',
     invalid_type: '"{{field}}" has the wrong format',
     unrecognized_keys: 'Unknown fields: {{keys}}',
+    bad_characters: '"{{field}}" holds characters that are not allowed (control characters or a broken character); please retype it',
   },
   fields: {
     username: 'Username',
@@ -509,5 +511,12 @@ export const en = {
     empty: 'No case waiting for a callback',
     repliedAt: 'Replied',
     attempts: 'Attempts',
+  },
+  accountLocks: {
+    title: 'Accounts locked by failed logins',
+    none: 'No account is locked.',
+    until: 'Locked until {{time}}; tell its owner before unlocking',
+    unlock: 'Unlock',
+    unlocked: '{{name}} can log in again.',
   },
 } satisfies Messages;

@@ -19,6 +19,7 @@ export const zhCN = {
     unknown_reference: '「{{field}}」的取值不存在：{{value}}',
     invalid_phone: '来电号码「{{phone}}」不是有效的电话号码，请核对后重输（可留空表示未显示号码）。',
     message_too_large: '提交的内容过大。',
+    rate_limited: '本席位请求过于频繁，请等待 {{seconds}} 秒后重试。',
     internal: '系统内部错误，请重试；如仍失败请联系管理员。',
     network: '与服务的连接已断开，正在重连…',
   },
@@ -29,6 +30,7 @@ export const zhCN = {
     invalid_value: '「{{field}}」的取值无效',
     invalid_type: '「{{field}}」格式不正确',
     unrecognized_keys: '包含未知字段：{{keys}}',
+    bad_characters: '「{{field}}」含有不允许的字符（控制字符或残缺字符），请重新输入',
   },
   fields: {
     username: '用户名',
@@ -500,6 +502,13 @@ export const zhCN = {
     empty: '没有待回访的工单',
     repliedAt: '办结时间',
     attempts: '已回访',
+  },
+  accountLocks: {
+    title: '因登录失败被锁定的账号',
+    none: '当前没有被锁定的账号。',
+    until: '锁定至 {{time}}；解锁前请告知账号本人',
+    unlock: '解锁',
+    unlocked: '{{name}} 已可重新登录。',
   },
 } as const;
 

@@ -52,6 +52,8 @@ export const methodRoles = {
   'knowledge:delete': ['admin'],
   'search:cases': everyone,
   ...slaRoles,
+  'users:locks': admins,
+  'users:unlock': admins,
 } as const satisfies Record<MethodName, readonly Role[]>;
 
 export function mayCall(role: Role, method: MethodName): boolean {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { limits, text } from '../case/fields';
 import { Day, isWeekend, yearOf } from './day';
 import type { OfficialYear } from './official-year';
 import { officialPackageYears } from './package-years';
@@ -7,7 +8,7 @@ import { officialPackageYears } from './package-years';
 export const LocalOverride = z.object({
   date: Day,
   working: z.boolean(),
-  reason: z.string().trim().min(1),
+  reason: text(limits.reason, { min: 1 }),
 });
 export type LocalOverride = z.infer<typeof LocalOverride>;
 

@@ -26,6 +26,11 @@ describe('layer rules', () => {
     ['renderer/src/x.ts', "import { openCore } from '../../electron/core/open-core';\nexport const x = openCore;"],
     ['renderer/src/x.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;"],
     ['renderer/src/x.ts', "import Database from 'better-sqlite3';\nexport const x = Database;"],
+    ['electron/preload/x.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;"],
+    ['electron/preload/x.ts', "import { spawn } from 'child_process';\nexport const x = spawn;"],
+    ['electron/preload/x.ts', "import { openCore } from '../core/open-core';\nexport const x = openCore;"],
+    ['electron/preload/x.ts', "import { bindIpc } from '../main/ipc';\nexport const x = bindIpc;"],
+    ['electron/preload/x.ts', 'export const x = process.env;'],
   ])('refuses %s importing across its layer: %s', async (file, code) => {
     expect(await layerErrors(file, code)).not.toEqual([]);
   });
@@ -34,6 +39,7 @@ describe('layer rules', () => {
     ['shared/case/x.ts', "import { z } from 'zod';\nexport const x = z;"],
     ['electron/core/x.ts', "import { join } from 'node:path';\nexport const x = join;"],
     ['renderer/src/x.ts', "import { foldCase } from '../../shared/case/fold';\nexport const x = foldCase;"],
+    ['electron/preload/x.ts', "import { isMethodName } from '../../shared/api/names';\nexport const x = isMethodName;"],
   ])('allows %s its own imports: %s', async (file, code) => {
     expect(await layerErrors(file, code)).toEqual([]);
   });

@@ -4,6 +4,7 @@ import type { CallEnvelope } from '../../../shared/api/envelope';
 import { ApiError, type ApiResult } from '../../../shared/api/errors';
 import { isMethodName, type MethodName } from '../../../shared/api/names';
 import { mayCall } from '../../../shared/reference/permissions';
+import type { LoginGuard } from '../auth/login';
 import type { SessionStore } from '../auth/sessions';
 import type { CoreContext } from '../context';
 import { translator } from '../i18n/translate';
@@ -15,11 +16,17 @@ import { handlers, type CallContext } from './handlers';
  * The boundary every call crosses, whatever the transport: known method, live session, role,
  * valid input, then the handler. Every failure returns as data in the caller's language.
  */
+export interface CallBoundary {
+  readonly core: CoreContext;
+  readonly sessions: SessionStore;
+  readonly logins: LoginGuard;
+  readonly log: Logger;
+}
+
 export async function handleCall(
-  core: CoreContext,
-  sessions: SessionStore,
-  log: Logger,
+  { core, sessions, logins, log }: CallBoundary,
   envelope: CallEnvelope,
+  address: string,
 ): Promise<ApiResult<unknown>> {
   const t = translator(envelope.lang);
   try {
@@ -32,7 +39,7 @@ export async function handleCall(
     const input = spec.input.parse(envelope.input ?? {});
     // Everything but filing reads projections: the cases filed just before are written first.
     if (method !== 'cases:create') core.projections.flush();
-    const value = await invoke(method, input, { core, sessions, session });
+    const value = await invoke(method, input, { core, sessions, session, logins, address });
     return { ok: true, value };
   } catch (error) {
     if (error instanceof ApiError) return { ok: false, error: describeApiError(error, t) };

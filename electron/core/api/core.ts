@@ -5,10 +5,19 @@ import type { TestClock } from '../test-clock';
 
 export type PushListener = (event: PushEventName, payload: unknown) => void;
 
-/** The core as both transports see it: one call entry point and one push stream. */
+/** Where a call came from, for the per-address login throttle: a socket's remote address, or `ipc`. */
+export interface CallOrigin {
+  readonly address: string;
+}
+
+/** The core as both transports see it: one call entry point and one push stream per session. */
 export interface Core {
-  call(envelope: CallEnvelope): Promise<ApiResult<unknown>>;
-  onPush(listener: PushListener): () => void;
+  call(envelope: CallEnvelope, origin?: CallOrigin): Promise<ApiResult<unknown>>;
+  /**
+   * Pushes as the session `token()` names may see them: nothing while it is not a live session,
+   * and of `cases:changed` only the ids of cases its user may see (shared/case/visibility.ts).
+   */
+  subscribe(token: () => string | null, listener: PushListener): () => void;
   close(): void;
 }
 

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { z } from 'zod';
 import { ApiError, type ApiErrorBody } from '../../../shared/api/errors';
+import { badCharactersReason } from '../../../shared/case/fields';
 
 /** Turns the first zod issue into one sentence a call-taker can act on, naming the field. */
 export function describeValidation(error: z.ZodError, t: TFunction): ApiErrorBody {
@@ -18,6 +19,9 @@ export function describeValidation(error: z.ZodError, t: TFunction): ApiErrorBod
       break;
     case 'invalid_type':
       detail = t(issue.input === undefined ? 'validation.required' : 'validation.invalid_type', { field });
+      break;
+    case 'custom':
+      detail = t(issue.params?.reason === badCharactersReason ? 'validation.bad_characters' : 'validation.invalid_value', { field });
       break;
     case 'unrecognized_keys':
       detail = t('validation.unrecognized_keys', { keys: issue.keys.join(', ') });

@@ -147,7 +147,7 @@ describe('the closed loop through the API', () => {
     expect(await snapshot(dup.caseId)).toEqual(before);
     expect(await ok(main.op, dup.caseId, 'case.merged', { intoCaseNumber: main.number })).toMatchObject({ status: 'merged' });
     const pushed: unknown[] = [];
-    h.core.onPush((_event, payload) => pushed.push(payload));
+    h.core.subscribe(() => main.op, (_event, payload) => pushed.push(payload));
     await ok(main.op, main.caseId, 'case.evaluated', { resolved: true, satisfaction: 'basically_satisfied', cause: null, note: '' });
     expect(pushed).toEqual([{ ids: [main.caseId, dup.caseId] }]);
     const { case: child, events } = await snapshot(dup.caseId);

@@ -1,24 +1,94 @@
+import { randomBytes } from 'node:crypto';
 import { ApiError } from '../../../shared/api/errors';
 import type { UserProfile } from '../../../shared/reference/types';
+import { RateWindow } from '../api/rate-window';
 import type { DB } from '../store/db';
-import { clearLoginFailures, findUserByUsername, recordLoginFailure, toProfile } from '../store/users';
-import { verifyPassword } from './password';
+import type { Logger } from '../log';
+import { clearLoginFailures, reserveLoginAttempt, toProfile } from '../store/users';
+import { hashPassword, verifyPassword } from './password';
 
 export const MAX_FAILED_LOGINS = 5;
 export const LOCKOUT_MS = 15 * 60_000;
+/**
+ * Failed logins one address may make per lockout period. Two accounts' worth: one client can
+ * lock at most two accounts at a time, never every account.
+ */
+export const MAX_FAILURES_PER_ADDRESS = 2 * MAX_FAILED_LOGINS;
+/** Hashes one address may have running at once: a flood of logins cannot fill the thread pool. */
+export const MAX_LOGINS_IN_FLIGHT_PER_ADDRESS = 2;
 
-/** Checks a username and password; five failures in a row lock the account for 15 minutes. */
-export async function authenticate(db: DB, username: string, password: string, now: Date): Promise<UserProfile> {
-  const user = findUserByUsername(db, username);
-  if (!user) throw new ApiError('bad_credentials');
-  const lockExpired = user.locked_until !== null && user.locked_until <= now.toISOString();
-  if (user.locked_until && !lockExpired) throw new ApiError('account_locked', { until: user.locked_until });
-  if (!(await verifyPassword(password, user.password_hash))) {
-    const failures = (lockExpired ? 0 : user.failed_logins) + 1;
-    const lockedUntil = failures >= MAX_FAILED_LOGINS ? new Date(now.getTime() + LOCKOUT_MS).toISOString() : null;
-    recordLoginFailure(db, user.id, lockedUntil);
-    throw new ApiError('bad_credentials');
+/**
+ * Login as a guesser sees it: one answer (`bad_credentials`) for a wrong password, an unknown
+ * user and a locked account, each after one full scrypt hash, so nothing tells them apart. The
+ * lock is told to the log and the admin screen (`users:locks`), not to the one guessing.
+ */
+export class LoginGuard {
+  private readonly failures = new RateWindow(MAX_FAILURES_PER_ADDRESS, LOCKOUT_MS);
+  private readonly inFlight = new Map<string, number>();
+  private dummyHash: Promise<string> | null = null;
+
+  constructor(
+    private readonly db: DB,
+    private readonly log: Logger,
+    private readonly nowMs: () => number,
+  ) {}
+
+  async authenticate(username: string, password: string, now: Date, address: string): Promise<UserProfile> {
+    this.admit(address);
+    this.inFlight.set(address, (this.inFlight.get(address) ?? 0) + 1);
+    try {
+      const user = await this.check(username, password, now);
+      if (!user) {
+        this.failures.take(address, this.nowMs());
+        throw new ApiError('bad_credentials');
+      }
+      return user;
+    } finally {
+      const left = (this.inFlight.get(address) ?? 1) - 1;
+      if (left > 0) this.inFlight.set(address, left);
+      else this.inFlight.delete(address);
+    }
   }
-  clearLoginFailures(db, user.id);
-  return toProfile(user);
+
+  logUnlock(userId: string, by: string): void {
+    this.log.info({ userId, by }, 'account unlocked by an admin');
+  }
+
+  private admit(address: string): void {
+    const now = this.nowMs();
+    const running = this.inFlight.get(address) ?? 0;
+    // Busy hashing this address's other attempts: try again in a moment.
+    if (running >= MAX_LOGINS_IN_FLIGHT_PER_ADDRESS) throw new ApiError('rate_limited', { seconds: 1 });
+    if (!this.failures.allows(address, now, running)) {
+      this.log.warn({ address }, 'login throttled for this address');
+      throw new ApiError('rate_limited', { seconds: Math.max(1, Math.ceil(this.failures.retryAfterMs(address, now) / 1000)) });
+    }
+  }
+
+  private async check(username: string, password: string, now: Date): Promise<UserProfile | null> {
+    const reservation = reserveLoginAttempt(this.db, username, {
+      now: now.toISOString(),
+      maxFailures: MAX_FAILED_LOGINS,
+      lockUntil: new Date(now.getTime() + LOCKOUT_MS).toISOString(),
+    });
+    const usable = reservation.user !== undefined && !reservation.locked;
+    // The same cost whatever was found: the timing says nothing about the username.
+    const matches = await verifyPassword(password, usable ? reservation.user.password_hash : await this.dummy());
+    if (reservation.user === undefined) return null;
+    if (reservation.locked) {
+      this.log.warn({ user: reservation.user.username, until: reservation.user.locked_until }, 'login to a locked account refused');
+      return null;
+    }
+    if (!matches) {
+      if (reservation.lockedUntil) this.log.warn({ user: reservation.user.username, until: reservation.lockedUntil }, 'account locked after failed logins');
+      return null;
+    }
+    clearLoginFailures(this.db, reservation.user.id);
+    return toProfile(reservation.user);
+  }
+
+  private dummy(): Promise<string> {
+    this.dummyHash ??= hashPassword(randomBytes(18).toString('base64'));
+    return this.dummyHash;
+  }
 }

@@ -40,6 +40,12 @@ export class SessionStore {
     return session;
   }
 
+  /** The live session for a token, without renewing it: a push is not the seat's activity. */
+  peek(token: string | null): Session | null {
+    const session = token ? this.sessions.get(token) : undefined;
+    return session && session.expiresAt > this.nowMs() ? session : null;
+  }
+
   close(token: string): void {
     this.sessions.delete(token);
   }

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { contentSecurityPolicy } from './csp';
@@ -14,29 +14,59 @@ const mimeTypes: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-/** Serves the built renderer; any path outside `root` is refused, unknown routes get the app. */
+const securityHeaders = {
+  'Content-Security-Policy': contentSecurityPolicy,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cache-Control': 'no-cache',
+};
+
+/** The request's path, decoded; null when it cannot be a path of ours (bad escapes, NUL, too long). */
+export function requestPath(url: string | undefined): string | null {
+  if (url === undefined || url.length > 2048 || !url.startsWith('/')) return null;
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(new URL(url, 'http://localhost').pathname);
+  } catch {
+    return null;
+  }
+  return pathname.includes('\0') || pathname.includes('\\') ? null : pathname;
+}
+
+/**
+ * Serves the built renderer: only files whose real path (links resolved) lies inside `root`;
+ * routes without an extension get the app, missing files a 404, malformed paths a 400.
+ */
 export function staticFiles(root: string) {
-  const base = normalize(root + sep);
+  const realRoot = realpath(root).then((dir) => normalize(dir + sep)).catch(() => normalize(root + sep));
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const securityHeaders = {
-      'Content-Security-Policy': contentSecurityPolicy,
-      'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'no-referrer',
-      'Cache-Control': 'no-cache',
-    };
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, securityHeaders).end();
+      res.writeHead(405, { ...securityHeaders, Allow: 'GET, HEAD' }).end();
       return;
     }
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    const requested = normalize(join(base, pathname === '/' ? 'index.html' : pathname));
-    const file = requested.startsWith(base) && extname(requested) ? requested : join(base, 'index.html');
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, { ...securityHeaders, 'Content-Type': mimeTypes[extname(file)] ?? 'application/octet-stream' });
-      res.end(req.method === 'HEAD' ? undefined : body);
-    } catch {
-      res.writeHead(404, securityHeaders).end();
+    const pathname = requestPath(req.url);
+    if (pathname === null) {
+      res.writeHead(400, securityHeaders).end();
+      return;
     }
+    const base = await realRoot;
+    const requested = normalize(join(base, pathname === '/' ? 'index.html' : pathname));
+    const file = extname(requested) ? requested : join(base, 'index.html');
+    const body = await readInside(base, file);
+    if (body === null) {
+      res.writeHead(404, securityHeaders).end();
+      return;
+    }
+    res.writeHead(200, { ...securityHeaders, 'Content-Type': mimeTypes[extname(file)] ?? 'application/octet-stream' });
+    res.end(req.method === 'HEAD' ? undefined : body);
   };
+}
+
+async function readInside(base: string, file: string): Promise<Buffer | null> {
+  try {
+    const real = await realpath(file);
+    return real.startsWith(base) ? await readFile(real) : null;
+  } catch {
+    return null;
+  }
 }

@@ -23,9 +23,8 @@ const sql = preparedFor((db) => ({
   byUsername: db.prepare<[string], UserRow>('SELECT * FROM users WHERE username = ?'),
   byId: db.prepare<[string], UserRow>('SELECT * FROM users WHERE id = ?'),
   list: db.prepare<[], UserRow>('SELECT * FROM users ORDER BY rowid'),
-  recordFailure: db.prepare<[string | null, string]>(
-    'UPDATE users SET failed_logins = failed_logins + 1, locked_until = ? WHERE id = ?',
-  ),
+  setFailures: db.prepare<[number, string | null, string]>('UPDATE users SET failed_logins = ?, locked_until = ? WHERE id = ?'),
+  locked: db.prepare<[string], UserRow>('SELECT * FROM users WHERE locked_until > ? ORDER BY username'),
   clearFailures: db.prepare<[string]>('UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = ?'),
 }));
 
@@ -49,10 +48,40 @@ export function listUsers(db: DB): UserProfile[] {
   return sql(db).list.all().map(toProfile);
 }
 
-export function recordLoginFailure(db: DB, userId: string, lockedUntil: string | null): void {
-  sql(db).recordFailure.run(lockedUntil, userId);
+/** What one login attempt found when it reserved its place in the account's failure count. */
+export type LoginReservation =
+  | { readonly user: undefined }
+  | { readonly user: UserRow; readonly locked: true }
+  | { readonly user: UserRow; readonly locked: false; readonly lockedUntil: string | null };
+
+/**
+ * Counts an attempt as a failure before its password is checked, in one transaction with the
+ * lock check: N concurrent guesses count N, however long each hash takes. A correct password
+ * clears the count afterwards. An expired lock starts the count again.
+ */
+export function reserveLoginAttempt(
+  db: DB,
+  username: string,
+  rule: { readonly now: string; readonly maxFailures: number; readonly lockUntil: string },
+): LoginReservation {
+  return db.transaction((): LoginReservation => {
+    const user = sql(db).byUsername.get(username);
+    if (!user) return { user: undefined };
+    if (user.locked_until !== null && user.locked_until > rule.now) return { user, locked: true };
+    const failures = (user.locked_until === null ? user.failed_logins : 0) + 1;
+    const lockedUntil = failures >= rule.maxFailures ? rule.lockUntil : null;
+    sql(db).setFailures.run(failures, lockedUntil, user.id);
+    return { user, locked: false, lockedUntil };
+  })();
 }
 
-export function clearLoginFailures(db: DB, userId: string): void {
-  sql(db).clearFailures.run(userId);
+export function lockedUsers(db: DB, now: string): Array<UserProfile & { readonly lockedUntil: string }> {
+  return sql(db)
+    .locked.all(now)
+    .map((row) => ({ ...toProfile(row), lockedUntil: row.locked_until ?? now }));
+}
+
+/** After a correct password, and when an admin unlocks the account. */
+export function clearLoginFailures(db: DB, userId: string): boolean {
+  return sql(db).clearFailures.run(userId).changes === 1;
 }

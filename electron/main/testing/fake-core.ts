@@ -6,13 +6,16 @@ import type { ApiResult } from '../../../shared/api/errors';
 export function createFakeCore(reply: (envelope: CallEnvelope) => Promise<ApiResult<unknown>> = echo) {
   const calls: CallEnvelope[] = [];
   const listeners = new Set<PushListener>();
+  /** The session each subscription scopes its pushes to, as the transport tells it. */
+  const sessions: Array<() => string | null> = [];
   const state = { closed: false };
   const core: Core = {
     call: (envelope) => {
       calls.push(envelope);
       return reply(envelope);
     },
-    onPush: (listener) => {
+    subscribe: (token, listener) => {
+      sessions.push(token);
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
@@ -25,6 +28,7 @@ export function createFakeCore(reply: (envelope: CallEnvelope) => Promise<ApiRes
     calls,
     state,
     listeners,
+    sessions,
     push: (...args: Parameters<PushListener>) => listeners.forEach((listener) => listener(...args)),
   };
 }

@@ -187,6 +187,11 @@ export function createStandInElectron(options: StandInOptions = {}) {
     },
   } satisfies ElectronMain;
 
+  const handlerFor = (channel: string) => {
+    const handler = record.handlers.get(channel);
+    if (handler === undefined) throw new Error(`no handler for ${channel}`);
+    return handler;
+  };
   return {
     electron,
     record,
@@ -208,11 +213,14 @@ export function createStandInElectron(options: StandInOptions = {}) {
       window.webContents.url = url;
       return window;
     },
-    /** Calls the handler bound to `channel` as if from a frame showing `frameUrl`. */
+    /** Calls the handler bound to `channel` as if from a page's top frame showing `frameUrl`. */
     invoke(channel: string, frameUrl: string | null, ...args: unknown[]): Promise<unknown> {
-      const handler = record.handlers.get(channel);
-      if (handler === undefined) throw new Error(`no handler for ${channel}`);
-      return handler({ senderFrame: frameUrl === null ? null : { url: frameUrl } }, ...args);
+      return handlerFor(channel)({ senderFrame: frameUrl === null ? null : { url: frameUrl, parent: null } }, ...args);
+    },
+    /** The same from an iframe showing `frameUrl` inside a page showing `pageUrl`. */
+    invokeFromSubFrame(channel: string, frameUrl: string, pageUrl: string, ...args: unknown[]): Promise<unknown> {
+      const parent = { url: pageUrl, parent: null };
+      return handlerFor(channel)({ senderFrame: { url: frameUrl, parent } }, ...args);
     },
   };
 }

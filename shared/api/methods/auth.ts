@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { limits, text } from '../../case/fields';
 import { UserProfile } from '../../reference/types';
 import { Empty, type MethodSpec } from './spec';
 
@@ -6,7 +7,7 @@ const SessionView = z.object({ token: z.string(), user: UserProfile, expiresAt: 
 
 export const authMethods = {
   'auth:login': {
-    input: z.object({ username: z.string().trim().min(1).max(64), password: z.string().min(1).max(256) }).strict(),
+    input: z.object({ username: text(limits.username, { min: 1 }), password: text(limits.password, { min: 1, trim: false }) }).strict(),
     output: SessionView,
     public: true,
   },

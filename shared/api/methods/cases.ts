@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CaseEvent } from '../../case/events';
-import { Caller, EntityId, limits } from '../../case/fields';
+import { Caller, EntityId, limits, text } from '../../case/fields';
 import { CaseRecord } from '../../case/record';
 import { CaseKind, CaseStatus, Urgency } from '../../case/vocabulary';
 import type { MethodSpec } from './spec';
@@ -12,15 +12,15 @@ export const NewCase = z
     categoryId: EntityId,
     committeeId: EntityId,
     caller: Caller,
-    address: z.string().trim().max(limits.address),
-    description: z.string().trim().min(1).max(limits.description),
+    address: text(limits.address),
+    description: text(limits.description, { min: 1 }),
     /** Dispatch in the same step (Ctrl+Enter): the case and its first dispatch commit together. */
     dispatchToUnitId: EntityId.nullable(),
   })
   .strict();
 export type NewCase = z.infer<typeof NewCase>;
 
-const Note = z.string().trim().max(limits.note);
+const Note = text(limits.note);
 
 export const caseMethods = {
   'cases:create': { input: NewCase, output: CaseRecord, public: false },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EntityId, limits } from '../../case/fields';
+import { EntityId, limits, text } from '../../case/fields';
 import { CaseRecord } from '../../case/record';
 import { CaseKind, CaseStatus } from '../../case/vocabulary';
 import { emergencyServices } from '../../intake/emergency';
@@ -22,8 +22,8 @@ export const CaseSummary = z.object({
 });
 export type CaseSummary = z.infer<typeof CaseSummary>;
 
-const Phone = z.string().trim().max(limits.phone);
-const Description = z.string().max(limits.description);
+const Phone = text(limits.phone);
+const Description = text(limits.description, { trim: false });
 
 export const KnowledgeEntryView = z.object({
   id: z.string(),
@@ -36,9 +36,9 @@ export const KnowledgeDraft = z
   .object({
     /** null: a new entry. */
     id: EntityId.nullable(),
-    question: z.string().trim().min(1).max(200),
-    answer: z.string().trim().min(1).max(limits.note),
-    keywords: z.array(z.string().trim().min(1).max(20)).max(20),
+    question: text(limits.question, { min: 1 }),
+    answer: text(limits.note, { min: 1 }),
+    keywords: z.array(text(limits.keyword, { min: 1 })).max(20),
   })
   .strict();
 
@@ -88,7 +88,7 @@ export const intakeMethods = {
       .object({
         case: NewCase,
         knowledgeId: EntityId.nullable(),
-        answer: z.string().trim().min(1).max(limits.note),
+        answer: text(limits.note, { min: 1 }),
       })
       .strict(),
     output: CaseRecord,
@@ -104,7 +104,7 @@ export const intakeMethods = {
     input: z
       .object({
         phone: Phone,
-        description: z.string().trim().min(1).max(limits.description),
+        description: text(limits.description, { min: 1 }),
         service: z.enum(emergencyServices),
       })
       .strict(),
@@ -123,7 +123,7 @@ export const intakeMethods = {
   'search:cases': {
     input: z
       .object({
-        query: z.string().trim().min(1).max(100),
+        query: text(limits.searchQuery, { min: 1 }),
         status: CaseStatus.nullable().default(null),
         unitId: EntityId.nullable().default(null),
         from: z.iso.datetime().nullable().default(null),

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { loopPayloads } from '../../case/events';
-import { EntityId, limits } from '../../case/fields';
+import { EntityId, limits, text } from '../../case/fields';
 import { CaseRecord } from '../../case/record';
 import { Empty, type MethodSpec } from './spec';
 
-const Note = z.string().trim().max(limits.note);
-const Text = z.string().trim().min(1).max(limits.description);
+const Note = text(limits.note);
+const Text = text(limits.description, { min: 1 });
 
 /**
  * What a seat sends for each loop action. Mostly the event's own payload; what the core knows
@@ -29,7 +29,7 @@ export const actPayloads = {
   'case.evaluated': loopPayloads['case.evaluated'].extend({ note: Note }).strict(),
   'case.reopened': loopPayloads['case.reopened'].extend({ reason: Note }).strict(),
   'case.closed': z.object({ note: Note }).strict(),
-  'case.merged': z.object({ intoCaseNumber: z.string().trim().min(1).max(40) }).strict(),
+  'case.merged': z.object({ intoCaseNumber: text(limits.caseNumber, { min: 1 }) }).strict(),
 } as const;
 
 /** The loop actions a seat can take through `cases:act` (dispatch has its own method; cards are the core's). */

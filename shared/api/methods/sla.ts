@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EntityId } from '../../case/fields';
+import { EntityId, limits, text } from '../../case/fields';
 import { CardColour } from '../../case/loop-vocabulary';
 import { CustodyStretch } from '../../case/record';
 import { CaseKind, CaseStatus, Urgency } from '../../case/vocabulary';
@@ -157,7 +157,7 @@ export const slaMethods = {
   'sla:removeOverride': { input: z.object({ date: Day }).strict(), output: Empty, public: false },
   /** Loads next year's official schedule from a file's text; every problem in it is reported. */
   'sla:loadYear': {
-    input: z.object({ text: z.string().max(200_000) }).strict(),
+    input: z.object({ text: text(limits.yearScheduleFile, { trim: false }) }).strict(),
     output: z.discriminatedUnion('ok', [
       z.object({ ok: z.literal(true), year: z.number() }),
       z.object({

@@ -8,6 +8,10 @@ const root = resolve(import.meta.dirname, '../../..');
 export interface BrowserMode {
   readonly url: string;
   readonly dataDir: string;
+  /** The started process (tsx, whose child runs the core): for harnesses that watch its memory. */
+  readonly pid: number | undefined;
+  /** False once the process has exited, for whatever reason. */
+  alive(): boolean;
   /** Moves the core's test clock forward (only when started with `testClock: true`). */
   advanceClock(ms: number): Promise<void>;
   /** SIGTERM, as a user's Ctrl+C or a service manager would; resolves with the exit code. */
@@ -42,6 +46,8 @@ export async function startBrowserMode(
   return {
     url,
     dataDir,
+    pid: child.pid,
+    alive: () => child.exitCode === null && child.signalCode === null,
     advanceClock: (ms) =>
       new Promise((done) => {
         if (!options.testClock) throw new Error('browser mode was started without a test clock');

@@ -1,4 +1,3 @@
-import { authenticate } from '../../auth/login';
 import type { Session } from '../../auth/sessions';
 import { sessionOf, type HandlersFor } from './types';
 
@@ -7,8 +6,8 @@ function sessionView(s: Session) {
 }
 
 export const authHandlers = {
-  'auth:login': async (input, { core, sessions }) => {
-    const user = await authenticate(core.db, input.username, input.password, core.now());
+  'auth:login': async (input, { core, sessions, logins, address }) => {
+    const user = await logins.authenticate(input.username, input.password, core.now(), address);
     return sessionView(sessions.open(user));
   },
   'auth:logout': (_input, call) => {

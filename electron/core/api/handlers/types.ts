@@ -1,6 +1,7 @@
 import { ApiError } from '../../../../shared/api/errors';
 import type { MethodOutput, ParsedInput } from '../../../../shared/api/contract';
 import type { MethodName } from '../../../../shared/api/names';
+import type { LoginGuard } from '../../auth/login';
 import type { Session, SessionStore } from '../../auth/sessions';
 import type { CoreContext } from '../../context';
 
@@ -9,6 +10,9 @@ export interface CallContext {
   readonly sessions: SessionStore;
   /** null only for public methods (login). */
   readonly session: Session | null;
+  readonly logins: LoginGuard;
+  /** Where the call came from: the socket's remote address in browser mode, `ipc` in Electron. */
+  readonly address: string;
 }
 
 export type Handler<M extends MethodName> = (
