@@ -57,8 +57,3 @@ export const methodRoles = {
 export function mayCall(role: Role, method: MethodName): boolean {
   return (methodRoles[method] as readonly Role[]).includes(role);
 }
-
-/** A handler sees only the cases of its own unit. */
-export function unitScope(user: { role: Role; unitId: string | null }): string | null {
-  return user.role === 'handler' ? (user.unitId ?? '') : null;
-}

@@ -6,11 +6,10 @@ import type { CaseRecord } from '../../../shared/case/record';
 import type { UserProfile } from '../../../shared/reference/types';
 import { commitCaseEvents } from '../cases/commit';
 import type { CoreContext } from '../context';
+import { caseInView } from '../cases/visible-cases';
 import { mergedChildren } from '../store/case-queues';
-import { getCaseRecord } from '../store/cases';
 import { checkCoreRules } from './core-rules';
 import { eventPayload } from './event-payload';
-import { maySee } from './visibility';
 
 /**
  * Every loop action takes this one path: load, check the state machine and the core's own
@@ -21,9 +20,7 @@ export function performCaseAction(ctx: CoreContext, actor: UserProfile, input: C
   const { db } = ctx;
   const changed: string[] = [];
   const record = db.transaction(() => {
-    const current = getCaseRecord(db, input.caseId);
-    // A handler asking about another unit's case learns nothing, not even that it exists.
-    if (!current || !maySee(db, actor, current)) throw new ApiError('not_found', { what: input.caseId }, 'caseId');
+    const current = caseInView(db, actor, input.caseId);
     const event = CaseEvent.parse({
       id: ctx.newId(),
       caseId: current.id,

@@ -1,5 +1,4 @@
 import { demoTemplates } from '../../../../shared/demo/town';
-import { unitScope } from '../../../../shared/reference/permissions';
 import { callerHistory } from '../../intake/caller-history';
 import { suggestCaseCategories, trainCategoryModel } from '../../intake/category-model';
 import { checkDuplicates } from '../../intake/duplicate-check';
@@ -8,7 +7,7 @@ import { answerAtIntake, fileRepeatCall } from '../../intake/intake-outcomes';
 import { deleteKnowledgeEntry, saveKnowledgeEntry } from '../../intake/knowledge-base';
 import { searchCases } from '../../search/search-cases';
 import { listKnowledge } from '../../store/knowledge';
-import { sessionOf, type HandlersFor } from './types';
+import { sessionOf, viewerOfCall, type HandlersFor } from './types';
 
 export const intakeHandlers = {
   'intake:callerHistory': (input, { core }) => callerHistory(core, input.phone),
@@ -24,7 +23,7 @@ export const intakeHandlers = {
   'knowledge:delete': (input, { core }) => deleteKnowledgeEntry(core, input.id),
   'search:cases': (input, call) => {
     call.core.searchIndex.flush();
-    return searchCases(call.core.db, input, unitScope(sessionOf(call).user));
+    return searchCases(call.core.db, input, viewerOfCall(call));
   },
 } satisfies HandlersFor<
   | 'intake:callerHistory'
