@@ -15,7 +15,16 @@ export interface Migration {
   readonly up: (db: DB) => void;
 }
 
-/** Append only: a released migration is never edited, a change is a new one. */
+/**
+ * Versions whose step was withdrawn, with why. Their numbers stay unused for good: a database
+ * may carry one as its `user_version`. None yet.
+ */
+export const droppedVersions: Readonly<Record<number, string>> = {};
+
+/**
+ * Append only: a released migration is never edited (history.test.ts pins each file's hash), a
+ * change is a new one; a dropped step leaves a gap listed in `droppedVersions`.
+ */
 export const migrations: readonly Migration[] = [
   { version: 1, up: updateToSchemaVersion1 },
   { version: 2, up: updateToSchemaVersion2 },
