@@ -2,11 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { errorCodes } from '../api/errors';
 import { roles } from '../reference/types';
-import { actionRules, availableActions, checkCaseAction, type CaseAction } from './actions';
+import { actionRules, availableActions, checkCaseAction, type CaseAction, type ProposedAction } from './actions';
 import { foldCase } from './fold';
 import type { CaseRecord } from './record';
 import { caseStatuses } from './vocabulary';
-import { actors, BASE_MS, play, registration, stepArb } from '../../tests/support/play-case';
+import { actors, BASE_MS, play, registration, samplePayload, stepArb } from '../../tests/support/play-case';
 
 describe('the closed loop state machine', () => {
   it('answers every state × action × role with allowed or a known code', () => {
@@ -14,10 +14,7 @@ describe('the closed loop state machine', () => {
     for (const status of caseStatuses) {
       for (const action of Object.keys(actionRules) as CaseAction[]) {
         for (const role of roles) {
-          const refusal = checkCaseAction({ ...base, status }, action, { role, unitId: 'unit.a' }, {
-            unitId: 'unit.a',
-            note: '',
-          });
+          const refusal = checkCaseAction({ ...base, status }, { type: action, payload: samplePayload(action) } as ProposedAction, { role, unitId: 'unit.a' });
           if (refusal) expect(errorCodes).toContain(refusal.code);
         }
       }
@@ -62,11 +59,11 @@ describe('the closed loop state machine', () => {
 
   it('walks the happy path: dispatch, accept, contact, reply, evaluated satisfied → closed', () => {
     const { record } = play([
-      { action: 'case.dispatched', actor: 'dispatcher', payload: { unitId: 'unit.a', note: '' } },
-      { action: 'case.accepted', actor: 'handlerA', payload: { unitId: 'unit.a' } },
-      { action: 'case.contacted', actor: 'handlerA', payload: { contactedAt: new Date(BASE_MS).toISOString(), method: 'phone', summary: '已联系' } },
-      { action: 'case.replied', actor: 'handlerA', payload: { result: '已整改', answer: '施工单位已停止夜间施工', closureCode: 'solved', justification: '' } },
-      { action: 'case.evaluated', actor: 'operator', payload: { resolved: true, satisfaction: 'satisfied', cause: null, note: '' } },
+      { type: 'case.dispatched', actor: 'dispatcher', payload: { unitId: 'unit.a', note: '' } },
+      { type: 'case.accepted', actor: 'handlerA', payload: { unitId: 'unit.a' } },
+      { type: 'case.contacted', actor: 'handlerA', payload: { contactedAt: new Date(BASE_MS).toISOString(), method: 'phone', summary: '已联系' } },
+      { type: 'case.replied', actor: 'handlerA', payload: { result: '已整改', answer: '施工单位已停止夜间施工', closureCode: 'solved', justification: '' } },
+      { type: 'case.evaluated', actor: 'operator', payload: { resolved: true, satisfaction: 'satisfied', cause: null, note: '' } },
     ]);
     expect(record).toMatchObject({ status: 'closed', closeReason: 'evaluated', responsibleUnitId: 'unit.a' });
     expect(record.custody).toEqual([{ unitId: 'unit.a', from: expect.any(String), to: null }]);
@@ -74,9 +71,9 @@ describe('the closed loop state machine', () => {
 
   it('moves ownership only by an approved return, and charges the ledger', () => {
     const { record } = play([
-      { action: 'case.dispatched', actor: 'dispatcher', payload: { unitId: 'unit.a', note: '' } },
-      { action: 'case.return_requested', actor: 'handlerA', payload: { reason: 'not_our_area', note: '不属本辖区' } },
-      { action: 'case.return_ruled', actor: 'supervisor', payload: { approved: true, note: '', redispatchToUnitId: 'unit.b' } },
+      { type: 'case.dispatched', actor: 'dispatcher', payload: { unitId: 'unit.a', note: '' } },
+      { type: 'case.return_requested', actor: 'handlerA', payload: { reason: 'not_our_area', note: '不属本辖区' } },
+      { type: 'case.return_ruled', actor: 'supervisor', payload: { approved: true, note: '', redispatchToUnitId: 'unit.b' } },
     ]);
     expect(record).toMatchObject({ status: 'dispatched', responsibleUnitId: 'unit.b', pending: null });
     expect(record.custody.map((s) => [s.unitId, s.to === null])).toEqual([
@@ -88,34 +85,58 @@ describe('the closed loop state machine', () => {
 
   it('keeps a special closure open until the supervisor approves it (四有推定)', () => {
     const start = [
-      { action: 'case.dispatched', actor: 'dispatcher', payload: { unitId: 'unit.a', note: '' } },
-      { action: 'case.accepted', actor: 'handlerA', payload: { unitId: 'unit.a' } },
+      { type: 'case.dispatched', actor: 'dispatcher', payload: { unitId: 'unit.a', note: '' } },
+      { type: 'case.accepted', actor: 'handlerA', payload: { unitId: 'unit.a' } },
     ] as const;
     const reply = { result: '无法解决', answer: '超出职能范围', closureCode: 'unsolvable', justification: '' } as const;
-    const refused = play([...start, { action: 'case.replied', actor: 'handlerA', payload: reply }]);
+    const refused = play([...start, { type: 'case.replied', actor: 'handlerA', payload: reply }]);
     expect(refused.record.status).toBe('accepted');
-    expect(checkCaseAction(refused.record, 'case.replied', actors.handlerA, reply)).toEqual({
+    expect(checkCaseAction(refused.record, { type: 'case.replied', payload: reply }, actors.handlerA)).toEqual({
       code: 'justification_required',
     });
     const justified = { ...reply, justification: '该路段属市政管养，镇级无权处置，已转告市级部门' };
-    const pending = play([...start, { action: 'case.replied', actor: 'handlerA', payload: justified }]);
+    const pending = play([...start, { type: 'case.replied', actor: 'handlerA', payload: justified }]);
     expect(pending.record).toMatchObject({ status: 'accepted', pending: { type: 'special_closure' }, needsSupervisor: true });
     const approved = play([
       ...start,
-      { action: 'case.replied', actor: 'handlerA', payload: justified },
-      { action: 'case.special_closure_ruled', actor: 'supervisor', payload: { approved: true, note: '同意' } },
+      { type: 'case.replied', actor: 'handlerA', payload: justified },
+      { type: 'case.special_closure_ruled', actor: 'supervisor', payload: { approved: true, note: '同意' } },
     ]);
     expect(approved.record).toMatchObject({ status: 'replied', pending: null, needsSupervisor: false });
   });
 
+  it('refuses, before any store is asked, a re-dispatch to the unit that returned the case', () => {
+    const { record } = play([
+      { type: 'case.dispatched', actor: 'dispatcher', payload: { unitId: 'unit.a', note: '' } },
+      { type: 'case.return_requested', actor: 'handlerA', payload: { reason: 'not_our_area', note: '不属本辖区' } },
+    ]);
+    const ruling = (redispatchToUnitId: string | null) => ({ type: 'case.return_ruled', payload: { approved: true, note: '', redispatchToUnitId } }) as const;
+    expect(checkCaseAction(record, ruling('unit.a'), actors.supervisor)).toEqual({ code: 'redispatch_required' });
+    expect(checkCaseAction(record, ruling(null), actors.supervisor)).toEqual({ code: 'redispatch_required' });
+    expect(checkCaseAction(record, ruling('unit.b'), actors.supervisor)).toBeNull();
+  });
+
+  it('dispatches only a registered case, by the same table', () => {
+    const registered = play([]).record;
+    const dispatch = { type: 'case.dispatched', payload: { unitId: 'unit.a', note: '' } } as const;
+    expect(availableActions(registered, actors.dispatcher)).toContain('case.dispatched');
+    expect(checkCaseAction(registered, dispatch, actors.handlerA)).toEqual({ code: 'forbidden' });
+    const dispatched = play([{ ...dispatch, actor: 'dispatcher' }]).record;
+    expect(checkCaseAction(dispatched, dispatch, actors.dispatcher)).toEqual({
+      code: 'invalid_transition',
+      params: { status: 'dispatched', action: 'case.dispatched' },
+    });
+    expect(availableActions(dispatched, actors.dispatcher)).not.toContain('case.dispatched');
+  });
+
   it('offers a handler only its own unit’s actions', () => {
-    const { record } = play([{ action: 'case.dispatched', actor: 'dispatcher', payload: { unitId: 'unit.a', note: '' } }]);
+    const { record } = play([{ type: 'case.dispatched', actor: 'dispatcher', payload: { unitId: 'unit.a', note: '' } }]);
     expect(availableActions(record, actors.handlerA)).toEqual(
       expect.arrayContaining(['case.accepted', 'case.return_requested', 'case.extension_requested']),
     );
     expect(availableActions(record, actors.handlerB)).toEqual([]);
-    expect(checkCaseAction(record, 'case.accepted', actors.handlerB, { unitId: 'unit.b' })).toEqual({ code: 'forbidden' });
-    expect(checkCaseAction(record, 'case.return_ruled', actors.dispatcher, { approved: true, note: '', redispatchToUnitId: 'unit.b' })).toEqual({
+    expect(checkCaseAction(record, { type: 'case.accepted', payload: { unitId: 'unit.b' } }, actors.handlerB)).toEqual({ code: 'forbidden' });
+    expect(checkCaseAction(record, { type: 'case.return_ruled', payload: { approved: true, note: '', redispatchToUnitId: 'unit.b' } }, actors.dispatcher)).toEqual({
       code: 'forbidden',
     });
   });

@@ -82,60 +82,64 @@ function holds(record: CaseRecord, actor: Actor, holder: Holder): boolean {
   }
 }
 
+/** An action with its payload, type and payload agreeing: what `checkCaseAction` judges (an event is one). */
+export type ProposedAction = { [A in CaseAction]: { readonly type: A; readonly payload: CaseEventOf<A>['payload'] } }[CaseAction];
+
 /**
- * Whether `actor` may take `action` on the case now, and if not, the code that says why. Pure:
+ * Whether `actor` may take the action on the case now, and if not, the code that says why. Pure:
  * the core calls it before writing, the UI to decide which actions to offer. Rules needing the
- * calendar (the return window) are the core's.
+ * store or the calendar (the return window, that a unit exists) are the core's.
  */
-export function checkCaseAction<A extends CaseAction>(
-  record: CaseRecord,
-  action: A,
-  actor: Actor,
-  payload: CaseEventOf<A>['payload'],
-): Refusal | null {
+export function checkCaseAction(record: CaseRecord, proposed: ProposedAction, actor: Actor): Refusal | null {
+  const action = proposed.type;
   const rule: Rule = actionRules[action];
   if (!rule.roles.includes(actor.role) || !holds(record, actor, rule.holder)) return { code: 'forbidden' };
   const allowed = rule.from === 'open' ? !finalStatuses.includes(record.status) : rule.from.includes(record.status);
   if (!allowed) return { code: 'invalid_transition', params: { status: record.status, action } };
-  return checkPayload(record, action, payload);
+  return checkPayload(record, proposed);
 }
 
 /** Actions that would start a second request while one waits for the supervisor. */
 const requestActions: readonly CaseAction[] = ['case.replied', 'case.return_requested', 'case.extension_requested'];
 
-function checkPayload(record: CaseRecord, action: CaseAction, payload: unknown): Refusal | null {
-  const p = payload as Record<string, unknown>;
+function checkPayload(record: CaseRecord, proposed: ProposedAction): Refusal | null {
+  const action = proposed.type;
   if (record.pending && requestActions.includes(action)) {
     return { code: 'invalid_transition', params: { status: `pending_${record.pending.type}`, action } };
   }
-  switch (action) {
-    case 'case.replied':
-      if (specialClosureCodes.includes(p.closureCode as never) && String(p.justification ?? '').trim().length < 10) {
-        return { code: 'justification_required' };
-      }
-      return null;
+  switch (proposed.type) {
+    case 'case.replied': {
+      const p = proposed.payload;
+      return specialClosureCodes.includes(p.closureCode) && p.justification.trim().length < 10 ? { code: 'justification_required' } : null;
+    }
     case 'case.conflict_ruled': {
       if (!hasOpenConflict(record)) return { code: 'invalid_transition', params: { status: record.status, action } };
-      const dispatched = record.dispatches.some((d) => d.unitId === p.keepUnitId);
-      return dispatched ? null : { code: 'unknown_reference', params: { field: 'keepUnitId', value: String(p.keepUnitId) } };
+      const keep = proposed.payload.keepUnitId;
+      return record.dispatches.some((d) => d.unitId === keep) ? null : { code: 'unknown_reference', params: { field: 'keepUnitId', value: keep } };
     }
     case 'case.special_closure_ruled':
       return record.pending?.type === 'special_closure' ? null : { code: 'invalid_transition', params: { status: record.status, action } };
     case 'case.extension_requested': {
       const left = EXTENSION_CAP_WORKING_DAYS - record.extensionDaysGranted;
-      return Number(p.workingDays) > left ? { code: 'extension_limit', params: { left } } : null;
+      return proposed.payload.workingDays > left ? { code: 'extension_limit', params: { left } } : null;
     }
-    case 'case.return_ruled':
-      return p.approved === true && !p.redispatchToUnitId ? { code: 'redispatch_required' } : null;
+    case 'case.return_ruled': {
+      const p = proposed.payload;
+      if (!p.approved) return null;
+      // Sending it back to the unit that returned it is no ruling on the return.
+      return p.redispatchToUnitId === null || p.redispatchToUnitId === record.responsibleUnitId ? { code: 'redispatch_required' } : null;
+    }
     case 'case.closed':
       if (record.status === 'replied' && record.callbackFailures.length < MAX_CALLBACK_ATTEMPTS) {
         return { code: 'callback_attempts_remaining', params: { left: MAX_CALLBACK_ATTEMPTS - record.callbackFailures.length } };
       }
       return null;
-    case 'case.evaluated':
-      return p.resolved === true && p.satisfaction !== 'dissatisfied' ? null : p.cause ? null : { code: 'cause_required' };
+    case 'case.evaluated': {
+      const p = proposed.payload;
+      return (p.resolved && p.satisfaction !== 'dissatisfied') || p.cause !== null ? null : { code: 'cause_required' };
+    }
     case 'case.merged':
-      return p.intoCaseId === record.id ? { code: 'invalid_transition', params: { status: record.status, action } } : null;
+      return proposed.payload.intoCaseId === record.id ? { code: 'invalid_transition', params: { status: record.status, action } } : null;
     default:
       return null;
   }

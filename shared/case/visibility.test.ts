@@ -6,11 +6,11 @@ import { maySeeCase, viewerOf } from './visibility';
 
 /** One case, every relation: dispatched to unit.a, returned to unit.b, which whistled unit.c in. */
 const { record } = play([
-  { action: 'case.dispatched', actor: 'dispatcher', payload: { unitId: 'unit.a', note: '' } },
-  { action: 'case.return_requested', actor: 'handlerA', payload: { reason: 'not_our_area', note: '不属本辖区' } },
-  { action: 'case.return_ruled', actor: 'supervisor', payload: { approved: true, note: '', redispatchToUnitId: 'unit.b' } },
-  { action: 'case.accepted', actor: 'handlerB', payload: { unitId: 'unit.b' } },
-  { action: 'case.whistled', actor: 'handlerB', payload: { unitIds: ['unit.c'], question: '请协助核实' } },
+  { type: 'case.dispatched', actor: 'dispatcher', payload: { unitId: 'unit.a', note: '' } },
+  { type: 'case.return_requested', actor: 'handlerA', payload: { reason: 'not_our_area', note: '不属本辖区' } },
+  { type: 'case.return_ruled', actor: 'supervisor', payload: { approved: true, note: '', redispatchToUnitId: 'unit.b' } },
+  { type: 'case.accepted', actor: 'handlerB', payload: { unitId: 'unit.b' } },
+  { type: 'case.whistled', actor: 'handlerB', payload: { unitIds: ['unit.c'], question: '请协助核实' } },
 ]);
 
 const relations = { responsible: 'unit.b', whistled: 'unit.c', formerHolder: 'unit.a', unrelated: 'unit.d', noUnit: null } as const;

@@ -93,16 +93,23 @@ const payloadArb: { [A in CaseAction]: fc.Arbitrary<CaseEventOf<A>['payload']> }
 };
 
 /** One attempted action: its type and payload agree by construction. */
-export type Step = { [A in CaseAction]: { action: A; actor: ActorName; payload: CaseEventOf<A>['payload'] } }[CaseAction];
+export type Step = { [A in CaseAction]: { type: A; actor: ActorName; payload: CaseEventOf<A>['payload'] } }[CaseAction];
 
 const stepOf = <A extends CaseAction>(action: A): fc.Arbitrary<Step> =>
   fc.record({
-    action: fc.constant(action),
+    type: fc.constant(action),
     actor: fc.constantFrom(...(Object.keys(actors) as ActorName[])),
     payload: payloadArb[action],
   }) as fc.Arbitrary<Step>;
 
 export const stepArb: fc.Arbitrary<Step> = fc.oneof(...caseActions.map(stepOf));
+
+/** A payload for `action`, fixed by `seed`: for tables that try every action once. */
+export function samplePayload<A extends CaseAction>(action: A, seed = 1): CaseEventOf<A>['payload'] {
+  const [payload] = fc.sample(payloadArb[action], { numRuns: 1, seed });
+  if (payload === undefined) throw new Error(`no payload for ${action}`);
+  return payload;
+}
 
 /** Each seat its own id range, so two seats' events never share an id. */
 const idPrefixOfSeat: Record<string, string> = { GH01: '01JE', GH02: '01JG', GH03: '01JH' };
@@ -115,7 +122,7 @@ export function eventOf(step: Step, minute: number, seat: string, serial: number
     seatId: seat,
     hlc: formatHlc({ wallMs: BASE_MS + minute * 60_000, counter: 0, node: seat }),
     actorId: `user.${step.actor}`,
-    type: step.action,
+    type: step.type,
     payload: step.payload,
   } as CaseEvent;
 }
@@ -133,7 +140,7 @@ export function play(steps: readonly Step[], start?: Played, seat = 'GH01'): Pla
   if (!record) throw new Error('the registration folds to a case');
   const history: CaseRecord[] = start ? [...start.history] : [record];
   steps.forEach((step) => {
-    if (!record || checkCaseAction(record, step.action, actors[step.actor], step.payload) !== null) return;
+    if (!record || checkCaseAction(record, step, actors[step.actor]) !== null) return;
     const e = eventOf(step, events.length, seat, events.length);
     events.push(e);
     record = applyCaseEvent(record, e);

@@ -32,7 +32,7 @@ export function performCaseAction(ctx: CoreContext, actor: UserProfile, input: C
     });
     // Narrows the type only: the input's action is a seat action, never registration or dispatch.
     if (event.type === 'case.registered' || event.type === 'case.dispatched') throw new Error(`not a loop action: ${event.type}`);
-    const refusal = checkCaseAction(current, event.type, actor, event.payload);
+    const refusal = checkCaseAction(current, event, actor);
     if (refusal) throw new ApiError(refusal.code, refusal.params);
     checkCoreRules(db, current, event, ctx.now());
     const next = commitCaseEvents(db, current.id, [event]);

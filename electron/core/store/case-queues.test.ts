@@ -49,7 +49,7 @@ describe('the work queues', () => {
   });
 
   it('cut a unit’s queue at the cases that have waited longest since dispatch, not the first filed', () => {
-    const base = play([{ action: 'case.dispatched', actor: 'dispatcher', payload: { unitId: 'unit.a', note: '' } }]).record;
+    const base = play([{ type: 'case.dispatched', actor: 'dispatcher', payload: { unitId: 'unit.a', note: '' } }]).record;
     const at = (ms: number) => new Date(Date.parse(base.registeredAt) + ms).toISOString();
     const count = QUEUE_LIMIT + 20;
     // Filed in one order, dispatched in the reverse: the queue follows the dispatch.

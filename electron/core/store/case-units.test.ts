@@ -62,7 +62,7 @@ describe('the store’s visibility predicate', () => {
   });
 
   it('takes a unit out when a refold no longer involves it', () => {
-    const dispatched = play([{ action: 'case.dispatched', actor: 'dispatcher', payload: { unitId: 'unit.a', note: '' } }]);
+    const dispatched = play([{ type: 'case.dispatched', actor: 'dispatcher', payload: { unitId: 'unit.a', note: '' } }]);
     const registered = foldCase(dispatched.events.slice(0, 1));
     if (!registered) throw new Error('registration folds');
     saveCaseRecord(db, dispatched.record);
