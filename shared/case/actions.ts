@@ -1,4 +1,5 @@
 import type { ErrorCode } from '../api/errors';
+import { isIn, type Audience } from '../reference/audiences';
 import type { Role } from '../reference/types';
 import type { CaseEventOf, CaseEventType } from './events';
 import { finalStatuses } from './fold';
@@ -19,45 +20,45 @@ type Holder = 'responsible' | 'responsible_or_cohandler' | 'whistled' | 'town';
 
 interface Rule {
   readonly from: readonly CaseStatus[] | 'open';
-  readonly roles: readonly Role[];
+  /** Who may take it (shared/reference/audiences.ts). */
+  readonly audience: Audience;
   /** For handlers: which unit may act. */
   readonly holder: Holder;
 }
 
-const hotline: readonly Role[] = ['operator', 'dispatcher', 'supervisor'];
 const handling: readonly CaseStatus[] = ['accepted', 'contacted', 'reopened'];
 
 /**
  * The state machine of the closed loop: for every action, the states it may start from and the
- * roles that may take it. Exhaustive by type: a new action without a rule does not compile.
+ * audience that may take it. Exhaustive by type: a new action without a rule does not compile.
  */
 export const actionRules = {
-  'case.dispatched': { from: ['registered'], roles: ['operator', 'dispatcher', 'supervisor'], holder: 'town' },
-  'case.accepted': { from: ['dispatched', 'reopened'], roles: ['handler'], holder: 'responsible' },
-  'case.contacted': { from: handling, roles: ['handler'], holder: 'responsible' },
-  'case.noted': { from: 'open', roles: ['handler', ...hotline], holder: 'responsible_or_cohandler' },
-  'case.replied': { from: ['accepted', 'contacted'], roles: ['handler'], holder: 'responsible' },
-  'case.special_closure_ruled': { from: ['accepted', 'contacted'], roles: ['supervisor'], holder: 'town' },
-  'case.conflict_ruled': { from: 'open', roles: ['supervisor'], holder: 'town' },
-  'case.return_requested': { from: ['dispatched', 'accepted', 'contacted'], roles: ['handler'], holder: 'responsible' },
-  'case.return_ruled': { from: ['return_requested'], roles: ['supervisor'], holder: 'town' },
-  'case.extension_requested': { from: ['dispatched', ...handling], roles: ['handler'], holder: 'responsible' },
-  'case.extension_ruled': { from: ['extension_requested'], roles: ['supervisor'], holder: 'town' },
-  'case.whistled': { from: handling, roles: ['handler'], holder: 'responsible' },
-  'case.reported': { from: 'open', roles: ['handler'], holder: 'whistled' },
-  'case.callback_failed': { from: ['replied'], roles: ['operator', 'supervisor'], holder: 'town' },
-  'case.evaluated': { from: ['replied'], roles: ['operator', 'supervisor'], holder: 'town' },
-  'case.reopened': { from: ['callback_done'], roles: ['supervisor'], holder: 'town' },
-  'case.closed': { from: ['replied', 'callback_done'], roles: ['operator', 'supervisor'], holder: 'town' },
+  'case.dispatched': { from: ['registered'], audience: 'desk', holder: 'town' },
+  'case.accepted': { from: ['dispatched', 'reopened'], audience: 'handler', holder: 'responsible' },
+  'case.contacted': { from: handling, audience: 'handler', holder: 'responsible' },
+  'case.noted': { from: 'open', audience: 'caseActors', holder: 'responsible_or_cohandler' },
+  'case.replied': { from: ['accepted', 'contacted'], audience: 'handler', holder: 'responsible' },
+  'case.special_closure_ruled': { from: ['accepted', 'contacted'], audience: 'supervisor', holder: 'town' },
+  'case.conflict_ruled': { from: 'open', audience: 'supervisor', holder: 'town' },
+  'case.return_requested': { from: ['dispatched', 'accepted', 'contacted'], audience: 'handler', holder: 'responsible' },
+  'case.return_ruled': { from: ['return_requested'], audience: 'supervisor', holder: 'town' },
+  'case.extension_requested': { from: ['dispatched', ...handling], audience: 'handler', holder: 'responsible' },
+  'case.extension_ruled': { from: ['extension_requested'], audience: 'supervisor', holder: 'town' },
+  'case.whistled': { from: handling, audience: 'handler', holder: 'responsible' },
+  'case.reported': { from: 'open', audience: 'handler', holder: 'whistled' },
+  'case.callback_failed': { from: ['replied'], audience: 'callbackCallers', holder: 'town' },
+  'case.evaluated': { from: ['replied'], audience: 'callbackCallers', holder: 'town' },
+  'case.reopened': { from: ['callback_done'], audience: 'supervisor', holder: 'town' },
+  'case.closed': { from: ['replied', 'callback_done'], audience: 'callbackCallers', holder: 'town' },
   'case.merged': {
     from: ['registered', 'dispatched', 'accepted', 'contacted', 'reopened'],
-    roles: ['operator', 'dispatcher', 'supervisor'],
+    audience: 'desk',
     holder: 'town',
   },
-  'case.supervised': { from: 'open', roles: ['supervisor'], holder: 'town' },
-  'case.answered': { from: ['registered'], roles: hotline, holder: 'town' },
-  'case.linked': { from: ['registered'], roles: hotline, holder: 'town' },
-  'case.repeat_call': { from: 'open', roles: hotline, holder: 'town' },
+  'case.supervised': { from: 'open', audience: 'supervisor', holder: 'town' },
+  'case.answered': { from: ['registered'], audience: 'desk', holder: 'town' },
+  'case.linked': { from: ['registered'], audience: 'desk', holder: 'town' },
+  'case.repeat_call': { from: 'open', audience: 'desk', holder: 'town' },
 } as const satisfies Record<CaseAction, Rule>;
 
 export interface Refusal {
@@ -93,7 +94,7 @@ export type ProposedAction = { [A in CaseAction]: { readonly type: A; readonly p
 export function checkCaseAction(record: CaseRecord, proposed: ProposedAction, actor: Actor): Refusal | null {
   const action = proposed.type;
   const rule: Rule = actionRules[action];
-  if (!rule.roles.includes(actor.role) || !holds(record, actor, rule.holder)) return { code: 'forbidden' };
+  if (!isIn(actor.role, rule.audience) || !holds(record, actor, rule.holder)) return { code: 'forbidden' };
   const allowed = rule.from === 'open' ? !finalStatuses.includes(record.status) : rule.from.includes(record.status);
   if (!allowed) return { code: 'invalid_transition', params: { status: record.status, action } };
   return checkPayload(record, proposed);
@@ -154,7 +155,7 @@ function hasOpenConflict(record: CaseRecord): boolean {
 export function availableActions(record: CaseRecord, actor: Actor): CaseAction[] {
   return (Object.keys(actionRules) as CaseAction[]).filter((action) => {
     const rule: Rule = actionRules[action];
-    if (!rule.roles.includes(actor.role) || !holds(record, actor, rule.holder)) return false;
+    if (!isIn(actor.role, rule.audience) || !holds(record, actor, rule.holder)) return false;
     if (action === 'case.special_closure_ruled' && record.pending?.type !== 'special_closure') return false;
     if (action === 'case.conflict_ruled' && !hasOpenConflict(record)) return false;
     return rule.from === 'open' ? !finalStatuses.includes(record.status) : rule.from.includes(record.status);
