@@ -6,6 +6,7 @@ import { commitCaseEvents } from '../cases/commit';
 import { caseInView } from '../cases/visible-cases';
 import type { CoreContext } from '../context';
 import { checkCoreRules } from '../loop/core-rules';
+import { writeTransaction } from '../store/db';
 
 /**
  * 派单: the first dispatch fixes the first-responsible unit (首派负责制). It takes the path of
@@ -17,8 +18,7 @@ export function dispatchCase(
   actor: UserProfile,
   input: { caseId: string; unitId: string; note: string },
 ): CaseRecord {
-  const { db } = ctx;
-  const record = db.transaction(() => {
+  const record = writeTransaction(ctx.db, (db) => {
     const current = caseInView(db, actor, input.caseId);
     const event = {
       id: ctx.newId(),

@@ -6,6 +6,7 @@ import type { CaseRecord } from '../../../shared/case/record';
 import type { UserProfile } from '../../../shared/reference/types';
 import { commitCaseEvents, fileNewCaseEvents } from '../cases/commit';
 import type { CoreContext } from '../context';
+import { writeTransaction } from '../store/db';
 import { committeeExists, isLeafCategory, unitExists } from '../store/reference';
 import { nextCaseSequence } from '../store/sequences';
 import { callerPhoneKey } from './caller-phone';
@@ -47,8 +48,8 @@ export function registerCase(ctx: CoreContext, actor: UserProfile, input: NewCas
   const filedAt = ctx.now();
   const caseId = ctx.newId();
   const envelope: EventEnvelope = { caseId, seatId: ctx.seatId, actorId: actor.id };
-  const { record, touched } = db.transaction(() => {
-    const sequence = nextCaseSequence(db, ctx.seatId, shanghaiDay(filedAt));
+  const { record, touched } = writeTransaction(db, (tx) => {
+    const sequence = nextCaseSequence(tx, ctx.seatId, shanghaiDay(filedAt));
     const number = formatCaseNumber(ctx.seatId, shanghaiDay(filedAt), sequence);
     const events: CaseEvent[] = [
       {
@@ -80,8 +81,8 @@ export function registerCase(ctx: CoreContext, actor: UserProfile, input: NewCas
       });
     }
     const more = followUp?.({ envelope, number });
-    const filed = fileNewCaseEvents(db, caseId, [...events, ...(more?.own ?? [])]);
-    for (const other of more?.others ?? []) commitCaseEvents(db, other.caseId, other.events);
+    const filed = fileNewCaseEvents(tx, caseId, [...events, ...(more?.own ?? [])]);
+    for (const other of more?.others ?? []) commitCaseEvents(tx, other.caseId, other.events);
     return { record: filed, touched: [filed.id, ...(more?.others ?? []).map((o) => o.caseId)] };
   }).immediate();
   ctx.projections.schedule();

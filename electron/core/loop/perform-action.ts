@@ -8,6 +8,7 @@ import { commitCaseEvents } from '../cases/commit';
 import type { CoreContext } from '../context';
 import { caseInView } from '../cases/visible-cases';
 import { mergedChildren } from '../store/case-queues';
+import { writeTransaction, type WritableDB } from '../store/db';
 import { checkCoreRules } from './core-rules';
 import { eventPayload } from './event-payload';
 
@@ -17,9 +18,8 @@ import { eventPayload } from './event-payload';
  * closes, the duplicates merged into it close in the same transaction.
  */
 export function performCaseAction(ctx: CoreContext, actor: UserProfile, input: CaseActInput): CaseRecord {
-  const { db } = ctx;
   const changed: string[] = [];
-  const record = db.transaction(() => {
+  const record = writeTransaction(ctx.db, (db) => {
     const current = caseInView(db, actor, input.caseId);
     const event = CaseEvent.parse({
       id: ctx.newId(),
@@ -37,17 +37,17 @@ export function performCaseAction(ctx: CoreContext, actor: UserProfile, input: C
     checkCoreRules(db, current, event, ctx.now());
     const next = commitCaseEvents(db, current.id, [event]);
     changed.push(next.id);
-    if (next.status === 'closed' && current.status !== 'closed') changed.push(...closeMergedChildren(ctx, actor, next.id));
+    if (next.status === 'closed' && current.status !== 'closed') changed.push(...closeMergedChildren(ctx, db, actor, next.id));
     return next;
   }).immediate();
   ctx.publish('cases:changed', { ids: changed });
   return record;
 }
 
-function closeMergedChildren(ctx: CoreContext, actor: UserProfile, mainCaseId: string): string[] {
-  return mergedChildren(ctx.db, mainCaseId).map(
+function closeMergedChildren(ctx: CoreContext, db: WritableDB, actor: UserProfile, mainCaseId: string): string[] {
+  return mergedChildren(db, mainCaseId).map(
     (child) =>
-      commitCaseEvents(ctx.db, child.id, [
+      commitCaseEvents(db, child.id, [
         {
           id: ctx.newId(),
           caseId: child.id,

@@ -9,7 +9,7 @@ import { play, stepArb } from '../../../tests/support/play-case';
 import { testUlid } from '../../../tests/support/ids';
 import { casesAwaitingCallback, casesForSupervisor, openCasesInView, QUEUE_LIMIT } from './case-queues';
 import { saveCaseRecord } from './cases';
-import { openDatabase, type DB } from './db';
+import { openDatabase, writeTransaction, type DB } from './db';
 
 let dir: string;
 let db: DB;
@@ -27,7 +27,7 @@ let serial = 0;
 function store(record: CaseRecord): CaseRecord {
   serial++;
   const stored = { ...record, id: testUlid(serial, '01JN'), number: `GH01-20251124-${serial}` };
-  saveCaseRecord(db, stored);
+  writeTransaction(db, (tx) => saveCaseRecord(tx, stored))();
   return stored;
 }
 const byWait = (since: (c: CaseRecord) => string) => (a: CaseRecord, b: CaseRecord) =>

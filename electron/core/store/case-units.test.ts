@@ -10,7 +10,7 @@ import { play, stepArb } from '../../../tests/support/play-case';
 import { testUlid } from '../../../tests/support/ids';
 import { caseIdsInView } from './case-units';
 import { listCaseRecords, saveCaseRecord } from './cases';
-import { openDatabase, type DB } from './db';
+import { openDatabase, writeTransaction, type DB } from './db';
 
 let dir: string;
 let db: DB;
@@ -37,7 +37,9 @@ function storedCases(histories: readonly CaseRecord[][], round: number): CaseRec
     const id = testUlid(round * 100 + i + 1, '01JM');
     const record = { ...(history.at(-1) ?? history[0]), id, number: `GH01-20251124-${round}-${i}` } as CaseRecord;
     // Every intermediate projection is saved first: the index must follow the case, never lag it.
-    for (const step of history) saveCaseRecord(db, { ...step, id, number: record.number });
+    writeTransaction(db, (tx) => {
+      for (const step of history) saveCaseRecord(tx, { ...step, id, number: record.number });
+    })();
     return record;
   });
 }
@@ -65,9 +67,10 @@ describe('the store’s visibility predicate', () => {
     const dispatched = play([{ type: 'case.dispatched', actor: 'dispatcher', payload: { unitId: 'unit.a', note: '' } }]);
     const registered = foldCase(dispatched.events.slice(0, 1));
     if (!registered) throw new Error('registration folds');
-    saveCaseRecord(db, dispatched.record);
+    const save = writeTransaction(db, saveCaseRecord);
+    save(dispatched.record);
     expect(caseIdsInView(db, { scope: 'unit', unitId: 'unit.a' }, [dispatched.record.id])).toEqual([dispatched.record.id]);
-    saveCaseRecord(db, registered);
+    save(registered);
     expect(caseIdsInView(db, { scope: 'unit', unitId: 'unit.a' }, [dispatched.record.id])).toEqual([]);
   });
 });

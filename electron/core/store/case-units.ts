@@ -1,6 +1,6 @@
 import type { CaseRecord } from '../../../shared/case/record';
 import { involvedUnitIds, viewerUnitId, type Viewer } from '../../../shared/case/visibility';
-import { preparedFor, type DB } from './db';
+import { preparedFor, type DB, type WritableDB } from './db';
 
 /**
  * The store's half of the visibility rule (shared/case/visibility.ts), the one SQL predicate every
@@ -23,7 +23,7 @@ const sql = preparedFor((db) => ({
 }));
 
 /** Keeps a case's rows in step with its projection; a refold after a late event may also take a unit out. */
-export function saveCaseUnits(db: DB, c: CaseRecord): void {
+export function saveCaseUnits(db: WritableDB, c: CaseRecord): void {
   const units = JSON.stringify(involvedUnitIds(c));
   sql(db).drop.run(c.id, units);
   sql(db).add.run(c.id, units);

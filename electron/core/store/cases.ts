@@ -2,7 +2,7 @@ import type { CaseRecord } from '../../../shared/case/record';
 import type { CaseStatus } from '../../../shared/case/vocabulary';
 import type { Viewer } from '../../../shared/case/visibility';
 import { casesOfViewerUnit, saveCaseUnits, viewerParam } from './case-units';
-import { preparedFor, type DB } from './db';
+import { preparedFor, type DB, type WritableDB } from './db';
 
 type UnitPage = { viewerUnitId: string | null; limit: number; offset: number };
 
@@ -39,7 +39,7 @@ const sql = preparedFor((db) => ({
   countByStatus: db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM cases WHERE status = ?'),
 }));
 
-export function saveCaseRecord(db: DB, c: CaseRecord): void {
+export function saveCaseRecord(db: WritableDB, c: CaseRecord): void {
   sql(db).upsert.run(c.id, c.number, c.status, c.responsibleUnitId, c.registeredAt, c.lastHlc, JSON.stringify(c));
   saveCaseUnits(db, c);
 }
