@@ -1,7 +1,9 @@
 import { ApiError } from '../../../shared/api/errors';
 import type { NewCase } from '../../../shared/api/methods/cases';
 import { formatCaseNumber, shanghaiDay } from '../../../shared/case/case-number';
+import { checkCaseAction } from '../../../shared/case/actions';
 import type { CaseEvent } from '../../../shared/case/events';
+import { foldCase } from '../../../shared/case/fold';
 import type { CaseRecord } from '../../../shared/case/record';
 import type { UserProfile } from '../../../shared/reference/types';
 import { commitCaseEvents, fileNewCaseEvents } from '../cases/commit';
@@ -72,13 +74,18 @@ export function registerCase(ctx: CoreContext, actor: UserProfile, input: NewCas
       },
     ];
     if (input.dispatchToUnitId !== null) {
-      events.push({
+      const dispatch = {
         ...envelope,
         id: ctx.newId(),
         hlc: ctx.hlc.next(),
         type: 'case.dispatched',
         payload: { unitId: input.dispatchToUnitId, note: '' },
-      });
+      } as const;
+      // The dispatch at intake is judged by the same rule table as any later one.
+      const registered = foldCase(events);
+      const refusal = registered && checkCaseAction(registered, dispatch, actor);
+      if (refusal) throw new ApiError(refusal.code, refusal.params, 'dispatchToUnitId');
+      events.push(dispatch);
     }
     const more = followUp?.({ envelope, number });
     const filed = fileNewCaseEvents(tx, caseId, [...events, ...(more?.own ?? [])]);
