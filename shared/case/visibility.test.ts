@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { roles } from '../reference/types';
-import { play, stepArb } from '../../tests/support/play-case';
+import { moveArb, play, playMoves } from '../../tests/support/play-case';
 import { maySeeCase, viewerOf } from './visibility';
 
 /** One case, every relation: dispatched to unit.a, returned to unit.b, which whistled unit.c in. */
@@ -33,8 +33,8 @@ describe('who may see a case', () => {
 
   it('never takes a case out of the view of a unit once involved, whatever happens next', () => {
     fc.assert(
-      fc.property(fc.array(stepArb, { maxLength: 40 }), (steps) => {
-        const { history } = play(steps);
+      fc.property(fc.array(moveArb, { maxLength: 40 }), (steps) => {
+        const { history } = playMoves(steps);
         for (const unitId of ['unit.a', 'unit.b', 'unit.c']) {
           const viewer = viewerOf({ role: 'handler', unitId });
           const first = history.findIndex((r) => maySeeCase(viewer, r));

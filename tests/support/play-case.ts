@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { actionRules, checkCaseAction, type Actor, type CaseAction } from '../../shared/case/actions';
+import { actionRules, availableActions, checkCaseAction, type Actor, type CaseAction } from '../../shared/case/actions';
 import type { CaseEvent, CaseEventOf } from '../../shared/case/events';
 import { applyCaseEvent, foldCase } from '../../shared/case/fold';
 import type { CaseRecord } from '../../shared/case/record';
@@ -147,4 +147,35 @@ export function play(steps: readonly Step[], start?: Played, seat = 'GH01'): Pla
     history.push(record);
   });
   return { events, record, history };
+}
+
+/**
+ * One legal move: which of the actions open to someone now (`pick`, modulo how many there are),
+ * with a payload ready for each action, since which it will be is known only once played.
+ */
+export const moveArb = fc.record({ pick: fc.nat(), payloads: fc.record(payloadArb) });
+export type Move = { pick: number; payloads: { [A in CaseAction]: CaseEventOf<A>['payload'] } };
+
+const actorNames = Object.keys(actors) as ActorName[];
+
+/**
+ * Plays moves: each takes one of the actions `availableActions` offers someone now, as a seat's
+ * users would, so deep states (rulings, reopens, callbacks) come up in short runs. A payload
+ * the rules refuse (a missing justification) is skipped, as the core would refuse it.
+ */
+export function playMoves(moves: readonly Move[], start?: Played, seat = 'GH01'): Played {
+  let played = start ?? play([]);
+  for (const move of moves) {
+    // By action first, then by who: an action open to three roles is no likelier than one open to one.
+    const offers = actorNames.flatMap((actor) => availableActions(played.record, actors[actor]).map((type) => ({ actor, type })));
+    const types = [...new Set(offers.map((o) => o.type))];
+    const type = types[move.pick % Math.max(1, types.length)];
+    const takers = offers.filter((o) => o.type === type);
+    const offer = takers[Math.floor(move.pick / Math.max(1, types.length)) % Math.max(1, takers.length)];
+    if (!offer) break;
+    // The move carries a payload of every type; the one taken is the offer's own.
+    const step = { ...offer, payload: move.payloads[offer.type] } as Step;
+    played = play([step], played, seat);
+  }
+  return played;
 }

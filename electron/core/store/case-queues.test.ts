@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { inboxItem } from '../../../shared/case/inbox-item';
 import type { CaseRecord } from '../../../shared/case/record';
-import { play, stepArb } from '../../../tests/support/play-case';
+import { moveArb, play, playMoves } from '../../../tests/support/play-case';
 import { testUlid } from '../../../tests/support/ids';
 import { casesAwaitingCallback, casesForSupervisor, openCasesInView, QUEUE_LIMIT } from './case-queues';
 import { saveCaseRecord } from './cases';
@@ -36,9 +36,9 @@ const byWait = (since: (c: CaseRecord) => string) => (a: CaseRecord, b: CaseReco
 describe('the work queues', () => {
   it('order the supervisor’s inbox by how long each case has waited for it, as the inbox reads it', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(stepArb, { maxLength: 25 }), { minLength: 1, maxLength: 12 }), (plays) => {
+      fc.property(fc.array(fc.array(moveArb, { maxLength: 25 }), { minLength: 1, maxLength: 12 }), (plays) => {
         db.exec('DELETE FROM case_units; DELETE FROM cases;');
-        const stored = plays.map((steps) => store(play(steps).record));
+        const stored = plays.map((steps) => store(playMoves(steps).record));
         const flagged = stored.filter((c) => c.needsSupervisor).sort(byWait((c) => inboxItem(c).since));
         expect(casesForSupervisor(db, town).map((c) => c.id)).toEqual(flagged.map((c) => c.id));
         const replied = stored.filter((c) => c.status === 'replied').sort((a, b) => (a.reply?.at ?? '').localeCompare(b.reply?.at ?? '') || a.id.localeCompare(b.id));

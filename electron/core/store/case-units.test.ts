@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { foldCase } from '../../../shared/case/fold';
 import type { CaseRecord } from '../../../shared/case/record';
 import { maySeeCase, type Viewer } from '../../../shared/case/visibility';
-import { play, stepArb } from '../../../tests/support/play-case';
+import { moveArb, play, playMoves } from '../../../tests/support/play-case';
 import { testUlid } from '../../../tests/support/ids';
 import { caseIdsInView } from './case-units';
 import { listCaseRecords, saveCaseRecord } from './cases';
@@ -49,9 +49,9 @@ let round = 0;
 describe('the store’s visibility predicate', () => {
   it('answers as the shared rule does, for every viewer and every case the state machine can make', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(stepArb, { maxLength: 25 }), { minLength: 1, maxLength: 6 }), (plays) => {
+      fc.property(fc.array(fc.array(moveArb, { maxLength: 25 }), { minLength: 1, maxLength: 6 }), (plays) => {
         round++;
-        const cases = storedCases(plays.map((steps) => play(steps).history), round);
+        const cases = storedCases(plays.map((steps) => playMoves(steps).history), round);
         const ids = cases.map((c) => c.id);
         for (const viewer of viewers) {
           expect(caseIdsInView(db, viewer, ids)).toEqual(cases.filter((c) => maySeeCase(viewer, c)).map((c) => c.id));
