@@ -1,7 +1,4 @@
 import fc from 'fast-check';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { inboxItem } from '../../../shared/case/inbox-item';
 import type { CaseRecord } from '../../../shared/case/record';
@@ -9,18 +6,16 @@ import { moveArb, play, playMoves } from '../../../tests/support/play-case';
 import { testUlid } from '../../../tests/support/ids';
 import { casesAwaitingCallback, casesForSupervisor, openCasesInView, QUEUE_LIMIT } from './case-queues';
 import { saveCaseRecord } from './cases';
-import { openDatabase, writeTransaction, type DB } from './db';
+import { openTempStore } from '../../../tests/support/temp-store';
+import { writeTransaction, type DB } from './db';
 
-let dir: string;
+let temp: ReturnType<typeof openTempStore>;
 let db: DB;
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'lianxin-queues-'));
-  db = openDatabase(join(dir, 'lianxin.db'));
+  temp = openTempStore('queues');
+  db = temp.db;
 });
-afterEach(() => {
-  db.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterEach(() => temp.remove());
 
 const town = { scope: 'town' } as const;
 let serial = 0;

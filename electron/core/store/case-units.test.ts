@@ -1,7 +1,4 @@
 import fc from 'fast-check';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { foldCase } from '../../../shared/case/fold';
 import type { CaseRecord } from '../../../shared/case/record';
@@ -10,18 +7,16 @@ import { moveArb, play, playMoves } from '../../../tests/support/play-case';
 import { testUlid } from '../../../tests/support/ids';
 import { caseIdsInView } from './case-units';
 import { listCaseRecords, saveCaseRecord } from './cases';
-import { openDatabase, writeTransaction, type DB } from './db';
+import { openTempStore } from '../../../tests/support/temp-store';
+import { writeTransaction, type DB } from './db';
 
-let dir: string;
+let store: ReturnType<typeof openTempStore>;
 let db: DB;
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'lianxin-units-'));
-  db = openDatabase(join(dir, 'lianxin.db'));
+  store = openTempStore('units');
+  db = store.db;
 });
-afterAll(() => {
-  db.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => store.remove());
 
 const viewers: Viewer[] = [
   { scope: 'town' },
