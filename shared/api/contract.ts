@@ -1,12 +1,16 @@
 import type { z } from 'zod';
 import type { CaseRecord } from '../case/record';
 import { authMethods } from './methods/auth';
+import { boardMethods } from './methods/board';
 import { caseMethods } from './methods/cases';
 import { loopMethods } from './methods/loop';
 import { intakeMethods } from './methods/intake';
+import { knowledgeMethods } from './methods/knowledge';
 import { referenceMethods } from './methods/reference';
+import { searchMethods } from './methods/search';
 import { slaMethods } from './methods/sla';
 import type { MethodSpec } from './methods/spec';
+import { wallMethods } from './methods/wall';
 import type { MethodName } from './names';
 
 export { NewCase } from './methods/cases';
@@ -23,6 +27,10 @@ export const contract = {
   ...caseMethods,
   ...loopMethods,
   ...intakeMethods,
+  ...knowledgeMethods,
+  ...searchMethods,
+  ...boardMethods,
+  ...wallMethods,
   ...slaMethods,
 } as const satisfies Record<MethodName, MethodSpec>;
 

@@ -3,15 +3,13 @@ import { actionRules } from '../case/actions';
 import { isIn, type Audience } from './audiences';
 import type { Role } from './types';
 
-/** Everyone sees clocks; the wall and cards are the hotline's; policies and calendar the rule setters'. */
+/** Everyone sees clocks; cards are the card readers'; policies and calendar the rule setters'. */
 const slaAudiences = {
   'sla:status': 'everyone',
   'sla:caseClocks': 'everyone',
   'sla:nearest': 'everyone',
-  'sla:board': 'everyone',
   'sla:alerts': 'everyone',
   'sla:cards': 'cardReaders',
-  'sla:wall': 'hotline',
   'sla:policies': 'ruleSetters',
   'sla:savePolicy': 'admin',
   'sla:calendar': 'ruleSetters',
@@ -48,6 +46,8 @@ export const methodAudiences = {
   'knowledge:save': 'admin',
   'knowledge:delete': 'admin',
   'search:cases': 'everyone',
+  'board:list': 'everyone',
+  'wall:get': 'hotline',
   ...slaAudiences,
 } as const satisfies Record<MethodName, Audience>;
 

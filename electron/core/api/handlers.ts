@@ -1,10 +1,14 @@
 import { authHandlers } from './handlers/auth';
+import { boardHandlers } from './handlers/board';
 import { caseHandlers } from './handlers/cases';
 import { loopHandlers } from './handlers/loop';
 import { intakeHandlers } from './handlers/intake';
+import { knowledgeHandlers } from './handlers/knowledge';
 import { referenceHandlers } from './handlers/reference';
+import { searchHandlers } from './handlers/search';
 import { slaHandlers } from './handlers/sla';
 import type { Handlers } from './handlers/types';
+import { wallHandlers } from './handlers/wall';
 
 export type { CallContext, Handlers } from './handlers/types';
 
@@ -15,5 +19,9 @@ export const handlers = {
   ...caseHandlers,
   ...loopHandlers,
   ...intakeHandlers,
+  ...knowledgeHandlers,
+  ...searchHandlers,
+  ...boardHandlers,
+  ...wallHandlers,
   ...slaHandlers,
 } satisfies Handlers;

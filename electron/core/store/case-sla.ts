@@ -1,4 +1,5 @@
-import type { BoardRow, CardRow, StoredClock } from '../../../shared/api/methods/sla';
+import type { BoardRow } from '../../../shared/api/methods/board';
+import type { CardRow, StoredClock } from '../../../shared/api/methods/sla';
 import type { CaseKind, CaseStatus, Urgency } from '../../../shared/case/vocabulary';
 import type { ClockKind } from '../../../shared/sla/case-clocks';
 import { inView } from './case-units';

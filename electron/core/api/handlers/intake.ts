@@ -4,10 +4,7 @@ import { suggestCaseCategories, trainCategoryModel } from '../../intake/category
 import { checkDuplicates } from '../../intake/duplicate-check';
 import { recordEmergencyTransfer } from '../../intake/emergency-transfer';
 import { answerAtIntake, fileRepeatCall } from '../../intake/intake-outcomes';
-import { deleteKnowledgeEntry, saveKnowledgeEntry } from '../../intake/knowledge-base';
-import { searchCases } from '../../search/search-cases';
-import { listKnowledge } from '../../store/knowledge';
-import { sessionOf, viewerOfCall, type HandlersFor } from './types';
+import { sessionOf, type HandlersFor } from './types';
 
 export const intakeHandlers = {
   'intake:callerHistory': (input, { core }) => callerHistory(core, input.phone),
@@ -18,13 +15,6 @@ export const intakeHandlers = {
   'intake:fileRepeat': (input, call) => fileRepeatCall(call.core, sessionOf(call).user, input),
   'intake:emergencyTransfer': (input, call) => recordEmergencyTransfer(call.core, sessionOf(call).user, input),
   'intake:templates': () => ({ templates: [...demoTemplates] }),
-  'knowledge:list': (_input, { core }) => ({ entries: listKnowledge(core.db) }),
-  'knowledge:save': (input, call) => saveKnowledgeEntry(call.core, sessionOf(call).user, input),
-  'knowledge:delete': (input, { core }) => deleteKnowledgeEntry(core, input.id),
-  'search:cases': (input, call) => {
-    call.core.searchIndex.flush();
-    return searchCases(call.core.db, input, viewerOfCall(call));
-  },
 } satisfies HandlersFor<
   | 'intake:callerHistory'
   | 'intake:suggestCategories'
@@ -34,8 +24,4 @@ export const intakeHandlers = {
   | 'intake:fileRepeat'
   | 'intake:emergencyTransfer'
   | 'intake:templates'
-  | 'knowledge:list'
-  | 'knowledge:save'
-  | 'knowledge:delete'
-  | 'search:cases'
 >;

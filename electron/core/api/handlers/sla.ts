@@ -1,4 +1,3 @@
-import { ApiError } from '../../../../shared/api/errors';
 import type { StoredClock } from '../../../../shared/api/methods/sla';
 import { shanghaiDay } from '../../../../shared/case/case-number';
 import { viewerUnitId } from '../../../../shared/case/visibility';
@@ -7,8 +6,7 @@ import { calendarCoverage, calendarWarning } from '../../../../shared/sla/covera
 import { caseInView, visibleCaseIds } from '../../cases/visible-cases';
 import { loadYearSchedule, removeCalendarOverride, saveCalendarOverride, savePolicyVersion } from '../../sla/admin-settings';
 import { slaSettings } from '../../sla/settings';
-import { wallData } from '../../sla/wall-data';
-import { alertClocks, boardRows, clocksOfCase, listCards, pinnedPolicyVersion, runningClocksOfCases } from '../../store/case-sla';
+import { alertClocks, clocksOfCase, listCards, pinnedPolicyVersion, runningClocksOfCases } from '../../store/case-sla';
 import { listCalendarChanges, listLoadedYears, listOverrides, listPolicies } from '../../store/sla-settings';
 import { viewerParam } from '../../store/case-units';
 import { sessionOf, viewerOfCall, type CallContext, type HandlersFor } from './types';
@@ -16,7 +14,7 @@ import { sessionOf, viewerOfCall, type CallContext, type HandlersFor } from './t
 /** Alerts look this far ahead, so a seat that refreshes every minute sees each clock turn. */
 const alertHorizonMs = 10 * 60_000;
 
-const nowOf = (call: CallContext) => call.core.now().toISOString();
+export const nowOf = (call: CallContext) => call.core.now().toISOString();
 
 export const slaHandlers = {
   'sla:status': (_input, call) => {
@@ -40,7 +38,6 @@ export const slaHandlers = {
     for (const c of running) byCase.set(c.caseId, [...(byCase.get(c.caseId) ?? []), c]);
     return { now: nowOf(call), clocks: [...byCase.values()].flatMap((ofCase) => nearestClock(ofCase) ?? []) };
   },
-  'sla:board': (input, call) => ({ now: nowOf(call), rows: boardRows(call.core.db, { ...input, ...viewerParam(viewerOfCall(call)) }) }),
   'sla:alerts': (_input, call) => {
     const { user } = sessionOf(call);
     const viewer = viewerOfCall(call);
@@ -57,11 +54,6 @@ export const slaHandlers = {
     return { now: now.toISOString(), clocks };
   },
   'sla:cards': (input, call) => ({ cards: listCards(call.core.db, { ...viewerParam(viewerOfCall(call)), limit: input.limit }) }),
-  'sla:wall': (input, call) => {
-    // The wall shows the town as a whole: its counts and rankings cannot be cut to one unit's view.
-    if (viewerOfCall(call).scope !== 'town') throw new ApiError('forbidden');
-    return wallData(call.core.db, call.core.now(), input.privacy);
-  },
   'sla:policies': (_input, call) => ({ policies: listPolicies(call.core.db) }),
   'sla:savePolicy': (input, call) => savePolicyVersion(call.core, sessionOf(call).user, input.rules, input.effectiveFrom),
   'sla:calendar': (_input, call) => {
@@ -91,10 +83,8 @@ export const slaHandlers = {
   | 'sla:status'
   | 'sla:caseClocks'
   | 'sla:nearest'
-  | 'sla:board'
   | 'sla:alerts'
   | 'sla:cards'
-  | 'sla:wall'
   | 'sla:policies'
   | 'sla:savePolicy'
   | 'sla:calendar'
