@@ -1,5 +1,5 @@
 /**
- * `npm run bench:sla -- [--cases N] [--open N]`: the SLA figures of issue 5, each next to a bare
+ * `npm run bench:sla -- [--cases N] [--open N]`: the SLA figures, each next to a bare
  * baseline measured in the same run, merged into bench/results.json and printed as a table.
  *  - every clock of 20,000 open cases, computed from their records (goal ≤ 50 ms);
  *  - one wall-display refresh over 1,000,000 stored cases (goal ≤ 200 ms).
