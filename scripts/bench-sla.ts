@@ -1,5 +1,5 @@
 /**
- * `npm run bench:sla -- [--cases N] [--open N]`: the SLA figures of issue 5, each next to a bare
+ * `npm run bench:sla -- [--cases N] [--open N]`: the SLA figures, each next to a bare
  * baseline measured in the same run, merged into bench/results.json and printed as a table.
  *  - every clock of 20,000 open cases, computed from their records (goal ≤ 50 ms);
  *  - one wall-display refresh over 1,000,000 stored cases (goal ≤ 200 ms).
@@ -19,7 +19,7 @@ import { defaultSlaPolicy } from '../shared/sla/default-policy';
 import { refreshCaseSla } from '../electron/core/sla/refresh-case-sla';
 import { wallData } from '../electron/core/sla/wall-data';
 import { saveCaseRecord } from '../electron/core/store/cases';
-import { openDatabase } from '../electron/core/store/db';
+import { openDatabase, writeTransaction } from '../electron/core/store/db';
 import { caseHistory } from './bench-sla/case-history';
 import { medianMs, mergeBenchResults, type BenchFigure } from './bench-sla/results-file';
 
@@ -57,10 +57,10 @@ function loadStore(file: string): ReturnType<typeof openDatabase> {
   const started = performance.now();
   let n = 0;
   let pending: ReturnType<typeof caseHistory>[] = [];
-  const flush = db.transaction((records: ReturnType<typeof caseHistory>[]) => {
+  const flush = writeTransaction(db, (tx, records: ReturnType<typeof caseHistory>[]) => {
     for (const r of records) {
-      saveCaseRecord(db, r);
-      refreshCaseSla(db, r);
+      saveCaseRecord(tx, r);
+      refreshCaseSla(tx, r);
     }
   });
   for (const c of cases) {

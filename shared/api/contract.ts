@@ -1,13 +1,17 @@
 import type { z } from 'zod';
 import type { CaseRecord } from '../case/record';
 import { authMethods } from './methods/auth';
+import { boardMethods } from './methods/board';
 import { caseMethods } from './methods/cases';
 import { loopMethods } from './methods/loop';
 import { intakeMethods } from './methods/intake';
+import { knowledgeMethods } from './methods/knowledge';
 import { referenceMethods } from './methods/reference';
+import { searchMethods } from './methods/search';
 import { slaMethods } from './methods/sla';
 import { userMethods } from './methods/users';
 import type { MethodSpec } from './methods/spec';
+import { wallMethods } from './methods/wall';
 import type { MethodName } from './names';
 
 export { NewCase } from './methods/cases';
@@ -24,6 +28,10 @@ export const contract = {
   ...caseMethods,
   ...loopMethods,
   ...intakeMethods,
+  ...knowledgeMethods,
+  ...searchMethods,
+  ...boardMethods,
+  ...wallMethods,
   ...slaMethods,
   ...userMethods,
 } as const satisfies Record<MethodName, MethodSpec>;

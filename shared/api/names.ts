@@ -1,12 +1,10 @@
-/** Issue 5's SLA methods, listed apart so capabilities merge without touching each other's lines. */
+/** The SLA methods, listed apart so capabilities merge without touching each other's lines. */
 const slaMethodNames = [
   'sla:status',
   'sla:caseClocks',
   'sla:nearest',
-  'sla:board',
   'sla:alerts',
   'sla:cards',
-  'sla:wall',
   'sla:policies',
   'sla:savePolicy',
   'sla:calendar',
@@ -47,6 +45,8 @@ export const methodNames = [
   'knowledge:save',
   'knowledge:delete',
   'search:cases',
+  'board:list',
+  'wall:get',
   ...slaMethodNames,
   ...userMethodNames,
 ] as const;

@@ -1,4 +1,5 @@
 import type { ErrorCode } from '../api/errors';
+import { isIn, type Audience } from '../reference/audiences';
 import type { Role } from '../reference/types';
 import type { CaseEventOf, CaseEventType } from './events';
 import { finalStatuses } from './fold';
@@ -19,45 +20,45 @@ type Holder = 'responsible' | 'responsible_or_cohandler' | 'whistled' | 'town';
 
 interface Rule {
   readonly from: readonly CaseStatus[] | 'open';
-  readonly roles: readonly Role[];
+  /** Who may take it (shared/reference/audiences.ts). */
+  readonly audience: Audience;
   /** For handlers: which unit may act. */
   readonly holder: Holder;
 }
 
-const hotline: readonly Role[] = ['operator', 'dispatcher', 'supervisor'];
 const handling: readonly CaseStatus[] = ['accepted', 'contacted', 'reopened'];
 
 /**
  * The state machine of the closed loop: for every action, the states it may start from and the
- * roles that may take it. Exhaustive by type: a new action without a rule does not compile.
+ * audience that may take it. Exhaustive by type: a new action without a rule does not compile.
  */
 export const actionRules = {
-  'case.dispatched': { from: ['registered'], roles: ['operator', 'dispatcher', 'supervisor'], holder: 'town' },
-  'case.accepted': { from: ['dispatched', 'reopened'], roles: ['handler'], holder: 'responsible' },
-  'case.contacted': { from: handling, roles: ['handler'], holder: 'responsible' },
-  'case.noted': { from: 'open', roles: ['handler', ...hotline], holder: 'responsible_or_cohandler' },
-  'case.replied': { from: ['accepted', 'contacted'], roles: ['handler'], holder: 'responsible' },
-  'case.special_closure_ruled': { from: ['accepted', 'contacted'], roles: ['supervisor'], holder: 'town' },
-  'case.conflict_ruled': { from: 'open', roles: ['supervisor'], holder: 'town' },
-  'case.return_requested': { from: ['dispatched', 'accepted', 'contacted'], roles: ['handler'], holder: 'responsible' },
-  'case.return_ruled': { from: ['return_requested'], roles: ['supervisor'], holder: 'town' },
-  'case.extension_requested': { from: ['dispatched', ...handling], roles: ['handler'], holder: 'responsible' },
-  'case.extension_ruled': { from: ['extension_requested'], roles: ['supervisor'], holder: 'town' },
-  'case.whistled': { from: handling, roles: ['handler'], holder: 'responsible' },
-  'case.reported': { from: 'open', roles: ['handler'], holder: 'whistled' },
-  'case.callback_failed': { from: ['replied'], roles: ['operator', 'supervisor'], holder: 'town' },
-  'case.evaluated': { from: ['replied'], roles: ['operator', 'supervisor'], holder: 'town' },
-  'case.reopened': { from: ['callback_done'], roles: ['supervisor'], holder: 'town' },
-  'case.closed': { from: ['replied', 'callback_done'], roles: ['operator', 'supervisor'], holder: 'town' },
+  'case.dispatched': { from: ['registered'], audience: 'desk', holder: 'town' },
+  'case.accepted': { from: ['dispatched', 'reopened'], audience: 'handler', holder: 'responsible' },
+  'case.contacted': { from: handling, audience: 'handler', holder: 'responsible' },
+  'case.noted': { from: 'open', audience: 'caseActors', holder: 'responsible_or_cohandler' },
+  'case.replied': { from: ['accepted', 'contacted'], audience: 'handler', holder: 'responsible' },
+  'case.special_closure_ruled': { from: ['accepted', 'contacted'], audience: 'supervisor', holder: 'town' },
+  'case.conflict_ruled': { from: 'open', audience: 'supervisor', holder: 'town' },
+  'case.return_requested': { from: ['dispatched', 'accepted', 'contacted'], audience: 'handler', holder: 'responsible' },
+  'case.return_ruled': { from: ['return_requested'], audience: 'supervisor', holder: 'town' },
+  'case.extension_requested': { from: ['dispatched', ...handling], audience: 'handler', holder: 'responsible' },
+  'case.extension_ruled': { from: ['extension_requested'], audience: 'supervisor', holder: 'town' },
+  'case.whistled': { from: handling, audience: 'handler', holder: 'responsible' },
+  'case.reported': { from: 'open', audience: 'handler', holder: 'whistled' },
+  'case.callback_failed': { from: ['replied'], audience: 'callbackCallers', holder: 'town' },
+  'case.evaluated': { from: ['replied'], audience: 'callbackCallers', holder: 'town' },
+  'case.reopened': { from: ['callback_done'], audience: 'supervisor', holder: 'town' },
+  'case.closed': { from: ['replied', 'callback_done'], audience: 'callbackCallers', holder: 'town' },
   'case.merged': {
     from: ['registered', 'dispatched', 'accepted', 'contacted', 'reopened'],
-    roles: ['operator', 'dispatcher', 'supervisor'],
+    audience: 'desk',
     holder: 'town',
   },
-  'case.supervised': { from: 'open', roles: ['supervisor'], holder: 'town' },
-  'case.answered': { from: ['registered'], roles: hotline, holder: 'town' },
-  'case.linked': { from: ['registered'], roles: hotline, holder: 'town' },
-  'case.repeat_call': { from: 'open', roles: hotline, holder: 'town' },
+  'case.supervised': { from: 'open', audience: 'supervisor', holder: 'town' },
+  'case.answered': { from: ['registered'], audience: 'desk', holder: 'town' },
+  'case.linked': { from: ['registered'], audience: 'desk', holder: 'town' },
+  'case.repeat_call': { from: 'open', audience: 'desk', holder: 'town' },
 } as const satisfies Record<CaseAction, Rule>;
 
 export interface Refusal {
@@ -82,60 +83,64 @@ function holds(record: CaseRecord, actor: Actor, holder: Holder): boolean {
   }
 }
 
+/** An action with its payload, type and payload agreeing: what `checkCaseAction` judges (an event is one). */
+export type ProposedAction = { [A in CaseAction]: { readonly type: A; readonly payload: CaseEventOf<A>['payload'] } }[CaseAction];
+
 /**
- * Whether `actor` may take `action` on the case now, and if not, the code that says why. Pure:
+ * Whether `actor` may take the action on the case now, and if not, the code that says why. Pure:
  * the core calls it before writing, the UI to decide which actions to offer. Rules needing the
- * calendar (the return window) are the core's.
+ * store or the calendar (the return window, that a unit exists) are the core's.
  */
-export function checkCaseAction<A extends CaseAction>(
-  record: CaseRecord,
-  action: A,
-  actor: Actor,
-  payload: CaseEventOf<A>['payload'],
-): Refusal | null {
+export function checkCaseAction(record: CaseRecord, proposed: ProposedAction, actor: Actor): Refusal | null {
+  const action = proposed.type;
   const rule: Rule = actionRules[action];
-  if (!rule.roles.includes(actor.role) || !holds(record, actor, rule.holder)) return { code: 'forbidden' };
+  if (!isIn(actor.role, rule.audience) || !holds(record, actor, rule.holder)) return { code: 'forbidden' };
   const allowed = rule.from === 'open' ? !finalStatuses.includes(record.status) : rule.from.includes(record.status);
   if (!allowed) return { code: 'invalid_transition', params: { status: record.status, action } };
-  return checkPayload(record, action, payload);
+  return checkPayload(record, proposed);
 }
 
 /** Actions that would start a second request while one waits for the supervisor. */
 const requestActions: readonly CaseAction[] = ['case.replied', 'case.return_requested', 'case.extension_requested'];
 
-function checkPayload(record: CaseRecord, action: CaseAction, payload: unknown): Refusal | null {
-  const p = payload as Record<string, unknown>;
+function checkPayload(record: CaseRecord, proposed: ProposedAction): Refusal | null {
+  const action = proposed.type;
   if (record.pending && requestActions.includes(action)) {
     return { code: 'invalid_transition', params: { status: `pending_${record.pending.type}`, action } };
   }
-  switch (action) {
-    case 'case.replied':
-      if (specialClosureCodes.includes(p.closureCode as never) && String(p.justification ?? '').trim().length < 10) {
-        return { code: 'justification_required' };
-      }
-      return null;
+  switch (proposed.type) {
+    case 'case.replied': {
+      const p = proposed.payload;
+      return specialClosureCodes.includes(p.closureCode) && p.justification.trim().length < 10 ? { code: 'justification_required' } : null;
+    }
     case 'case.conflict_ruled': {
       if (!hasOpenConflict(record)) return { code: 'invalid_transition', params: { status: record.status, action } };
-      const dispatched = record.dispatches.some((d) => d.unitId === p.keepUnitId);
-      return dispatched ? null : { code: 'unknown_reference', params: { field: 'keepUnitId', value: String(p.keepUnitId) } };
+      const keep = proposed.payload.keepUnitId;
+      return record.dispatches.some((d) => d.unitId === keep) ? null : { code: 'unknown_reference', params: { field: 'keepUnitId', value: keep } };
     }
     case 'case.special_closure_ruled':
       return record.pending?.type === 'special_closure' ? null : { code: 'invalid_transition', params: { status: record.status, action } };
     case 'case.extension_requested': {
       const left = EXTENSION_CAP_WORKING_DAYS - record.extensionDaysGranted;
-      return Number(p.workingDays) > left ? { code: 'extension_limit', params: { left } } : null;
+      return proposed.payload.workingDays > left ? { code: 'extension_limit', params: { left } } : null;
     }
-    case 'case.return_ruled':
-      return p.approved === true && !p.redispatchToUnitId ? { code: 'redispatch_required' } : null;
+    case 'case.return_ruled': {
+      const p = proposed.payload;
+      if (!p.approved) return null;
+      // Sending it back to the unit that returned it is no ruling on the return.
+      return p.redispatchToUnitId === null || p.redispatchToUnitId === record.responsibleUnitId ? { code: 'redispatch_required' } : null;
+    }
     case 'case.closed':
       if (record.status === 'replied' && record.callbackFailures.length < MAX_CALLBACK_ATTEMPTS) {
         return { code: 'callback_attempts_remaining', params: { left: MAX_CALLBACK_ATTEMPTS - record.callbackFailures.length } };
       }
       return null;
-    case 'case.evaluated':
-      return p.resolved === true && p.satisfaction !== 'dissatisfied' ? null : p.cause ? null : { code: 'cause_required' };
+    case 'case.evaluated': {
+      const p = proposed.payload;
+      return (p.resolved && p.satisfaction !== 'dissatisfied') || p.cause !== null ? null : { code: 'cause_required' };
+    }
     case 'case.merged':
-      return p.intoCaseId === record.id ? { code: 'invalid_transition', params: { status: record.status, action } } : null;
+      return proposed.payload.intoCaseId === record.id ? { code: 'invalid_transition', params: { status: record.status, action } } : null;
     default:
       return null;
   }
@@ -150,7 +155,7 @@ function hasOpenConflict(record: CaseRecord): boolean {
 export function availableActions(record: CaseRecord, actor: Actor): CaseAction[] {
   return (Object.keys(actionRules) as CaseAction[]).filter((action) => {
     const rule: Rule = actionRules[action];
-    if (!rule.roles.includes(actor.role) || !holds(record, actor, rule.holder)) return false;
+    if (!isIn(actor.role, rule.audience) || !holds(record, actor, rule.holder)) return false;
     if (action === 'case.special_closure_ruled' && record.pending?.type !== 'special_closure') return false;
     if (action === 'case.conflict_ruled' && !hasOpenConflict(record)) return false;
     return rule.from === 'open' ? !finalStatuses.includes(record.status) : rule.from.includes(record.status);

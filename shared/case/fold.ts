@@ -32,7 +32,7 @@ export function eventTime(e: CaseEvent): string {
  * The shape of the fold's output. Raise it whenever the fold changes what it derives from the
  * same events: a store folded by an older version is then refolded from its events at start.
  */
-export const FOLD_VERSION = 1;
+export const FOLD_VERSION = 2;
 
 /** States after which the case's own flow is over; only notes, cards and a merged child's closure still apply. */
 export const finalStatuses: readonly CaseStatus[] = ['closed', 'answered', 'merged'];
@@ -285,7 +285,14 @@ function apply(s: CaseRecord, e: CaseEvent, at: string): CaseRecord {
       return { ...s, cards: [...s.cards, { card: e.payload.card, clock: e.payload.clock, at }] };
     case 'case.answered':
       if (!open) return s;
-      return { ...s, status: 'answered', answer: { knowledgeId: e.payload.knowledgeId, text: e.payload.answer, at, by: e.actorId } };
+      // Like any end of the case's own flow, it leaves no request waiting (a seat may have filed one meanwhile).
+      return {
+        ...s,
+        status: 'answered',
+        answer: { knowledgeId: e.payload.knowledgeId, text: e.payload.answer, at, by: e.actorId },
+        pending: null,
+        resumeStatus: null,
+      };
     case 'case.linked':
       if (!open) return s;
       return {
@@ -293,6 +300,8 @@ function apply(s: CaseRecord, e: CaseEvent, at: string): CaseRecord {
         status: 'merged',
         mergedIntoCaseId: e.payload.mainCaseId,
         mainCase: { id: e.payload.mainCaseId, number: e.payload.mainNumber },
+        pending: null,
+        resumeStatus: null,
       };
     case 'case.repeat_call': {
       const calls = s.repeatCalls ?? [];

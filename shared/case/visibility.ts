@@ -30,6 +30,11 @@ export function involvedUnitIds(
   return [...units];
 }
 
+/** The unit a viewer is confined to, or null for the whole town: the parameter of the store's SQL predicate. */
+export function viewerUnitId(viewer: Viewer): string | null {
+  return viewer.scope === 'unit' ? viewer.unitId : null;
+}
+
 export function maySeeCase(
   viewer: Viewer,
   record: Pick<CaseRecord, 'responsibleUnitId' | 'dispatches' | 'custody' | 'whistles'>,

@@ -8,6 +8,7 @@ import type { MethodName } from '../../shared/api/names';
 import type { Core } from '../../electron/core/api/core';
 import { createLogger } from '../../electron/core/log';
 import { openCore } from '../../electron/core/open-core';
+import type { TestClock } from '../../electron/core/test-clock';
 
 export interface CoreHarness {
   readonly core: Core;
@@ -35,9 +36,9 @@ function seededDataDir(): Promise<string> {
 }
 
 /** A core on a fresh temporary folder, seeded with the demo town, as a test's seat sees it. */
-export async function openTestCore(folder?: string): Promise<CoreHarness> {
+export async function openTestCore(folder?: string, testClock?: TestClock): Promise<CoreHarness> {
   const dataDir = folder ?? (await seededDataDir());
-  const core = await openCore({ dataDir, logger: createLogger('silent') });
+  const core = await openCore({ dataDir, logger: createLogger('silent'), testClock });
   let id = 0;
   const raw = (method: string, input: unknown, session: string | null = null, lang: Language = 'zh-CN') =>
     core.call({ id: id++, method, input, session, lang });

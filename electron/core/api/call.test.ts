@@ -118,6 +118,17 @@ describe('the API boundary', () => {
     expect(storedCounts()).toEqual(before);
   });
 
+  it('judges a dispatch at intake by the dispatch rule: the administrator may file, not dispatch', async () => {
+    const admin = await h.login('admin');
+    const before = storedCounts();
+    expect(await h.raw('cases:create', { ...mealCase, dispatchToUnitId: 'unit.zhucan' }, admin)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden', field: 'dispatchToUnitId' },
+    });
+    expect(storedCounts()).toEqual(before);
+    expect(await h.call('cases:create', mealCase, admin)).toMatchObject({ status: 'registered' });
+  });
+
   it('answers an unknown method with its code', async () => {
     const op = await h.login('op01');
     expect(await h.raw('cases:delete', {}, op, 'en')).toMatchObject({

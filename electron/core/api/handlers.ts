@@ -1,11 +1,15 @@
 import { authHandlers } from './handlers/auth';
+import { boardHandlers } from './handlers/board';
 import { caseHandlers } from './handlers/cases';
 import { loopHandlers } from './handlers/loop';
 import { intakeHandlers } from './handlers/intake';
+import { knowledgeHandlers } from './handlers/knowledge';
 import { referenceHandlers } from './handlers/reference';
+import { searchHandlers } from './handlers/search';
 import { slaHandlers } from './handlers/sla';
 import { userHandlers } from './handlers/users';
 import type { Handlers } from './handlers/types';
+import { wallHandlers } from './handlers/wall';
 
 export type { CallContext, Handlers } from './handlers/types';
 
@@ -16,6 +20,10 @@ export const handlers = {
   ...caseHandlers,
   ...loopHandlers,
   ...intakeHandlers,
+  ...knowledgeHandlers,
+  ...searchHandlers,
+  ...boardHandlers,
+  ...wallHandlers,
   ...slaHandlers,
   ...userHandlers,
 } satisfies Handlers;

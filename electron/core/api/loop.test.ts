@@ -110,7 +110,9 @@ describe('the closed loop through the API', () => {
     expect(c.rulings).toMatchObject([{ type: 'return', unitId: 'unit.zhucan', approved: true, reason: 'not_our_area' }]);
     expect(c.custody.map((s) => s.unitId)).toEqual(['unit.zhucan', 'unit.cmt.lvdi']);
     expect((await h.call('queues:supervisor', {}, sup)).items).toEqual([]);
-    expect(await h.raw('cases:get', { caseId }, handler)).toMatchObject({ error: { code: 'not_found' } });
+    // The former holder keeps the case's history in view, but no longer as work.
+    expect(await h.call('cases:get', { caseId }, handler)).toMatchObject({ case: { id: caseId } });
+    expect((await h.call('queues:unit', {}, handler)).items).toEqual([]);
     expect((await h.call('queues:unit', {}, await h.login('h-lvdi'))).items.map((x) => x.id)).toEqual([caseId]);
   });
 

@@ -3,7 +3,7 @@ import { CaseEvent } from '../../../shared/case/events';
 import { applyCaseEvent, foldCase, orderEvents } from '../../../shared/case/fold';
 import type { CaseRecord } from '../../../shared/case/record';
 import { refreshCaseSla } from '../sla/refresh-case-sla';
-import type { DB } from '../store/db';
+import type { WritableDB } from '../store/db';
 import { getCaseRecord, saveCaseRecord } from '../store/cases';
 import { appendEvent, countEventsForCase, eventsForCase } from '../store/events';
 import { projectionDone, queueProjection } from '../store/projection-queue';
@@ -13,9 +13,9 @@ import { projectionDone, queueProjection } from '../store/projection-queue';
  * newer than the projection are applied on top of it; anything older (a late sync delivery)
  * refolds the case from all its events, so the result is always the fold of the full log. A new
  * case whose every event is in this batch is folded from the batch, without reading it back.
+ * The handle is a transaction's (db.ts): these writes never run on their own.
  */
-export function commitCaseEvents(db: DB, caseId: string, events: readonly CaseEvent[]): CaseRecord {
-  if (!db.inTransaction) throw new Error('commitCaseEvents must run inside a transaction');
+export function commitCaseEvents(db: WritableDB, caseId: string, events: readonly CaseEvent[]): CaseRecord {
   const fresh = events.map((e) => CaseEvent.parse(e)).filter((e) => appendEvent(db, e));
   const current = getCaseRecord(db, caseId);
   const next =
@@ -38,8 +38,7 @@ export function commitCaseEvents(db: DB, caseId: string, events: readonly CaseEv
  * then holds only what cannot be rebuilt: the events, the case number, the queue entry. Returns
  * the case folded from these events, which is what its projection will hold.
  */
-export function fileNewCaseEvents(db: DB, caseId: string, events: readonly CaseEvent[]): CaseRecord {
-  if (!db.inTransaction) throw new Error('fileNewCaseEvents must run inside a transaction');
+export function fileNewCaseEvents(db: WritableDB, caseId: string, events: readonly CaseEvent[]): CaseRecord {
   const parsed = events.map((e) => CaseEvent.parse(e));
   for (const e of parsed) {
     if (!appendEvent(db, e)) throw new Error(`A new case's event is already stored: ${e.id}`);
@@ -51,8 +50,7 @@ export function fileNewCaseEvents(db: DB, caseId: string, events: readonly CaseE
 }
 
 /** Writes a queued case's projection from its whole log: the fold its save returned, and anything since. */
-export function projectQueuedCase(db: DB, caseId: string): void {
-  if (!db.inTransaction) throw new Error('projectQueuedCase must run inside a transaction');
+export function projectQueuedCase(db: WritableDB, caseId: string): void {
   const folded = foldCase(eventsForCase(db, caseId));
   if (folded) {
     saveCaseRecord(db, folded);

@@ -32,7 +32,7 @@ describe('new cases are projected just after their save', () => {
     expect(list.items.map((c) => c.number)).toEqual(expect.arrayContaining([first.number, second.number]));
     const found = await h.call('search:cases', { query: '东靖路助餐点' }, op);
     expect(found.hits.map((c) => c.number)).toEqual([second.number, first.number]);
-    const board = await h.call('sla:board', {}, await h.login('disp01'));
+    const board = await h.call('board:list', {}, await h.login('disp01'));
     expect(board.rows.find((r) => r.number === second.number)).toMatchObject({ unitId: 'unit.zhucan', nextClock: 'accept' });
   });
 

@@ -1,5 +1,5 @@
 import type { Logger } from '../log';
-import type { DB } from '../store/db';
+import { writeTransaction, type DB } from '../store/db';
 import { queuedProjections } from '../store/projection-queue';
 import { projectQueuedCase } from './commit';
 
@@ -21,12 +21,12 @@ export interface Projector {
  */
 export function createProjector(db: DB, log: Logger, projected: () => void): Projector {
   let pending: NodeJS.Immediate | null = null;
-  const projectBatch = db.transaction(() => {
-    const ids = queuedProjections(db, BATCH);
-    for (const id of ids) projectQueuedCase(db, id);
+  const projectBatch = writeTransaction(db, (tx) => {
+    const ids = queuedProjections(tx, BATCH);
+    for (const id of ids) projectQueuedCase(tx, id);
     return ids.length;
   });
-  const projectOne = db.transaction((id: string) => projectQueuedCase(db, id));
+  const projectOne = writeTransaction(db, (tx, id: string) => projectQueuedCase(tx, id));
   /** Cases whose events cannot be folded (a store edited behind our back): logged once, retried at the next start. */
   const stuck = new Set<string>();
   /** Case by case, so such a case holds up only itself. */

@@ -1,6 +1,6 @@
 import { foldCase } from '../../../shared/case/fold';
 import { refreshCaseSla } from '../sla/refresh-case-sla';
-import type { DB } from '../store/db';
+import { writeTransaction, type DB } from '../store/db';
 import { getCaseRecord, listCaseIds, saveCaseRecord } from '../store/cases';
 import { allCaseIds, eventsForCase } from '../store/events';
 import { queuedProjections } from '../store/projection-queue';
@@ -20,8 +20,8 @@ export interface RebuildReport {
  * differing projection is replaced, and a queued one written, all in one transaction; without,
  * it only reports.
  */
-export function rebuildProjections(db: DB, options: { write: boolean }): RebuildReport {
-  return db.transaction(() => {
+export function rebuildProjections(store: DB, options: { write: boolean }): RebuildReport {
+  return writeTransaction(store, (db) => {
     const mismatched: string[] = [];
     let rewritten = 0;
     const withEvents = allCaseIds(db);

@@ -1,7 +1,7 @@
 import { ApiError } from '../../../shared/api/errors';
 import type { MethodOutput } from '../../../shared/api/contract';
 import { normalisePhone } from '../../../shared/intake/phone';
-import { caseSummary } from '../cases/summary';
+import { caseLine } from '../cases/case-line';
 import type { CoreContext } from '../context';
 import { callerCallsSince, callerOpenCases, casesOfCaller } from '../store/case-lookups';
 
@@ -17,7 +17,7 @@ export function callerHistory(ctx: CoreContext, phone: string): MethodOutput<'in
   return {
     e164: parsed.e164,
     display: parsed.display,
-    cases: casesOfCaller(ctx.db, parsed.e164, shown).map(caseSummary),
+    cases: casesOfCaller(ctx.db, parsed.e164, shown).map(caseLine),
     openCount: callerOpenCases(ctx.db, parsed.e164),
     callsLast30Days: callerCallsSince(ctx.db, parsed.e164, since),
   };

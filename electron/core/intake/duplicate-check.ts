@@ -1,7 +1,7 @@
 import type { MethodOutput, ParsedInput } from '../../../shared/api/contract';
 import { findDuplicates, similarTextWindowMs, type DuplicateCandidate } from '../../../shared/intake/duplicates';
 import { normalisePhone } from '../../../shared/intake/phone';
-import { caseSummary } from '../cases/summary';
+import { caseLine } from '../cases/case-line';
 import type { CoreContext } from '../context';
 import { duplicateCandidates } from '../store/case-lookups';
 import type { CaseRecord } from '../../../shared/case/record';
@@ -40,7 +40,7 @@ export function checkDuplicates(
   );
   return {
     matches: matches.slice(0, offered).map((m) => ({
-      case: caseSummary(m.candidate.record),
+      case: caseLine(m.candidate.record),
       reasons: [...m.reasons],
       similarity: m.similarity,
     })),

@@ -1,11 +1,14 @@
 import { ApiError } from '../../../shared/api/errors';
 import type { NewCase } from '../../../shared/api/methods/cases';
 import { formatCaseNumber, shanghaiDay } from '../../../shared/case/case-number';
+import { checkCaseAction } from '../../../shared/case/actions';
 import type { CaseEvent } from '../../../shared/case/events';
+import { foldCase } from '../../../shared/case/fold';
 import type { CaseRecord } from '../../../shared/case/record';
 import type { UserProfile } from '../../../shared/reference/types';
 import { commitCaseEvents, fileNewCaseEvents } from '../cases/commit';
 import type { CoreContext } from '../context';
+import { writeTransaction } from '../store/db';
 import { committeeExists, isLeafCategory, unitExists } from '../store/reference';
 import { nextCaseSequence } from '../store/sequences';
 import { callerPhoneKey } from './caller-phone';
@@ -47,8 +50,8 @@ export function registerCase(ctx: CoreContext, actor: UserProfile, input: NewCas
   const filedAt = ctx.now();
   const caseId = ctx.newId();
   const envelope: EventEnvelope = { caseId, seatId: ctx.seatId, actorId: actor.id };
-  const { record, touched } = db.transaction(() => {
-    const sequence = nextCaseSequence(db, ctx.seatId, shanghaiDay(filedAt));
+  const { record, touched } = writeTransaction(db, (tx) => {
+    const sequence = nextCaseSequence(tx, ctx.seatId, shanghaiDay(filedAt));
     const number = formatCaseNumber(ctx.seatId, shanghaiDay(filedAt), sequence);
     const events: CaseEvent[] = [
       {
@@ -71,17 +74,22 @@ export function registerCase(ctx: CoreContext, actor: UserProfile, input: NewCas
       },
     ];
     if (input.dispatchToUnitId !== null) {
-      events.push({
+      const dispatch = {
         ...envelope,
         id: ctx.newId(),
         hlc: ctx.hlc.next(),
         type: 'case.dispatched',
         payload: { unitId: input.dispatchToUnitId, note: '' },
-      });
+      } as const;
+      // The dispatch at intake is judged by the same rule table as any later one.
+      const registered = foldCase(events);
+      const refusal = registered && checkCaseAction(registered, dispatch, actor);
+      if (refusal) throw new ApiError(refusal.code, refusal.params, 'dispatchToUnitId');
+      events.push(dispatch);
     }
     const more = followUp?.({ envelope, number });
-    const filed = fileNewCaseEvents(db, caseId, [...events, ...(more?.own ?? [])]);
-    for (const other of more?.others ?? []) commitCaseEvents(db, other.caseId, other.events);
+    const filed = fileNewCaseEvents(tx, caseId, [...events, ...(more?.own ?? [])]);
+    for (const other of more?.others ?? []) commitCaseEvents(tx, other.caseId, other.events);
     return { record: filed, touched: [filed.id, ...(more?.others ?? []).map((o) => o.caseId)] };
   }).immediate();
   ctx.projections.schedule();

@@ -12,7 +12,8 @@ import { slaSettings } from '../sla/settings';
 
 /**
  * The rules `checkCaseAction` leaves to the core because they need the store or the calendar:
- * the return window, units that exist, a main case that is still open.
+ * the return window, units that exist, a main case that is still open. Everything else is
+ * the shared rule table's, so the UI offers exactly what the core will accept.
  */
 export function checkCoreRules(db: DB, record: CaseRecord, event: CaseEvent, now: Date): void {
   switch (event.type) {
@@ -25,12 +26,15 @@ export function checkCoreRules(db: DB, record: CaseRecord, event: CaseEvent, now
       if (now >= deadline) throw new ApiError('return_window_passed', { deadline: `${lastDay} 24:00` });
       return;
     }
+    case 'case.dispatched':
+      if (!unitExists(db, event.payload.unitId)) {
+        throw new ApiError('unknown_reference', { field: 'unitId', value: event.payload.unitId }, 'unitId');
+      }
+      return;
     case 'case.return_ruled': {
       const to = event.payload.redispatchToUnitId;
       if (!event.payload.approved || to === null) return;
       if (!unitExists(db, to)) throw new ApiError('unknown_reference', { field: 'unitId', value: to }, 'payload.redispatchToUnitId');
-      // Sending it back to the unit that returned it is no ruling on the return.
-      if (to === record.responsibleUnitId) throw new ApiError('redispatch_required', {}, 'payload.redispatchToUnitId');
       return;
     }
     case 'case.whistled': {

@@ -6,11 +6,11 @@ import type { CaseRecord } from '../../../shared/case/record';
 import type { UserProfile } from '../../../shared/reference/types';
 import { commitCaseEvents } from '../cases/commit';
 import type { CoreContext } from '../context';
+import { caseInView } from '../cases/visible-cases';
 import { mergedChildren } from '../store/case-queues';
-import { getCaseRecord } from '../store/cases';
+import { writeTransaction, type WritableDB } from '../store/db';
 import { checkCoreRules } from './core-rules';
 import { eventPayload } from './event-payload';
-import { maySee } from './visibility';
 
 /**
  * Every loop action takes this one path: load, check the state machine and the core's own
@@ -18,12 +18,9 @@ import { maySee } from './visibility';
  * closes, the duplicates merged into it close in the same transaction.
  */
 export function performCaseAction(ctx: CoreContext, actor: UserProfile, input: CaseActInput): CaseRecord {
-  const { db } = ctx;
   const changed: string[] = [];
-  const record = db.transaction(() => {
-    const current = getCaseRecord(db, input.caseId);
-    // A handler asking about another unit's case learns nothing, not even that it exists.
-    if (!current || !maySee(db, actor, current)) throw new ApiError('not_found', { what: input.caseId }, 'caseId');
+  const record = writeTransaction(ctx.db, (db) => {
+    const current = caseInView(db, actor, input.caseId);
     const event = CaseEvent.parse({
       id: ctx.newId(),
       caseId: current.id,
@@ -35,22 +32,22 @@ export function performCaseAction(ctx: CoreContext, actor: UserProfile, input: C
     });
     // Narrows the type only: the input's action is a seat action, never registration or dispatch.
     if (event.type === 'case.registered' || event.type === 'case.dispatched') throw new Error(`not a loop action: ${event.type}`);
-    const refusal = checkCaseAction(current, event.type, actor, event.payload);
+    const refusal = checkCaseAction(current, event, actor);
     if (refusal) throw new ApiError(refusal.code, refusal.params);
     checkCoreRules(db, current, event, ctx.now());
     const next = commitCaseEvents(db, current.id, [event]);
     changed.push(next.id);
-    if (next.status === 'closed' && current.status !== 'closed') changed.push(...closeMergedChildren(ctx, actor, next.id));
+    if (next.status === 'closed' && current.status !== 'closed') changed.push(...closeMergedChildren(ctx, db, actor, next.id));
     return next;
   }).immediate();
   ctx.publish('cases:changed', { ids: changed });
   return record;
 }
 
-function closeMergedChildren(ctx: CoreContext, actor: UserProfile, mainCaseId: string): string[] {
-  return mergedChildren(ctx.db, mainCaseId).map(
+function closeMergedChildren(ctx: CoreContext, db: WritableDB, actor: UserProfile, mainCaseId: string): string[] {
+  return mergedChildren(db, mainCaseId).map(
     (child) =>
-      commitCaseEvents(ctx.db, child.id, [
+      commitCaseEvents(db, child.id, [
         {
           id: ctx.newId(),
           caseId: child.id,

@@ -1,4 +1,6 @@
 import type { MethodOutput, ParsedInput } from '../../../shared/api/contract';
+import type { Viewer } from '../../../shared/case/visibility';
+import { viewerParam } from '../store/case-units';
 import type { DB } from '../store/db';
 import { searchByGrams, searchByTrigrams, type SearchHitRow } from '../store/search';
 
@@ -24,14 +26,14 @@ function phrase(term: string): string {
 const letterOrDigit = /[^\p{L}\p{N}]/gu;
 
 /**
- * Cases whose number, caller name, address or description contain every term, newest first.
- * The longest term is looked up in an index (trigram for 3+ characters, the character/pair
- * index for 1–2); the other terms are checked on the rows it returns.
+ * Cases in the viewer's view whose number, caller name, address or description contain every
+ * term, newest first. The longest term is looked up in an index (trigram for 3+ characters, the
+ * character/pair index for 1–2); the other terms are checked on the rows it returns.
  */
 export function searchCases(
   db: DB,
   input: ParsedInput<'search:cases'>,
-  scopeUnitId: string | null,
+  viewer: Viewer,
 ): MethodOutput<'search:cases'> {
   const [driver, ...rest] = searchTerms(input.query);
   const short = driver !== undefined && Array.from(driver).length < trigramLength;
@@ -41,7 +43,8 @@ export function searchCases(
   const filters = {
     match: phrase(key),
     status: input.status,
-    unitId: scopeUnitId ?? input.unitId,
+    unitId: input.unitId,
+    ...viewerParam(viewer),
     from: input.from,
     to: input.to,
   };

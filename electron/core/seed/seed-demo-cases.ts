@@ -6,7 +6,7 @@ import { parseHlc } from '../../../shared/sync/hlc';
 import { suggestResponsibleUnit } from '../../../shared/reference/routing';
 import { commitCaseEvents } from '../cases/commit';
 import { createHlcSource } from '../cases/hlc-source';
-import type { DB } from '../store/db';
+import { writeTransaction, type DB } from '../store/db';
 import { latestHlc } from '../store/events';
 import { getMeta } from '../store/meta';
 import { listCategories, listRoutingRules } from '../store/reference';
@@ -53,7 +53,7 @@ export function seedDemoCases(db: DB, options: SeedCasesOptions): number {
   };
 
   let done = 0;
-  const fileBatch = db.transaction((slice: readonly DemoCase[]) => {
+  const fileBatch = writeTransaction(db, (tx, slice: readonly DemoCase[]) => {
     for (const c of slice) {
       wall = Date.parse(c.registeredAt);
       const caseId = newId(wall);
@@ -68,7 +68,7 @@ export function seedDemoCases(db: DB, options: SeedCasesOptions): number {
           payload: {
             ...c,
             caller: { ...c.caller },
-            number: formatCaseNumber(seatId, day, nextCaseSequence(db, seatId, day)),
+            number: formatCaseNumber(seatId, day, nextCaseSequence(tx, seatId, day)),
             filedOffline: false,
           },
         },
@@ -77,7 +77,7 @@ export function seedDemoCases(db: DB, options: SeedCasesOptions): number {
       if (unitId !== null && dispatched()) {
         events.push({ ...envelope, id: newId(wall), hlc: hlc.next(), type: 'case.dispatched', payload: { unitId, note: '' } });
       }
-      commitCaseEvents(db, caseId, events);
+      commitCaseEvents(tx, caseId, events);
     }
   });
   let slice: DemoCase[] = [];

@@ -1,4 +1,4 @@
-import type { DB } from '../store/db';
+import { writeTransaction, type DB } from '../store/db';
 import { caseIdsWithoutSla } from '../store/case-sla';
 import { getCaseRecord } from '../store/cases';
 import { getMeta, setMeta } from '../store/meta';
@@ -10,9 +10,9 @@ const doneKey = 'sla.backfilled';
  * Gives cases filed before SLA clocks existed their deadlines, in one transaction, once per
  * store: afterwards every commit keeps them, so later starts skip the scan.
  */
-export function backfillCaseSla(db: DB): number {
-  if (getMeta(db, doneKey) !== null) return 0;
-  return db.transaction(() => {
+export function backfillCaseSla(store: DB): number {
+  if (getMeta(store, doneKey) !== null) return 0;
+  return writeTransaction(store, (db) => {
     setMeta(db, doneKey, 'true');
     let count = 0;
     for (const id of caseIdsWithoutSla(db)) {

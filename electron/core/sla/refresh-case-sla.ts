@@ -2,7 +2,7 @@ import { finalStatuses } from '../../../shared/case/fold';
 import type { CaseRecord } from '../../../shared/case/record';
 import { caseClocks, withIsoDeadline } from '../../../shared/sla/case-clocks';
 import { nearestClock, warningAt } from '../../../shared/sla/clock-view';
-import type { DB } from '../store/db';
+import type { WritableDB } from '../store/db';
 import {
   endClockRow,
   pinnedPolicyVersion,
@@ -34,7 +34,7 @@ function redAfter(clock: IsoClock): string {
  * reopened or answered otherwise) stops at the case's latest event; stopped clocks stay for
  * the on-time figures.
  */
-export function refreshCaseSla(db: DB, c: CaseRecord): void {
+export function refreshCaseSla(db: WritableDB, c: CaseRecord): void {
   const settings = slaSettings(db);
   const policy = policyFor(settings, pinnedPolicyVersion(db, c.id), c.registeredAt);
   const clocks = caseClocks(c, policy, settings.calendar).map(withIsoDeadline);

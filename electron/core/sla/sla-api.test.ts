@@ -33,14 +33,14 @@ describe('the SLA API', () => {
     const normal = await h.call('cases:create', { ...mealCase, dispatchToUnitId: 'unit.zhucan' }, op);
     const urgent = await h.call('cases:create', { ...mealCase, urgency: 'urgent', dispatchToUnitId: 'unit.laoling' }, op);
     const undispatched = await h.call('cases:create', mealCase, op);
-    const board = await h.call('sla:board', {}, op);
+    const board = await h.call('board:list', {}, op);
     expect(board.rows.map((r) => [r.caseId, r.nextClock])).toEqual([
       [urgent.id, 'accept'],
       [normal.id, 'accept'],
       [undispatched.id, null],
     ]);
-    expect((await h.call('sla:board', { urgency: 'normal', unitId: 'unit.zhucan' }, op)).rows.map((r) => r.caseId)).toEqual([normal.id]);
-    expect((await h.call('sla:board', {}, await h.login('h-zhucan'))).rows.map((r) => r.caseId)).toEqual([normal.id]);
+    expect((await h.call('board:list', { urgency: 'normal', unitId: 'unit.zhucan' }, op)).rows.map((r) => r.caseId)).toEqual([normal.id]);
+    expect((await h.call('board:list', {}, await h.login('h-zhucan'))).rows.map((r) => r.caseId)).toEqual([normal.id]);
     const nearest = await h.call('sla:nearest', { caseIds: [normal.id, urgent.id, undispatched.id] }, op);
     expect(nearest.clocks.map((k) => [k.caseId, k.clock])).toEqual(expect.arrayContaining([[normal.id, 'accept'], [urgent.id, 'accept']]));
     expect(nearest.clocks).toHaveLength(2);
@@ -50,7 +50,7 @@ describe('the SLA API', () => {
     const op = await h.login('op01');
     await h.call('cases:create', { ...mealCase, urgency: 'urgent', dispatchToUnitId: 'unit.zhucan' }, op);
     const sup = await h.login('sup01');
-    const wall = await h.call('sla:wall', {}, sup);
+    const wall = await h.call('wall:get', {}, sup);
     expect(wall.privacy).toBe(true);
     expect(wall.todayIntake).toBe(1);
     expect(wall.openByStatus).toEqual([{ status: 'dispatched', count: 1 }]);
@@ -63,7 +63,7 @@ describe('the SLA API', () => {
     expect(wall.trend).toHaveLength(7);
     expect(wall.trend.at(-1)?.intake).toBe(1);
     expect(wall.hotspots).toEqual([{ committeeId: 'cmt.lvdi', categoryId: 'cat.ageing.meal', count: 1 }]);
-    expect((await h.call('sla:wall', { privacy: false }, sup)).breachingSoon[0]?.callerName).toBe('张阿姨');
+    expect((await h.call('wall:get', { privacy: false }, sup)).breachingSoon[0]?.callerName).toBe('张阿姨');
   });
 
   it('saves a policy as a new version: new cases run under it, earlier ones keep theirs', async () => {

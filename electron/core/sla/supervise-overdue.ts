@@ -3,6 +3,7 @@ import { commitCaseEvents } from '../cases/commit';
 import type { CoreContext } from '../context';
 import { clocksDueACard } from '../store/case-sla';
 import { getCaseRecord } from '../store/cases';
+import { writeTransaction } from '../store/db';
 
 /** The actor of automatic supervision in the case history. */
 export const supervisionActorId = 'system.sla';
@@ -13,10 +14,9 @@ export const supervisionActorId = 'system.sla';
  * folded into the case, is what says it was carded). Returns the cases it carded.
  */
 export function superviseOverdue(ctx: CoreContext, limit: number): string[] {
-  const { db } = ctx;
   // Clocks are stored with the projection: cases filed just now are projected first.
   ctx.projections.flush();
-  const carded = db.transaction(() => {
+  const carded = writeTransaction(ctx.db, (db) => {
     const now = ctx.now();
     const ids: string[] = [];
     for (const clock of clocksDueACard(db, now.toISOString(), limit)) {

@@ -1,4 +1,4 @@
-import type { WallCase, WallData } from '../../../shared/api/methods/sla';
+import type { WallCase, WallData } from '../../../shared/api/methods/wall';
 import { shanghaiDay } from '../../../shared/case/case-number';
 import { maskCaller } from '../../../shared/case/privacy';
 import { addDays, shanghaiDayStart } from '../../../shared/sla/day';

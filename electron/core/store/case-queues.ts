@@ -1,5 +1,7 @@
 import { finalStatuses } from '../../../shared/case/fold';
 import type { CaseRecord } from '../../../shared/case/record';
+import type { Viewer } from '../../../shared/case/visibility';
+import { casesOfViewerUnit, inView, viewerParam } from './case-units';
 import { preparedFor, type DB } from './db';
 
 /** The most a queue returns at once: a working list, not an archive. */
@@ -7,17 +9,35 @@ export const QUEUE_LIMIT = 500;
 
 const open = `status NOT IN (${finalStatuses.map((s) => `'${s}'`).join(', ')})`;
 
+/**
+ * Since when a flagged case has waited for the supervisor: `inboxItem(record).since`
+ * (shared/case/inbox-item.ts) in SQL, tested against it.
+ */
+export const inboxSince = `coalesce(record ->> '$.pending.requestedAt',
+  iif(status = 'callback_done', coalesce(record ->> '$.evaluation.at', record ->> '$.updatedAt'), NULL),
+  (SELECT d.value ->> '$.at' FROM json_each(record, '$.dispatches') d WHERE d.value ->> '$.conflicting' = 1 LIMIT 1),
+  record ->> '$.updatedAt')`;
+
+type Scope = { viewerUnitId: string | null; limit: number };
+
+/** Each queue is ordered and cut here by the time its cases have waited, longest first. */
 const sql = preparedFor((db) => ({
-  unit: db.prepare<[string, string, number], { record: string }>(
-    `SELECT record FROM cases WHERE ${open}
-       AND (responsible_unit_id = ? OR id IN (SELECT case_id FROM case_whistles WHERE unit_id = ?))
-     ORDER BY registered_at, id LIMIT ?`,
+  town: db.prepare<Scope, { record: string }>(
+    `SELECT record FROM cases WHERE ${open} ORDER BY record ->> '$.clockStartedAt' NULLS FIRST, registered_at, id LIMIT @limit`,
   ),
-  supervisor: db.prepare<[number], { record: string }>(
-    `SELECT record FROM cases WHERE json_extract(record, '$.needsSupervisor') = 1 ORDER BY registered_at, id LIMIT ?`,
+  // Of the unit's cases, those it works on: it holds them or was whistled in, not those it handed back.
+  unit: db.prepare<Scope, { record: string }>(
+    `SELECT record FROM cases WHERE ${open} AND ${casesOfViewerUnit('id')}
+       AND (responsible_unit_id = @viewerUnitId
+         OR EXISTS (SELECT 1 FROM json_each(record, '$.whistles') w WHERE w.value ->> '$.unitId' = @viewerUnitId))
+     ORDER BY record ->> '$.clockStartedAt' NULLS FIRST, registered_at, id LIMIT @limit`,
   ),
-  callback: db.prepare<[number], { record: string }>(
-    "SELECT record FROM cases WHERE status = 'replied' ORDER BY registered_at, id LIMIT ?",
+  supervisor: db.prepare<Scope, { record: string }>(
+    `SELECT record FROM cases WHERE json_extract(record, '$.needsSupervisor') = 1 AND ${inView('id')}
+     ORDER BY ${inboxSince}, registered_at, id LIMIT @limit`,
+  ),
+  callback: db.prepare<Scope, { record: string }>(
+    `SELECT record FROM cases WHERE status = 'replied' AND ${inView('id')} ORDER BY record ->> '$.reply.at', id LIMIT @limit`,
   ),
   children: db.prepare<[string], { record: string }>(
     "SELECT record FROM cases WHERE status = 'merged' AND json_extract(record, '$.mergedIntoCaseId') = ? ORDER BY id",
@@ -26,20 +46,25 @@ const sql = preparedFor((db) => ({
 }));
 
 const records = (rows: { record: string }[]) => rows.map((r) => JSON.parse(r.record) as CaseRecord);
+const scope = (viewer: Viewer): Scope => ({ ...viewerParam(viewer), limit: QUEUE_LIMIT });
 
-/** A unit's open cases: those it answers for and those it was whistled into. */
-export function openCasesOfUnit(db: DB, unitId: string): CaseRecord[] {
-  return records(sql(db).unit.all(unitId, unitId, QUEUE_LIMIT));
+/**
+ * A work queue of open cases, longest since dispatch first: for a unit, the cases in its view it
+ * holds or was whistled into (a former holder still sees a case it returned, but not as work).
+ */
+export function openCasesInView(db: DB, viewer: Viewer): CaseRecord[] {
+  const s = sql(db);
+  return records(viewer.scope === 'town' ? s.town.all(scope(viewer)) : s.unit.all(scope(viewer)));
 }
 
-/** Cases the fold flags for the supervisor: pending requests, dispatch conflicts, policy-limited dissatisfaction. */
-export function casesForSupervisor(db: DB): CaseRecord[] {
-  return records(sql(db).supervisor.all(QUEUE_LIMIT));
+/** Cases the fold flags for the supervisor (pending requests, dispatch conflicts, policy-limited dissatisfaction), oldest wait first. */
+export function casesForSupervisor(db: DB, viewer: Viewer): CaseRecord[] {
+  return records(sql(db).supervisor.all(scope(viewer)));
 }
 
-/** Replied cases, waiting for the hotline to call the citizen back. */
-export function casesAwaitingCallback(db: DB): CaseRecord[] {
-  return records(sql(db).callback.all(QUEUE_LIMIT));
+/** Replied cases waiting for the hotline to call the citizen back, oldest reply first. */
+export function casesAwaitingCallback(db: DB, viewer: Viewer): CaseRecord[] {
+  return records(sql(db).callback.all(scope(viewer)));
 }
 
 /** Duplicates merged into a main case (合并): they close when it closes. */

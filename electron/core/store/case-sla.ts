@@ -1,6 +1,8 @@
-import type { BoardRow, CardRow, StoredClock } from '../../../shared/api/methods/sla';
+import type { BoardRow } from '../../../shared/api/methods/board';
+import type { CardRow, StoredClock } from '../../../shared/api/methods/sla';
 import type { CaseKind, CaseStatus, Urgency } from '../../../shared/case/vocabulary';
 import type { ClockKind } from '../../../shared/sla/case-clocks';
+import { inView } from './case-units';
 import { preparedFor, type DB } from './db';
 
 /** Per case, the facts the board and the wall filter on, and its nearest running clock. */
@@ -51,10 +53,20 @@ const boardColumns = `case_id AS caseId, number, status, kind, urgency, category
   unit_id AS unitId, next_clock AS nextClock, next_started_at AS nextStartedAt, next_deadline AS nextDeadline, next_unit_id AS nextUnitId`;
 
 export interface BoardFilter {
+  /** Whose board: null for the whole town (see case-units.ts). */
+  readonly viewerUnitId: string | null;
   readonly unitId: string | null;
   readonly committeeId: string | null;
   readonly categoryId: string | null;
   readonly urgency: Urgency | null;
+}
+
+export interface AlertScope {
+  readonly viewerUnitId: string | null;
+  readonly horizon: string;
+  readonly dispatchedBy: string | null;
+  readonly unitId: string | null;
+  readonly limit: number;
 }
 
 const sql = preparedFor((db) => ({
@@ -92,13 +104,15 @@ const sql = preparedFor((db) => ({
     `SELECT ${boardColumns} FROM case_sla WHERE open = 1
        AND (@unitId IS NULL OR unit_id = @unitId) AND (@committeeId IS NULL OR committee_id = @committeeId)
        AND (@categoryId IS NULL OR category_id = @categoryId) AND (@urgency IS NULL OR urgency = @urgency)
+       AND ${inView('case_id')}
      ORDER BY next_deadline NULLS LAST`,
   ),
-  alerts: db.prepare<{ horizon: string; dispatchedBy: string | null; unitId: string | null; limit: number }, ClockSqlRow & { number: string }>(
+  alerts: db.prepare<AlertScope, ClockSqlRow & { number: string }>(
     `SELECT c.case_id, c.clock, c.started_at, c.kind, c.unit_id, c.deadline, c.ended_at, c.card_level, s.number
      FROM case_clocks c JOIN case_sla s ON s.case_id = c.case_id
      WHERE c.ended_at IS NULL AND c.warn_at <= @horizon
        AND (@dispatchedBy IS NULL OR s.dispatched_by = @dispatchedBy) AND (@unitId IS NULL OR c.unit_id = @unitId)
+       AND ${inView('c.case_id')}
      ORDER BY c.warn_at LIMIT @limit`,
   ),
   firstCardDue: db.prepare<[string, number], ClockSqlRow>(
@@ -109,9 +123,9 @@ const sql = preparedFor((db) => ({
        AND (red_after < @now OR deadline > card_at) ORDER BY deadline LIMIT @limit`,
   ),
   withoutSla: db.prepare<[], { id: string }>('SELECT id FROM cases WHERE id NOT IN (SELECT case_id FROM case_sla)'),
-  cards: db.prepare<[number], CardRow>(
+  cards: db.prepare<{ viewerUnitId: string | null; limit: number }, CardRow>(
     `SELECT k.case_id AS caseId, s.number, k.clock, k.card, k.at, k.unit_id AS unitId
-     FROM supervision_cards k JOIN case_sla s ON s.case_id = k.case_id ORDER BY k.at DESC LIMIT ?`,
+     FROM supervision_cards k JOIN case_sla s ON s.case_id = k.case_id WHERE ${inView('k.case_id')} ORDER BY k.at DESC LIMIT @limit`,
   ),
 }));
 
@@ -184,11 +198,11 @@ export function boardRows(db: DB, filter: BoardFilter): BoardRow[] {
   return sql(db).board.all(filter);
 }
 
-/** Running clocks that warn before `horizon`, for one dispatcher's cases or one unit, or all. */
-export function alertClocks(
-  db: DB,
-  scope: { horizon: string; dispatchedBy: string | null; unitId: string | null; limit: number },
-): (StoredClock & { number: string })[] {
+/**
+ * Running clocks that warn before `horizon`, of the cases in view: for one dispatcher's cases, or
+ * the clocks charged to one unit, or all.
+ */
+export function alertClocks(db: DB, scope: AlertScope): (StoredClock & { number: string })[] {
   return sql(db)
     .alerts.all(scope)
     .map((r) => ({ ...storedClock(r), number: r.number }));
@@ -205,8 +219,9 @@ export function clocksDueACard(db: DB, now: string, limit: number): StoredClock[
   return [...first, ...red].map(storedClock);
 }
 
-export function listCards(db: DB, limit: number): CardRow[] {
-  return sql(db).cards.all(limit);
+/** The newest cards of the cases in view. */
+export function listCards(db: DB, scope: { viewerUnitId: string | null; limit: number }): CardRow[] {
+  return sql(db).cards.all(scope);
 }
 
 /** Cases stored before their SLA rows existed (filed by a version without SLA clocks). */

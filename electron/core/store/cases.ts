@@ -1,10 +1,10 @@
 import type { CaseRecord } from '../../../shared/case/record';
 import type { CaseStatus } from '../../../shared/case/vocabulary';
-import { saveCaseWhistles } from './case-whistles';
-import { preparedFor, type DB } from './db';
+import type { Viewer } from '../../../shared/case/visibility';
+import { casesOfViewerUnit, saveCaseUnits, viewerParam } from './case-units';
+import { preparedFor, type DB, type WritableDB } from './db';
 
-/** A unit's cases: those it is responsible for and those it was whistled into (two parameters: the unit twice). */
-const visibleToUnit = '(responsible_unit_id = ? OR id IN (SELECT case_id FROM case_whistles WHERE unit_id = ?))';
+type UnitPage = { viewerUnitId: string | null; limit: number; offset: number };
 
 const sql = preparedFor((db) => ({
   upsert: db.prepare<[string, string, string, string | null, string, string, string]>(
@@ -20,25 +20,28 @@ const sql = preparedFor((db) => ({
   pageByStatus: db.prepare<[string, number, number], { record: string }>(
     'SELECT record FROM cases WHERE status = ? ORDER BY registered_at DESC, id DESC LIMIT ? OFFSET ?',
   ),
-  pageByUnit: db.prepare<[string, string, number, number], { record: string }>(
-    `SELECT record FROM cases WHERE ${visibleToUnit} ORDER BY registered_at DESC, id DESC LIMIT ? OFFSET ?`,
+  // A unit's cases are few: read from its index rows, then sorted.
+  pageByUnit: db.prepare<UnitPage, { record: string }>(
+    `SELECT record FROM cases WHERE ${casesOfViewerUnit('id')} ORDER BY registered_at DESC, id DESC LIMIT @limit OFFSET @offset`,
   ),
-  pageByUnitStatus: db.prepare<[string, string, string, number, number], { record: string }>(
-    `SELECT record FROM cases WHERE ${visibleToUnit} AND status = ?
-     ORDER BY registered_at DESC, id DESC LIMIT ? OFFSET ?`,
+  pageByUnitStatus: db.prepare<UnitPage & { status: string }, { record: string }>(
+    `SELECT record FROM cases WHERE ${casesOfViewerUnit('id')} AND status = @status
+     ORDER BY registered_at DESC, id DESC LIMIT @limit OFFSET @offset`,
   ),
-  countByUnit: db.prepare<[string, string], { n: number }>(`SELECT count(*) AS n FROM cases WHERE ${visibleToUnit}`),
-  countByUnitStatus: db.prepare<[string, string, string], { n: number }>(
-    `SELECT count(*) AS n FROM cases WHERE ${visibleToUnit} AND status = ?`,
+  countByUnit: db.prepare<{ viewerUnitId: string | null }, { n: number }>(
+    `SELECT count(*) AS n FROM cases WHERE ${casesOfViewerUnit('id')}`,
+  ),
+  countByUnitStatus: db.prepare<{ viewerUnitId: string | null; status: string }, { n: number }>(
+    `SELECT count(*) AS n FROM cases WHERE ${casesOfViewerUnit('id')} AND status = @status`,
   ),
   ids: db.prepare<[], { id: string }>('SELECT id FROM cases ORDER BY id'),
   countAll: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM cases'),
   countByStatus: db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM cases WHERE status = ?'),
 }));
 
-export function saveCaseRecord(db: DB, c: CaseRecord): void {
+export function saveCaseRecord(db: WritableDB, c: CaseRecord): void {
   sql(db).upsert.run(c.id, c.number, c.status, c.responsibleUnitId, c.registeredAt, c.lastHlc, JSON.stringify(c));
-  saveCaseWhistles(db, c);
+  saveCaseUnits(db, c);
 }
 
 export function getCaseRecord(db: DB, id: string): CaseRecord | null {
@@ -48,8 +51,8 @@ export function getCaseRecord(db: DB, id: string): CaseRecord | null {
 
 export interface CaseFilter {
   readonly status: CaseStatus | null;
-  /** Only this unit's cases, including those it was whistled into (a handler's view); null: the whole town. */
-  readonly unitId: string | null;
+  /** Whose list: the whole town, or the cases a unit is or was involved in. */
+  readonly viewer: Viewer;
   readonly offset: number;
   readonly limit: number;
 }
@@ -57,23 +60,23 @@ export interface CaseFilter {
 /** Newest first; each filter combination has its own statement so each uses its index. */
 export function listCaseRecords(db: DB, f: CaseFilter): { items: CaseRecord[]; total: number } {
   const s = sql(db);
-  const { status, unitId, limit, offset } = f;
-  const rows =
-    unitId === null
-      ? status === null
-        ? s.pageAll.all(limit, offset)
-        : s.pageByStatus.all(status, limit, offset)
-      : status === null
-        ? s.pageByUnit.all(unitId, unitId, limit, offset)
-        : s.pageByUnitStatus.all(unitId, unitId, status, limit, offset);
-  const count =
-    unitId === null
-      ? status === null
-        ? s.countAll.get()
-        : s.countByStatus.get(status)
-      : status === null
-        ? s.countByUnit.get(unitId, unitId)
-        : s.countByUnitStatus.get(unitId, unitId, status);
+  const { status, limit, offset } = f;
+  const scope = viewerParam(f.viewer);
+  const town = scope.viewerUnitId === null;
+  const rows = town
+    ? status === null
+      ? s.pageAll.all(limit, offset)
+      : s.pageByStatus.all(status, limit, offset)
+    : status === null
+      ? s.pageByUnit.all({ ...scope, limit, offset })
+      : s.pageByUnitStatus.all({ ...scope, status, limit, offset });
+  const count = town
+    ? status === null
+      ? s.countAll.get()
+      : s.countByStatus.get(status)
+    : status === null
+      ? s.countByUnit.get(scope)
+      : s.countByUnitStatus.get({ ...scope, status });
   return { items: rows.map((r) => JSON.parse(r.record) as CaseRecord), total: count?.n ?? 0 };
 }
 

@@ -4,6 +4,23 @@ import { registerSearchFunctions } from './search-functions';
 
 export type DB = Database.Database;
 
+declare const writing: unique symbol;
+/**
+ * The connection as the body of a write transaction sees it. Only `writeTransaction` hands one
+ * out, so a write that must not run on its own (several statements, one projection) takes this
+ * type, and calling it outside a transaction does not compile (Signal Desktop's `WritableDB`).
+ */
+export type WritableDB = DB & { readonly [writing]: true };
+
+/** `db.transaction(body)`, whose body gets the connection as a `WritableDB`. */
+export function writeTransaction<A extends unknown[], R>(
+  db: DB,
+  body: (tx: WritableDB, ...args: A) => R,
+): Database.Transaction<(...args: A) => R> {
+  // The brand is a promise about where the value is used, not about its contents: this is where it is made.
+  return db.transaction((...args: A) => body(db as WritableDB, ...args));
+}
+
 /**
  * The WAL is checkpointed by the commit that crosses this many pages (16 MB), unless the idle
  * checkpointer got there first. A burst (sync catch-up, an import, a busy hour) then pays for a

@@ -1,4 +1,5 @@
 import type { CaseKind, CaseStatus } from '../../../shared/case/vocabulary';
+import { inView } from './case-units';
 import { preparedFor, type DB } from './db';
 
 /** One line of a search result: what the list shows, without the whole record. */
@@ -23,7 +24,9 @@ export interface SearchPage {
   /** Only rows older than this rowid (the previous page's last); rowids grow with filing order. */
   readonly before: number;
   readonly status: CaseStatus | null;
+  /** The responsible unit asked for (a filter), not who may see: that is `viewerUnitId`. */
   readonly unitId: string | null;
+  readonly viewerUnitId: string | null;
   readonly from: string | null;
   readonly to: string | null;
   readonly limit: number;
@@ -34,7 +37,7 @@ const columns = `c.rowid AS rowid, c.id AS id, c.number AS number, c.status AS s
   c.committee_id AS committeeId, c.record ->> '$.caller.name' AS callerName, c.record ->> '$.address' AS address,
   c.record ->> '$.description' AS description`;
 const filters = `AND (:status IS NULL OR c.status = :status) AND (:unitId IS NULL OR c.responsible_unit_id = :unitId)
-  AND (:from IS NULL OR c.registered_at >= :from) AND (:to IS NULL OR c.registered_at < :to)`;
+  AND (:from IS NULL OR c.registered_at >= :from) AND (:to IS NULL OR c.registered_at < :to) AND ${inView('c.id')}`;
 
 /**
  * Newest first by rowid, which FTS5 walks backwards without sorting: rowids follow filing order

@@ -21,7 +21,7 @@ import { SupervisorInboxPage } from '../supervisor/SupervisorInboxPage';
 import { WallPage } from '../wall/WallPage';
 import { useRoute, type Route } from './route';
 import { useApp } from './session';
-import { routeTo, views, viewsByRole, type ViewName } from './views';
+import { routeTo, views, viewsOf, type ViewName } from './views';
 
 /** `/` opens the command bar only outside text fields, where it is a character the user types. */
 const typingSlash = (e: KeyboardEvent) =>
@@ -36,7 +36,7 @@ export function AppFrame({ linkUp }: { linkUp: boolean }) {
   const [route, setRoute] = useRoute();
   const [helpOpen, setHelpOpen] = useState(false);
   const [commandsOpen, setCommandsOpen] = useState(false);
-  const mine: readonly ViewName[] = viewsByRole[session.user.role];
+  const mine = viewsOf(session.user.role);
   const go = (next: Route) => mine.includes(next.view) && setRoute(next);
   const open = (view: ViewName) => go(routeTo(view));
   const hotkeyOptions = { enableOnFormTags: true, preventDefault: true } as const;

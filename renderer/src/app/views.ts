@@ -1,32 +1,43 @@
+import { isIn, type Audience } from '../../../shared/reference/audiences';
 import type { Role } from '../../../shared/reference/types';
 import type { ShortcutName } from '../keyboard/shortcuts';
 import type { Route } from './route';
 
 export type ViewName = Route['view'];
 
-/** Each view once: its navigation label and key (rare admin views go without a key). */
+/**
+ * Each view once: its navigation label, key (rare admin views go without one) and who works in
+ * it, an audience of shared/reference/audiences.ts, which the API's permissions also name.
+ * Listed in navigation order.
+ */
 export const views = {
-  intake: { label: 'nav.intake', shortcut: 'newCase' },
-  queue: { label: 'nav.unitQueue', shortcut: 'unitQueue' },
-  board: { label: 'nav.board', shortcut: 'board' },
-  inbox: { label: 'nav.inbox', shortcut: 'inbox' },
-  callbacks: { label: 'nav.callbacks', shortcut: 'callbacks' },
-  cases: { label: 'nav.cases', shortcut: 'caseList' },
-  search: { label: 'nav.search', shortcut: 'search' },
-  cards: { label: 'nav.cards', shortcut: 'cards' },
-  wall: { label: 'nav.wall', shortcut: 'wall' },
-  slaAdmin: { label: 'nav.slaAdmin', shortcut: null },
-  knowledge: { label: 'nav.knowledge', shortcut: null },
-} as const satisfies Record<ViewName, { label: string; shortcut: ShortcutName | null }>;
+  intake: { label: 'nav.intake', shortcut: 'newCase', audience: 'hotline' },
+  queue: { label: 'nav.unitQueue', shortcut: 'unitQueue', audience: 'handler' },
+  inbox: { label: 'nav.inbox', shortcut: 'inbox', audience: 'supervisor' },
+  board: { label: 'nav.board', shortcut: 'board', audience: 'hotline' },
+  callbacks: { label: 'nav.callbacks', shortcut: 'callbacks', audience: 'callbackCallers' },
+  cases: { label: 'nav.cases', shortcut: 'caseList', audience: 'everyone' },
+  search: { label: 'nav.search', shortcut: 'search', audience: 'everyone' },
+  cards: { label: 'nav.cards', shortcut: 'cards', audience: 'cardReaders' },
+  wall: { label: 'nav.wall', shortcut: 'wall', audience: 'hotline' },
+  slaAdmin: { label: 'nav.slaAdmin', shortcut: null, audience: 'ruleSetters' },
+  knowledge: { label: 'nav.knowledge', shortcut: null, audience: 'admin' },
+} as const satisfies Record<ViewName, { label: string; shortcut: ShortcutName | null; audience: Audience }>;
 
-/** The views each role works in, the first being where it starts; the core enforces the same through method roles. */
-export const viewsByRole = {
-  operator: ['intake', 'callbacks', 'board', 'cases', 'search', 'wall'],
-  dispatcher: ['intake', 'board', 'cases', 'search', 'cards', 'wall'],
-  supervisor: ['inbox', 'board', 'intake', 'callbacks', 'cases', 'search', 'cards', 'wall', 'slaAdmin'],
-  handler: ['queue', 'cases', 'search'],
-  admin: ['intake', 'board', 'cases', 'search', 'wall', 'slaAdmin', 'knowledge'],
-} as const satisfies Record<Role, readonly ViewName[]>;
+/** Where each role starts its shift. */
+const startView = {
+  operator: 'intake',
+  dispatcher: 'intake',
+  supervisor: 'inbox',
+  handler: 'queue',
+  admin: 'intake',
+} as const satisfies Record<Role, ViewName>;
+
+/** The views a role works in, its start first; the core enforces the same through the method audiences. */
+export function viewsOf(role: Role): readonly ViewName[] {
+  const mine = (Object.keys(views) as ViewName[]).filter((v) => isIn(role, views[v].audience));
+  return [startView[role], ...mine.filter((v) => v !== startView[role])];
+}
 
 export function routeTo(view: ViewName): Route {
   switch (view) {

@@ -1,7 +1,7 @@
 import { Box, LinearProgress, Paper, Typography } from '@mui/material';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BoardRow } from '../../../shared/api/methods/sla';
+import type { BoardRow } from '../../../shared/api/methods/board';
 import { kindOfClock } from '../../../shared/sla/case-clocks';
 import { useApp, useNames } from '../app/session';
 import { CaseDetailDialog } from '../cases/CaseDetailDialog';
@@ -30,7 +30,7 @@ export function DispatchBoardPage() {
   const load = useCallback(() => {
     setLoading(true);
     void api
-      .call('sla:board', filter)
+      .call('board:list', filter)
       .then((r) => {
         follow(r.now);
         setRows(r.rows);

@@ -4,16 +4,13 @@ import { useNames } from '../app/session';
 import { formatShanghaiTime } from '../cases/format-time';
 import { QueueTable } from '../cases/QueueTable';
 import { useQueue } from '../cases/use-queue';
-import type { CaseView } from '../../../shared/api/contract';
 import { shortcuts } from '../keyboard/shortcuts';
-
-const oldestReplyFirst = (a: CaseView, b: CaseView) => (a.reply?.at ?? '').localeCompare(b.reply?.at ?? '');
 
 /** 回访: replied cases, oldest reply first; the evaluation or a failed attempt is keyed in the case. */
 export function CallbackQueuePage({ openCaseId, onOpen }: { openCaseId: string | null; onOpen: (id: string | null) => void }) {
   const { t } = useTranslation();
   const names = useNames();
-  const { items, loading } = useQueue('queues:callback', oldestReplyFirst);
+  const { items, loading } = useQueue('queues:callback');
   return (
     <QueueTable
       title={t('callbacks.title')}

@@ -17,8 +17,8 @@ import {
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../shared/api/contract';
+import { availableActions } from '../../../shared/case/actions';
 import { eventTime } from '../../../shared/case/fold';
-import { mayCall } from '../../../shared/reference/permissions';
 import { CallFailed } from '../api/client';
 import { useApp, useNames } from '../app/session';
 import { CaseActions } from './actions/CaseActions';
@@ -75,7 +75,8 @@ export function CaseDetailDialog({ caseId, onClose }: { caseId: string; onClose:
   };
 
   const c = detail?.case;
-  const canDispatch = c?.status === 'registered' && mayCall(session.user.role, 'cases:dispatch');
+  // The state machine's own rule, the one the core checks before it dispatches.
+  const canDispatch = c !== undefined && availableActions(c, session.user).includes('case.dispatched');
   return (
     <Dialog open onClose={onClose} maxWidth="md" fullWidth aria-labelledby="case-title">
       <DialogTitle id="case-title">{c ? t('detail.title', { number: c.number }) : '…'}</DialogTitle>

@@ -4,10 +4,13 @@ import { useApp } from '../app/session';
 
 type QueueMethod = 'queues:unit' | 'queues:supervisor' | 'queues:callback';
 
-/** A work queue from the core in the given order, refreshed whenever a case changes anywhere. */
+/**
+ * A work queue from the core, refreshed whenever a case changes anywhere. The core orders and cuts
+ * it by the time each case has waited; `compare` re-orders what it sent, for another view of it.
+ */
 export function useQueue(
   method: QueueMethod,
-  compare: (a: CaseView, b: CaseView) => number,
+  compare?: (a: CaseView, b: CaseView) => number,
 ): { items: CaseView[] | null; loading: boolean } {
   const { api } = useApp();
   const [items, setItems] = useState<CaseView[] | null>(null);
@@ -24,6 +27,6 @@ export function useQueue(
     void load();
     return api.on('cases:changed', () => void load());
   }, [api, load]);
-  const sorted = useMemo(() => (items ? [...items].sort(compare) : null), [items, compare]);
+  const sorted = useMemo(() => (items && compare ? [...items].sort(compare) : items), [items, compare]);
   return { items: sorted, loading };
 }

@@ -13,7 +13,7 @@ export function UnitQueuePage({ openCaseId, onOpen }: { openCaseId: string | nul
   const { session } = useApp();
   const names = useNames();
   const [order, setOrder] = useState<QueueOrder>('sinceDispatch');
-  const { items, loading } = useQueue('queues:unit', queueOrders[order]);
+  const { items, loading } = useQueue('queues:unit', order === 'sinceDispatch' ? undefined : queueOrders[order]);
   const now = new Date();
   const since = (from: string | null) => {
     if (!from) return '—';

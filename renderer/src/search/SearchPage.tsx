@@ -1,7 +1,7 @@
 import { Box, Button, Chip, LinearProgress, MenuItem, Paper, TextField, Typography } from '@mui/material';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseSummary } from '../../../shared/api/methods/intake';
+import type { CaseLine } from '../../../shared/api/methods/case-line';
 import type { CaseStatus } from '../../../shared/case/vocabulary';
 import { CallFailed } from '../api/client';
 import { useApp, useNames } from '../app/session';
@@ -35,7 +35,7 @@ export function SearchPage({ initialQuery }: { initialQuery: string }) {
   const names = useNames();
   const [query, setQuery] = useState(initialQuery);
   const [filters, setFilters] = useState<Filters>({ status: null, unitId: null, from: '', to: '' });
-  const [hits, setHits] = useState<CaseSummary[]>([]);
+  const [hits, setHits] = useState<CaseLine[]>([]);
   const [next, setNext] = useState<number | null>(null);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);

@@ -5,7 +5,7 @@ import { formatShanghaiTime } from '../cases/format-time';
 import { QueueTable } from '../cases/QueueTable';
 import { useQueue } from '../cases/use-queue';
 import { shortcuts } from '../keyboard/shortcuts';
-import { inboxItem, oldestFirst } from './inbox-item';
+import { inboxItem } from '../../../shared/case/inbox-item';
 
 const kindLabel = {
   return: 'loop.request.return',
@@ -19,7 +19,7 @@ const kindLabel = {
 export function SupervisorInboxPage({ openCaseId, onOpen }: { openCaseId: string | null; onOpen: (id: string | null) => void }) {
   const { t } = useTranslation();
   const names = useNames();
-  const { items, loading } = useQueue('queues:supervisor', oldestFirst);
+  const { items, loading } = useQueue('queues:supervisor');
   return (
     <QueueTable
       title={t('inbox.title')}

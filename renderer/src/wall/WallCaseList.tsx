@@ -1,6 +1,6 @@
 import { Box, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import type { WallCase } from '../../../shared/api/methods/sla';
+import type { WallCase } from '../../../shared/api/methods/wall';
 import { kindOfClock } from '../../../shared/sla/case-clocks';
 import { useNames } from '../app/session';
 import { formatDuration } from '../sla/format-remaining';

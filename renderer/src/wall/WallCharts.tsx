@@ -1,6 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
-import type { WallData } from '../../../shared/api/methods/sla';
+import type { WallData } from '../../../shared/api/methods/wall';
 import { useNames } from '../app/session';
 import { wallColours } from './wall-theme';
 

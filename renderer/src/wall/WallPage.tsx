@@ -2,7 +2,7 @@ import { Box, Chip, CssBaseline, LinearProgress, ThemeProvider, Typography } fro
 import { useCallback, useState } from 'react';
 import { useHotkeys } from 'react-hotkeys-hook';
 import { useTranslation } from 'react-i18next';
-import type { WallData } from '../../../shared/api/methods/sla';
+import type { WallData } from '../../../shared/api/methods/wall';
 import { useApp, useNames } from '../app/session';
 import { formatShanghaiTime } from '../cases/format-time';
 import { Kbd } from '../keyboard/Kbd';
@@ -29,7 +29,7 @@ export function WallPage() {
 
   const load = useCallback(
     () =>
-      void api.call('sla:wall', { privacy }).then((d) => {
+      void api.call('wall:get', { privacy }).then((d) => {
         follow(d.now);
         setData(d);
       }),

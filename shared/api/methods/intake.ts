@@ -1,46 +1,15 @@
 import { z } from 'zod';
 import { EntityId, limits, text } from '../../case/fields';
 import { CaseRecord } from '../../case/record';
-import { CaseKind, CaseStatus } from '../../case/vocabulary';
 import { emergencyServices } from '../../intake/emergency';
+import { CaseLine } from './case-line';
 import { NewCase } from './cases';
 import { Empty, type MethodSpec } from './spec';
 
-/** A case as lists show it: enough to recognise it, without its history. */
-export const CaseSummary = z.object({
-  id: z.string(),
-  number: z.string(),
-  status: CaseStatus,
-  registeredAt: z.string(),
-  kind: CaseKind,
-  categoryId: z.string(),
-  committeeId: z.string(),
-  responsibleUnitId: z.string().nullable(),
-  callerName: z.string(),
-  address: z.string(),
-  description: z.string(),
-});
-export type CaseSummary = z.infer<typeof CaseSummary>;
 
 const Phone = text(limits.phone);
 const Description = text(limits.description, { trim: false });
 
-export const KnowledgeEntryView = z.object({
-  id: z.string(),
-  question: z.string(),
-  answer: z.string(),
-  keywords: z.array(z.string()).readonly(),
-});
-
-export const KnowledgeDraft = z
-  .object({
-    /** null: a new entry. */
-    id: EntityId.nullable(),
-    question: text(limits.question, { min: 1 }),
-    answer: text(limits.note, { min: 1 }),
-    keywords: z.array(text(limits.keyword, { min: 1 })).max(20),
-  })
-  .strict();
 
 export const CategorySuggestionView = z.object({ categoryId: z.string(), confidence: z.number() });
 
@@ -51,7 +20,7 @@ export const intakeMethods = {
     output: z.object({
       e164: z.string(),
       display: z.string(),
-      cases: z.array(CaseSummary),
+      cases: z.array(CaseLine),
       openCount: z.number(),
       callsLast30Days: z.number(),
     }),
@@ -74,7 +43,7 @@ export const intakeMethods = {
     output: z.object({
       matches: z.array(
         z.object({
-          case: CaseSummary,
+          case: CaseLine,
           reasons: z.array(z.enum(['same_phone', 'similar_text'])),
           similarity: z.number(),
         }),
@@ -114,25 +83,6 @@ export const intakeMethods = {
   'intake:templates': {
     input: Empty,
     output: z.object({ templates: z.array(z.object({ id: z.string(), key: z.string(), text: z.string() })) }),
-    public: false,
-  },
-  'knowledge:list': { input: Empty, output: z.object({ entries: z.array(KnowledgeEntryView) }), public: false },
-  'knowledge:save': { input: KnowledgeDraft, output: KnowledgeEntryView, public: false },
-  'knowledge:delete': { input: z.object({ id: EntityId }).strict(), output: z.object({}), public: false },
-  /** Substring search, newest first, one page at a time (`before`: the last page's cursor). */
-  'search:cases': {
-    input: z
-      .object({
-        query: text(limits.searchQuery, { min: 1 }),
-        status: CaseStatus.nullable().default(null),
-        unitId: EntityId.nullable().default(null),
-        from: z.iso.datetime().nullable().default(null),
-        to: z.iso.datetime().nullable().default(null),
-        before: z.number().int().positive().nullable().default(null),
-        limit: z.number().int().min(1).max(200).default(50),
-      })
-      .strict(),
-    output: z.object({ hits: z.array(CaseSummary), next: z.number().nullable() }),
     public: false,
   },
 } as const satisfies Record<string, MethodSpec>;

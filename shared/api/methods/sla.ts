@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { EntityId, limits, text } from '../../case/fields';
 import { CardColour } from '../../case/loop-vocabulary';
 import { CustodyStretch } from '../../case/record';
-import { CaseKind, CaseStatus, Urgency } from '../../case/vocabulary';
 import { LocalOverride } from '../../sla/calendar';
 import { CalendarChange } from '../../sla/calendar-change';
 import { clockKinds } from '../../sla/case-clocks';
@@ -26,23 +25,6 @@ export const StoredClock = z.object({
 });
 export type StoredClock = z.infer<typeof StoredClock>;
 
-/** One open case on the dispatch board, with the clock that breaches first. */
-export const BoardRow = z.object({
-  caseId: z.string(),
-  number: z.string(),
-  status: CaseStatus,
-  kind: CaseKind,
-  urgency: Urgency,
-  categoryId: z.string(),
-  committeeId: z.string(),
-  unitId: z.string().nullable(),
-  nextClock: z.string().nullable(),
-  nextStartedAt: z.string().nullable(),
-  nextDeadline: z.string().nullable(),
-  nextUnitId: z.string().nullable(),
-});
-export type BoardRow = z.infer<typeof BoardRow>;
-
 export const CardRow = z.object({
   caseId: z.string(),
   number: z.string(),
@@ -53,38 +35,6 @@ export const CardRow = z.object({
 });
 export type CardRow = z.infer<typeof CardRow>;
 
-/** A case on the wall: the caller is masked unless privacy mode was turned off. */
-export const WallCase = z.object({
-  caseId: z.string(),
-  number: z.string(),
-  callerName: z.string(),
-  callerPhone: z.string(),
-  categoryId: z.string(),
-  committeeId: z.string(),
-  unitId: z.string().nullable(),
-  clock: z.string(),
-  deadline: z.string(),
-  cardLevel: z.number(),
-});
-export type WallCase = z.infer<typeof WallCase>;
-
-export const WallData = z.object({
-  now: z.string(),
-  privacy: z.boolean(),
-  todayIntake: z.number(),
-  openByStatus: z.array(z.object({ status: CaseStatus, count: z.number() })),
-  breachingSoon: z.array(WallCase),
-  breachingSoonCount: z.number(),
-  overdue: z.array(WallCase),
-  overdueCount: z.number(),
-  cardsToday: z.array(CardRow),
-  unitRanking: z.array(z.object({ unitId: z.string(), onTime: z.number(), total: z.number() })),
-  hotspots: z.array(z.object({ committeeId: z.string(), categoryId: z.string(), count: z.number() })),
-  trend: z.array(z.object({ day: Day, intake: z.number(), replied: z.number(), late: z.number() })),
-  forecast: z.array(z.object({ unitId: z.string(), count: z.number() })),
-});
-export type WallData = z.infer<typeof WallData>;
-
 const CalendarWarning = z
   .discriminatedUnion('code', [
     z.object({ code: z.literal('calendar_running_out'), coveredThrough: Day, daysLeft: z.number() }),
@@ -92,7 +42,7 @@ const CalendarWarning = z
   ])
   .nullable();
 
-const Now = z.object({ now: z.string() });
+export const Now = z.object({ now: z.string() });
 const CaseIdInput = z.object({ caseId: EntityId }).strict();
 
 export const slaMethods = {
@@ -109,18 +59,6 @@ export const slaMethods = {
     output: Now.extend({ clocks: z.array(StoredClock) }),
     public: false,
   },
-  'sla:board': {
-    input: z
-      .object({
-        unitId: EntityId.nullable().default(null),
-        committeeId: EntityId.nullable().default(null),
-        categoryId: EntityId.nullable().default(null),
-        urgency: Urgency.nullable().default(null),
-      })
-      .strict(),
-    output: Now.extend({ rows: z.array(BoardRow) }),
-    public: false,
-  },
   /** Running clocks about to warn or already warning, for the seat's non-modal notifications. */
   'sla:alerts': { input: Empty, output: Now.extend({ clocks: z.array(StoredClock.extend({ number: z.string() })) }), public: false },
   'sla:cards': {
@@ -128,7 +66,6 @@ export const slaMethods = {
     output: z.object({ cards: z.array(CardRow) }),
     public: false,
   },
-  'sla:wall': { input: z.object({ privacy: z.boolean().default(true) }).strict(), output: WallData, public: false },
   'sla:policies': {
     input: Empty,
     output: z.object({

@@ -1,13 +1,9 @@
 import { demoTemplates } from '../../../../shared/demo/town';
-import { unitScope } from '../../../../shared/reference/permissions';
 import { callerHistory } from '../../intake/caller-history';
 import { suggestCaseCategories, trainCategoryModel } from '../../intake/category-model';
 import { checkDuplicates } from '../../intake/duplicate-check';
 import { recordEmergencyTransfer } from '../../intake/emergency-transfer';
 import { answerAtIntake, fileRepeatCall } from '../../intake/intake-outcomes';
-import { deleteKnowledgeEntry, saveKnowledgeEntry } from '../../intake/knowledge-base';
-import { searchCases } from '../../search/search-cases';
-import { listKnowledge } from '../../store/knowledge';
 import { sessionOf, type HandlersFor } from './types';
 
 export const intakeHandlers = {
@@ -19,13 +15,6 @@ export const intakeHandlers = {
   'intake:fileRepeat': (input, call) => fileRepeatCall(call.core, sessionOf(call).user, input),
   'intake:emergencyTransfer': (input, call) => recordEmergencyTransfer(call.core, sessionOf(call).user, input),
   'intake:templates': () => ({ templates: [...demoTemplates] }),
-  'knowledge:list': (_input, { core }) => ({ entries: listKnowledge(core.db) }),
-  'knowledge:save': (input, call) => saveKnowledgeEntry(call.core, sessionOf(call).user, input),
-  'knowledge:delete': (input, { core }) => deleteKnowledgeEntry(core, input.id),
-  'search:cases': (input, call) => {
-    call.core.searchIndex.flush();
-    return searchCases(call.core.db, input, unitScope(sessionOf(call).user));
-  },
 } satisfies HandlersFor<
   | 'intake:callerHistory'
   | 'intake:suggestCategories'
@@ -35,8 +24,4 @@ export const intakeHandlers = {
   | 'intake:fileRepeat'
   | 'intake:emergencyTransfer'
   | 'intake:templates'
-  | 'knowledge:list'
-  | 'knowledge:save'
-  | 'knowledge:delete'
-  | 'search:cases'
 >;

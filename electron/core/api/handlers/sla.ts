@@ -1,21 +1,20 @@
-import { ApiError } from '../../../../shared/api/errors';
 import type { StoredClock } from '../../../../shared/api/methods/sla';
 import { shanghaiDay } from '../../../../shared/case/case-number';
-import { unitScope } from '../../../../shared/reference/permissions';
+import { viewerUnitId } from '../../../../shared/case/visibility';
 import { nearestClock } from '../../../../shared/sla/clock-view';
 import { calendarCoverage, calendarWarning } from '../../../../shared/sla/coverage';
+import { caseInView, visibleCaseIds } from '../../cases/visible-cases';
 import { loadYearSchedule, removeCalendarOverride, saveCalendarOverride, savePolicyVersion } from '../../sla/admin-settings';
 import { slaSettings } from '../../sla/settings';
-import { wallData } from '../../sla/wall-data';
-import { alertClocks, boardRows, clocksOfCase, listCards, pinnedPolicyVersion, runningClocksOfCases } from '../../store/case-sla';
-import { getCaseRecord } from '../../store/cases';
+import { alertClocks, clocksOfCase, listCards, pinnedPolicyVersion, runningClocksOfCases } from '../../store/case-sla';
 import { listCalendarChanges, listLoadedYears, listOverrides, listPolicies } from '../../store/sla-settings';
-import { sessionOf, type CallContext, type HandlersFor } from './types';
+import { viewerParam } from '../../store/case-units';
+import { sessionOf, viewerOfCall, type CallContext, type HandlersFor } from './types';
 
 /** Alerts look this far ahead, so a seat that refreshes every minute sees each clock turn. */
 const alertHorizonMs = 10 * 60_000;
 
-const nowOf = (call: CallContext) => call.core.now().toISOString();
+export const nowOf = (call: CallContext) => call.core.now().toISOString();
 
 export const slaHandlers = {
   'sla:status': (_input, call) => {
@@ -24,9 +23,7 @@ export const slaHandlers = {
   },
   'sla:caseClocks': (input, call) => {
     const { db } = call.core;
-    const record = getCaseRecord(db, input.caseId);
-    const scope = unitScope(sessionOf(call).user);
-    if (!record || (scope !== null && record.responsibleUnitId !== scope)) throw new ApiError('not_found', { what: input.caseId }, 'caseId');
+    const record = caseInView(db, sessionOf(call).user, input.caseId);
     return {
       now: nowOf(call),
       policyVersion: pinnedPolicyVersion(db, record.id) ?? 1,
@@ -35,32 +32,28 @@ export const slaHandlers = {
     };
   },
   'sla:nearest': (input, call) => {
-    const running = runningClocksOfCases(call.core.db, input.caseIds);
-    const scope = unitScope(sessionOf(call).user);
+    const { db } = call.core;
+    const running = runningClocksOfCases(db, visibleCaseIds(db, sessionOf(call).user, input.caseIds));
     const byCase = new Map<string, StoredClock[]>();
     for (const c of running) byCase.set(c.caseId, [...(byCase.get(c.caseId) ?? []), c]);
-    const clocks = [...byCase.values()].flatMap((ofCase) => nearestClock(ofCase) ?? []);
-    // A handler learns nothing of other units' cases.
-    return { now: nowOf(call), clocks: scope === null ? clocks : clocks.filter((c) => c.unitId === scope) };
-  },
-  'sla:board': (input, call) => {
-    const scope = unitScope(sessionOf(call).user);
-    return { now: nowOf(call), rows: boardRows(call.core.db, { ...input, unitId: scope ?? input.unitId }) };
+    return { now: nowOf(call), clocks: [...byCase.values()].flatMap((ofCase) => nearestClock(ofCase) ?? []) };
   },
   'sla:alerts': (_input, call) => {
     const { user } = sessionOf(call);
+    const viewer = viewerOfCall(call);
     const now = call.core.now();
     const everything = user.role === 'supervisor' || user.role === 'admin';
     const clocks = alertClocks(call.core.db, {
+      ...viewerParam(viewer),
       horizon: new Date(now.getTime() + alertHorizonMs).toISOString(),
+      // Whose alerts: a dispatcher's own dispatches, the clocks charged to a unit, or everything.
       dispatchedBy: everything || user.role === 'handler' ? null : user.id,
-      unitId: unitScope(user),
+      unitId: viewerUnitId(viewer),
       limit: 300,
     });
     return { now: now.toISOString(), clocks };
   },
-  'sla:cards': (input, call) => ({ cards: listCards(call.core.db, input.limit) }),
-  'sla:wall': (input, call) => wallData(call.core.db, call.core.now(), input.privacy),
+  'sla:cards': (input, call) => ({ cards: listCards(call.core.db, { ...viewerParam(viewerOfCall(call)), limit: input.limit }) }),
   'sla:policies': (_input, call) => ({ policies: listPolicies(call.core.db) }),
   'sla:savePolicy': (input, call) => savePolicyVersion(call.core, sessionOf(call).user, input.rules, input.effectiveFrom),
   'sla:calendar': (_input, call) => {
@@ -90,10 +83,8 @@ export const slaHandlers = {
   | 'sla:status'
   | 'sla:caseClocks'
   | 'sla:nearest'
-  | 'sla:board'
   | 'sla:alerts'
   | 'sla:cards'
-  | 'sla:wall'
   | 'sla:policies'
   | 'sla:savePolicy'
   | 'sla:calendar'

@@ -2,6 +2,7 @@ import { ApiError } from '../../../../shared/api/errors';
 import type { MethodOutput, ParsedInput } from '../../../../shared/api/contract';
 import type { MethodName } from '../../../../shared/api/names';
 import type { LoginGuard } from '../../auth/login';
+import { viewerOf, type Viewer } from '../../../../shared/case/visibility';
 import type { Session, SessionStore } from '../../auth/sessions';
 import type { CoreContext } from '../../context';
 
@@ -27,4 +28,9 @@ export type Handlers = HandlersFor<MethodName>;
 export function sessionOf(call: CallContext): Session {
   if (!call.session) throw new ApiError('unauthenticated');
   return call.session;
+}
+
+/** Whose view the call reads: the one visibility rule (shared/case/visibility.ts). */
+export function viewerOfCall(call: CallContext): Viewer {
+  return viewerOf(sessionOf(call).user);
 }

@@ -1,7 +1,7 @@
-import type { CaseSummary } from '../../../shared/api/methods/intake';
+import type { CaseLine } from '../../../shared/api/methods/case-line';
 import type { CaseRecord } from '../../../shared/case/record';
 
-export function caseSummary(c: CaseRecord): CaseSummary {
+export function caseLine(c: CaseRecord): CaseLine {
   return {
     id: c.id,
     number: c.number,

@@ -1,0 +1,9 @@
+import { searchCases } from '../../search/search-cases';
+import { viewerOfCall, type HandlersFor } from './types';
+
+export const searchHandlers = {
+  'search:cases': (input, call) => {
+    call.core.searchIndex.flush();
+    return searchCases(call.core.db, input, viewerOfCall(call));
+  },
+} satisfies HandlersFor<'search:cases'>;

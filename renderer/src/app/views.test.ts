@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import type { MethodName } from '../../../shared/api/names';
+import { mayCall } from '../../../shared/reference/permissions';
+import { roles } from '../../../shared/reference/types';
+import { viewsOf, type ViewName } from './views';
+
+/** The method each view reads its data by: a view is offered only to those the core serves. */
+const dataOf = {
+  intake: 'cases:create',
+  queue: 'queues:unit',
+  inbox: 'queues:supervisor',
+  board: 'board:list',
+  callbacks: 'queues:callback',
+  cases: 'cases:list',
+  search: 'search:cases',
+  cards: 'sla:cards',
+  wall: 'wall:get',
+  slaAdmin: 'sla:policies',
+  knowledge: 'knowledge:save',
+} as const satisfies Record<ViewName, MethodName>;
+
+describe('the views each role works in', () => {
+  it('are, in navigation order, the start view first', () => {
+    expect(Object.fromEntries(roles.map((r) => [r, viewsOf(r)]))).toEqual({
+      operator: ['intake', 'board', 'callbacks', 'cases', 'search', 'wall'],
+      dispatcher: ['intake', 'board', 'cases', 'search', 'cards', 'wall'],
+      supervisor: ['inbox', 'intake', 'board', 'callbacks', 'cases', 'search', 'cards', 'wall', 'slaAdmin'],
+      handler: ['queue', 'cases', 'search'],
+      admin: ['intake', 'board', 'cases', 'search', 'cards', 'wall', 'slaAdmin', 'knowledge'],
+    });
+  });
+
+  it('are only views whose data the core lets the role read', () => {
+    for (const role of roles) for (const view of viewsOf(role)) expect(mayCall(role, dataOf[view]), `${role} ${view}`).toBe(true);
+  });
+});

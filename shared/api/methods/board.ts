@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { EntityId } from '../../case/fields';
+import { CaseKind, CaseStatus, Urgency } from '../../case/vocabulary';
+import { Now } from './sla';
+import type { MethodSpec } from './spec';
+
+/** One open case on the dispatch board, with the clock that breaches first. */
+export const BoardRow = z.object({
+  caseId: z.string(),
+  number: z.string(),
+  status: CaseStatus,
+  kind: CaseKind,
+  urgency: Urgency,
+  categoryId: z.string(),
+  committeeId: z.string(),
+  unitId: z.string().nullable(),
+  nextClock: z.string().nullable(),
+  nextStartedAt: z.string().nullable(),
+  nextDeadline: z.string().nullable(),
+  nextUnitId: z.string().nullable(),
+});
+export type BoardRow = z.infer<typeof BoardRow>;
+
+export const boardMethods = {
+  /** Open cases, the one that breaches first on top, filtered. */
+  'board:list': {
+    input: z
+      .object({
+        unitId: EntityId.nullable().default(null),
+        committeeId: EntityId.nullable().default(null),
+        categoryId: EntityId.nullable().default(null),
+        urgency: Urgency.nullable().default(null),
+      })
+      .strict(),
+    output: Now.extend({ rows: z.array(BoardRow) }),
+    public: false,
+  },
+} as const satisfies Record<string, MethodSpec>;

@@ -1,0 +1,32 @@
+import { roles, type Role } from './types';
+
+/**
+ * Every list of roles, declared once and named for what its members do. The API's permission
+ * table, the state machine's action table and the views a role sees all name one of these, so
+ * they cannot drift apart.
+ */
+export const audiences = {
+  everyone: roles,
+  /** The hotline centre, its administrator included: sees the whole town. */
+  hotline: ['operator', 'dispatcher', 'supervisor', 'admin'],
+  /** Who works cases at the hotline's desk: takes calls, dispatches, rules. The administrator configures, it does not act. */
+  desk: ['operator', 'dispatcher', 'supervisor'],
+  /** Who acts on cases: the desk and the units' handlers. */
+  caseActors: ['operator', 'dispatcher', 'supervisor', 'handler'],
+  /** Who follows supervision cards: dispatchers chase their late dispatches, supervisors rule, administrators audit. */
+  cardReaders: ['dispatcher', 'supervisor', 'admin'],
+  /** Who calls citizens back and records the outcome (回访). */
+  callbackCallers: ['operator', 'supervisor'],
+  /** Who sets the rules the desk works by: the shift supervisor and the administrator. */
+  ruleSetters: ['supervisor', 'admin'],
+  supervisor: ['supervisor'],
+  handler: ['handler'],
+  admin: ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Audience = keyof typeof audiences;
+
+export function isIn(role: Role, audience: Audience): boolean {
+  const members: readonly Role[] = audiences[audience];
+  return members.includes(role);
+}
