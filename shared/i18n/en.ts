@@ -263,6 +263,7 @@ export const en = {
     hotline: 'Hotline (supervisor)',
     policyVersion: 'SLA policy version {{version}}',
     clock: {
+      dispatch: 'Dispatch',
       accept: 'Accept',
       firstContact: 'First contact',
       reply: 'Reply',
@@ -509,5 +510,8 @@ export const en = {
     empty: 'No case waiting for a callback',
     repliedAt: 'Replied',
     attempts: 'Attempts',
+  },
+  dispatchLimit: {
+    title: 'Dispatch limit (from filing, around the clock)',
   },
 } satisfies Messages;

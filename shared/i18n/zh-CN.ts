@@ -259,6 +259,7 @@ export const zhCN = {
     hotline: '热线（值班长）',
     policyVersion: '时限规则第 {{version}} 版',
     clock: {
+      dispatch: '派单',
       accept: '签收',
       firstContact: '先行联系',
       reply: '办结答复',
@@ -500,6 +501,9 @@ export const zhCN = {
     empty: '没有待回访的工单',
     repliedAt: '办结时间',
     attempts: '已回访',
+  },
+  dispatchLimit: {
+    title: '派单时限（自受理起，全天候计时）',
   },
 } as const;
 
