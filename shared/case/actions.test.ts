@@ -98,6 +98,8 @@ const payloadArb: { [A in CaseAction]: fc.Arbitrary<unknown> } = {
     reasons: fc.constant(['same_phone']),
   }),
   'case.repeat_call': fc.record({ childCaseId: fc.constant('01JF0000000000000000000001'), childNumber: fc.constant('GH01-20251124-0010') }),
+  'case.transferred': fc.record({ service: fc.constantFrom('110', '119', '120'), matched: fc.constant(['着火']) }),
+  'case.emergency_dismissed': fc.record({ service: fc.constantFrom('110', '119', '120'), matched: fc.constant(['晕倒']) }),
 };
 
 const stepArb = fc.constantFrom(...(Object.keys(actionRules) as CaseAction[])).chain((action) =>

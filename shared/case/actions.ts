@@ -58,6 +58,8 @@ export const actionRules = {
   'case.answered': { from: ['registered'], roles: hotline, holder: 'town' },
   'case.linked': { from: ['registered'], roles: hotline, holder: 'town' },
   'case.repeat_call': { from: 'open', roles: hotline, holder: 'town' },
+  'case.transferred': { from: ['registered'], roles: hotline, holder: 'town' },
+  'case.emergency_dismissed': { from: ['registered'], roles: hotline, holder: 'town' },
 } as const satisfies Record<CaseAction, Rule>;
 
 export interface Refusal {

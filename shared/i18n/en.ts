@@ -101,6 +101,8 @@ export const en = {
     'case.closed': 'close',
     'case.merged': 'merge',
     'case.supervised': 'supervise',
+    'case.transferred': 'emergency transfer',
+    'case.emergency_dismissed': 'dismiss emergency prompt',
   },
   kind: {
     complaint: 'Complaint',
@@ -123,6 +125,7 @@ export const en = {
     callback_done: 'Called back',
     reopened: 'Reopened',
     answered: 'Answered at intake',
+    transferred: 'Transferred',
     closed: 'Closed',
     merged: 'Merged',
     pending_return: 'Return pending',
@@ -215,7 +218,7 @@ export const en = {
     emergency: 'Possible emergency ({{words}}): transfer to {{service}}',
     emergencyAlso: 'May also need: {{services}}',
     transfer: 'Transferred: record it',
-    transferred: 'Transfer to {{service}} recorded',
+    transferred: 'Transferred to {{service}}: case {{number}} recorded',
     service: { '119': '119 Fire', '110': '110 Police', '120': '120 Ambulance' },
     templates: 'Stock phrases',
     templateHint: 'Type the short key, Enter inserts',
@@ -482,6 +485,8 @@ export const en = {
     closed: '{{reason}}. {{note}}',
     merged: 'Merged into {{number}}',
     answered: 'Answered at intake: {{answer}}',
+    transferred: 'Transferred to {{service}} (matched: {{matched}})',
+    emergencyDismissed: 'Judged a false alarm by the operator, not transferred to {{service}} (matched: {{matched}})',
     linked: 'Linked as a repeat call to {{number}}',
     repeatCall: 'Repeat call {{number}} linked to this case',
     supervised: '{{card}}: {{note}}',
@@ -513,5 +518,9 @@ export const en = {
   },
   dispatchLimit: {
     title: 'Dispatch limit (from filing, around the clock)',
+  },
+  emergencyDismiss: {
+    dismiss: 'False alarm: go on',
+    dismissed: 'Emergency prompt dismissed ({{words}}); recorded with the case when saved',
   },
 } satisfies Messages;

@@ -100,6 +100,8 @@ export const zhCN = {
     'case.closed': '结案',
     'case.merged': '合并',
     'case.supervised': '督办',
+    'case.transferred': '紧急转接',
+    'case.emergency_dismissed': '排除紧急提示',
   },
   kind: { complaint: '投诉', help: '求助', inquiry: '咨询', suggestion: '建议', report: '举报', praise: '表扬' },
   urgency: { urgent: '特急', high: '紧急', normal: '一般' },
@@ -115,6 +117,7 @@ export const zhCN = {
     callback_done: '已回访',
     reopened: '重办',
     answered: '已直接答复',
+    transferred: '已转接',
     closed: '已关闭',
     merged: '已合并',
     pending_return: '退单待审',
@@ -211,7 +214,7 @@ export const zhCN = {
     emergency: '疑似紧急情况（{{words}}）：请转接 {{service}}',
     emergencyAlso: '另可能需要：{{services}}',
     transfer: '已转接，记录',
-    transferred: '已记录转接 {{service}}',
+    transferred: '已转接 {{service}}，工单 {{number}} 已记录',
     service: { '119': '119 消防', '110': '110 公安', '120': '120 急救' },
     templates: '常用语',
     templateHint: '输入简拼筛选，回车插入',
@@ -473,6 +476,8 @@ export const zhCN = {
     closed: '{{reason}}。{{note}}',
     merged: '合并到 {{number}}',
     answered: '受理时直接答复：{{answer}}',
+    transferred: '已转接 {{service}}（命中：{{matched}}）',
+    emergencyDismissed: '话务员判断为误报，未转接 {{service}}（命中：{{matched}}）',
     linked: '作为重复件关联到 {{number}}',
     repeatCall: '重复来电 {{number}} 已关联到本件',
     supervised: '{{card}}：{{note}}',
@@ -504,6 +509,10 @@ export const zhCN = {
   },
   dispatchLimit: {
     title: '派单时限（自受理起，全天候计时）',
+  },
+  emergencyDismiss: {
+    dismiss: '误报，继续受理',
+    dismissed: '已排除紧急提示（{{words}}），保存时记入工单',
   },
 } as const;
 

@@ -37,7 +37,7 @@ export interface DuplicateMatch<C extends DuplicateCandidate> {
 }
 
 /** A case in these states has been dealt with: a new call about it is a new case (or a reopen), not a duplicate. */
-export const settledStatuses = ['closed', 'answered', 'merged'] as const satisfies readonly CaseStatus[];
+export const settledStatuses = ['closed', 'answered', 'merged', 'transferred'] as const satisfies readonly CaseStatus[];
 const settled: ReadonlySet<CaseStatus> = new Set(settledStatuses);
 
 /**

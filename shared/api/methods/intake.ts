@@ -100,15 +100,21 @@ export const intakeMethods = {
     output: CaseRecord,
     public: false,
   },
+  /**
+   * 紧急转接: files the call as a case of its own (status `transferred`, urgency raised to 特急),
+   * with the service, who and when; category and committee only if already chosen.
+   */
   'intake:emergencyTransfer': {
     input: z
       .object({
-        phone: Phone,
-        description: z.string().trim().min(1).max(limits.description),
+        case: NewCase.omit({ dispatchToUnitId: true, dismissedEmergency: true }).extend({
+          categoryId: EntityId.nullable(),
+          committeeId: EntityId.nullable(),
+        }),
         service: z.enum(emergencyServices),
       })
       .strict(),
-    output: z.object({ id: z.string(), service: z.enum(emergencyServices), matched: z.array(z.string()) }),
+    output: CaseRecord,
     public: false,
   },
   'intake:templates': {
