@@ -13,6 +13,7 @@ import { createProjector } from './cases/projector';
 import { createSearchIndexer } from './search/search-indexer';
 import { trainCategoryModel } from './intake/category-model';
 import { seedDemoKnowledgeOnce } from './intake/knowledge-base';
+import { seedDemoSynonymsOnce } from './intake/synonym-list';
 import { seedDemoHistoryOnce } from './seed/seed-demo-history';
 import { seedDemoTownIfEmpty } from './seed/seed-demo-town';
 import { backfillCaseSla } from './sla/backfill-case-sla';
@@ -43,6 +44,7 @@ export async function openCore(options: CoreOptions & { readonly logger?: Logger
       log.info({ checked: refolded.checked, rewritten: refolded.rewritten }, 'refolded the cases from their events for this version');
     }
     if (seedDemoKnowledgeOnce(db, new Date().toISOString())) log.info('seeded the demo knowledge base');
+    if (seedDemoSynonymsOnce(db, new Date().toISOString())) log.info('seeded the demo synonym list');
     const seatId = resolveSeatCode(getMeta(db, 'seat.code'), options.seatCode);
     setMeta(db, 'seat.code', seatId);
     const testClock = options.testClock;

@@ -19,6 +19,7 @@ export const errorCodes = [
   'unknown_reference',
   'invalid_phone',
   'message_too_large',
+  'synonym_taken',
   'internal',
 ] as const;
 export const ErrorCode = z.enum(errorCodes);

@@ -44,6 +44,9 @@ export const methodNames = [
   'knowledge:save',
   'knowledge:delete',
   'search:cases',
+  'synonyms:list',
+  'synonyms:save',
+  'synonyms:delete',
   ...slaMethodNames,
 ] as const;
 export type MethodName = (typeof methodNames)[number];

@@ -20,6 +20,7 @@ export const en = {
     unknown_reference: '"{{field}}" has no such value: {{value}}',
     invalid_phone: 'The phone number "{{phone}}" cannot exist; please check it (leave it empty if the number was withheld).',
     message_too_large: 'The request is too large.',
+    synonym_taken: 'That word is already in the synonym group of “{{term}}”: a word belongs to one group only.',
     internal: 'Internal error. Please retry; if it persists, call the administrator.',
     network: 'Connection to the service lost; reconnecting…',
   },

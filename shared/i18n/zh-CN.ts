@@ -19,6 +19,7 @@ export const zhCN = {
     unknown_reference: '「{{field}}」的取值不存在：{{value}}',
     invalid_phone: '来电号码「{{phone}}」不是有效的电话号码，请核对后重输（可留空表示未显示号码）。',
     message_too_large: '提交的内容过大。',
+    synonym_taken: '这个词已在「{{term}}」的同义词组里：一个词只能属于一组。',
     internal: '系统内部错误，请重试；如仍失败请联系管理员。',
     network: '与服务的连接已断开，正在重连…',
   },

@@ -51,6 +51,9 @@ export const methodRoles = {
   'knowledge:save': ['admin'],
   'knowledge:delete': ['admin'],
   'search:cases': everyone,
+  'synonyms:list': everyone,
+  'synonyms:save': admins,
+  'synonyms:delete': admins,
   ...slaRoles,
 } as const satisfies Record<MethodName, readonly Role[]>;
 

@@ -43,6 +43,37 @@ export function waitingAtTheDesk(now: number, seed: number): DemoCase[] {
   });
 }
 
+/** A call whose story is steered to wait for someone now: which detour it takes, and where it pauses. */
+export interface SteeredCall {
+  readonly call: DemoCase;
+  readonly plan: { readonly returnFirst?: boolean; readonly extension?: boolean; readonly stopAt: 'return_requested' | 'extension_requested' | 'replied' };
+}
+
+/**
+ * The supervisor's inbox and the callback queue, whatever the hour the town is first opened:
+ * returns and extensions asked in the last days, replies given and not yet called back. Each
+ * goes to its committee's own (steady) unit, far enough back that every step before the pause
+ * has happened, day or night.
+ */
+export function waitingForSomeone(now: number, seed: number): SteeredCall[] {
+  const pool = [...generateDemoCases({ count: 60, seed: mix32(seed, 0x1b0c), from: new Date(now - 10 * 24 * HOUR), to: new Date(now) })];
+  // Inquiries: a one-working-day reply limit, so a steady unit has replied within days.
+  const calls = pool.filter((c) => c.kind === 'inquiry');
+  const steps = [
+    { daysAgo: 2, plan: { returnFirst: true, stopAt: 'return_requested' } },
+    { daysAgo: 3, plan: { returnFirst: true, stopAt: 'return_requested' } },
+    { daysAgo: 4, plan: { extension: true, stopAt: 'extension_requested' } },
+    { daysAgo: 5, plan: { extension: true, stopAt: 'extension_requested' } },
+    { daysAgo: 6, plan: { stopAt: 'replied' } },
+    { daysAgo: 7, plan: { stopAt: 'replied' } },
+  ] as const;
+  return steps.flatMap(({ daysAgo, plan }, i) => {
+    const call = calls[i];
+    const registeredAt = new Date(now - daysAgo * 24 * HOUR).toISOString();
+    return call ? [{ call: { ...call, urgency: 'normal' as const, registeredAt }, plan }] : [];
+  });
+}
+
 interface DemoTransfer {
   readonly at: number;
   readonly input: ParsedInput<'intake:emergencyTransfer'>;

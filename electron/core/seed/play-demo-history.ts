@@ -35,7 +35,7 @@ import { latestHlc } from '../store/events';
 import { listKnowledge } from '../store/knowledge';
 import { listCategories, listRoutingRules, listUnits } from '../store/reference';
 import { demoCast } from './demo-cast';
-import { demoTransfers, lvdiMealSpike, waitingAtTheDesk } from './demo-moments';
+import { demoTransfers, lvdiMealSpike, waitingAtTheDesk, waitingForSomeone } from './demo-moments';
 import { StepQueue } from './step-queue';
 
 export interface DemoHistoryOptions {
@@ -101,10 +101,12 @@ export function playDemoHistory(db: DB, options: DemoHistoryOptions): { cases: n
 
   const waiting = waitingAtTheDesk(now, options.seed);
   const held = new Set<DemoCase>(waiting);
+  const steered = new Map(waitingForSomeone(now, options.seed).map((s) => [s.call, s.plan] as const));
   const arrivals = [
     ...generateDemoCases({ count: Math.round(days * options.casesPerDay), seed: options.seed, from: new Date(from), to: new Date(now) }),
     ...lvdiMealSpike(now, options.seed),
     ...waiting,
+    ...steered.keys(),
   ].sort((a, b) => a.registeredAt.localeCompare(b.registeredAt));
   const transfers = demoTransfers(from, now);
   const plans = new Map<string, CasePlan>();
@@ -140,13 +142,15 @@ export function playDemoHistory(db: DB, options: DemoHistoryOptions): { cases: n
       return;
     }
     const [answer] = c.kind === 'inquiry' ? matchKnowledge(knowledge, c.description, 1) : [];
-    if (answer && answer.score >= 0.5 && rng() < 0.7) {
+    if (answer && answer.score >= 0.5 && !steered.has(c) && rng() < 0.7) {
       answerAtIntake(ctx, operator, { case: { ...input, dismissedEmergency: null }, knowledgeId: answer.entry.id, answer: answer.entry.answer });
       events += 2;
       return;
     }
-    const plan = planCase(rng, now - wall < TODAY);
-    const unitId = routed(c);
+    const steer = steered.get(c);
+    const drawn = planCase(rng, now - wall < TODAY);
+    const plan = steer ? { ...drawn, dispatchLater: false, returnFirst: false, extension: false, whistle: false, unreachable: false, ...steer } : drawn;
+    const unitId = steer ? `unit.${c.committeeId}` : routed(c);
     const filed = registerCase(ctx, operator, { ...input, dispatchToUnitId: plan.dispatchLater ? null : unitId });
     ctx.projections.flush();
     plans.set(filed.id, plan);

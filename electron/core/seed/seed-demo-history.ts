@@ -5,9 +5,9 @@ import { latestHlc } from '../store/events';
 import { getMeta, setMeta } from '../store/meta';
 import { playDemoHistory } from './play-demo-history';
 
-/** The demo town's past: about three months of calls, some fifteen a day, as a town of its size takes. */
+/** The demo town's past: about three months of calls, about a dozen a day, as a town of its size takes. */
 export const DEMO_HISTORY_DAYS = 90;
-const CASES_PER_DAY = 15;
+const CASES_PER_DAY = 12;
 
 export interface DemoHistoryResult {
   readonly cases: number;

@@ -15,6 +15,8 @@ export interface CasePlan {
   readonly policyLimited: boolean;
   /** Decides each evaluation: below the unit's dissatisfied share means unresolved. */
   readonly mood: Rng;
+  /** The story pauses here, waiting for someone now (a request for the supervisor, a callback due). */
+  readonly stopAt?: CaseRecord['status'];
 }
 
 /** `today`: filed in the last day, whose detours are still open now — more of them, so the inbox has requests waiting. */
@@ -85,6 +87,7 @@ export function nextStep(
   const handler = unit ? { unitId: unit } : 'supervisor';
   const act = (at: number, actor: StepActor, input: CaseActInput): HistoryStep => ({ at, actor, act: input });
   const id = c.id;
+  if (plan.stopAt === c.status) return null;
   switch (c.status) {
     case 'registered':
       // Filing decides the first dispatch (playDemoHistory): routing is the store's to read.

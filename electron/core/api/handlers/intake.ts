@@ -7,7 +7,9 @@ import { recordEmergencyTransfer } from '../../intake/emergency-transfer';
 import { answerAtIntake, fileRepeatCall } from '../../intake/intake-outcomes';
 import { deleteKnowledgeEntry, saveKnowledgeEntry } from '../../intake/knowledge-base';
 import { searchCases } from '../../search/search-cases';
+import { deleteSynonyms, saveSynonyms } from '../../intake/synonym-list';
 import { listKnowledge } from '../../store/knowledge';
+import { listSynonyms } from '../../store/synonyms';
 import { sessionOf, type HandlersFor } from './types';
 
 export const intakeHandlers = {
@@ -24,8 +26,11 @@ export const intakeHandlers = {
   'knowledge:delete': (input, { core }) => deleteKnowledgeEntry(core, input.id),
   'search:cases': (input, call) => {
     call.core.searchIndex.flush();
-    return searchCases(call.core.db, input, unitScope(sessionOf(call).user));
+    return searchCases(call.core.db, input, unitScope(sessionOf(call).user), listSynonyms(call.core.db));
   },
+  'synonyms:list': (_input, { core }) => ({ groups: listSynonyms(core.db) }),
+  'synonyms:save': (input, call) => saveSynonyms(call.core, sessionOf(call).user, input),
+  'synonyms:delete': (input, { core }) => deleteSynonyms(core, input.id),
 } satisfies HandlersFor<
   | 'intake:callerHistory'
   | 'intake:suggestCategories'
@@ -39,4 +44,7 @@ export const intakeHandlers = {
   | 'knowledge:save'
   | 'knowledge:delete'
   | 'search:cases'
+  | 'synonyms:list'
+  | 'synonyms:save'
+  | 'synonyms:delete'
 >;
