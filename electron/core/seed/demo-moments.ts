@@ -46,12 +46,16 @@ export function waitingAtTheDesk(now: number, seed: number): DemoCase[] {
 /** A call whose story is steered to wait for someone now: which detour it takes, and where it pauses. */
 export interface SteeredCall {
   readonly call: DemoCase;
-  readonly plan: { readonly returnFirst?: boolean; readonly extension?: boolean; readonly stopAt: 'return_requested' | 'extension_requested' | 'replied' };
+  readonly plan: {
+    readonly returnFirst?: boolean;
+    readonly extension?: boolean;
+    readonly stopAt: 'dispatched' | 'accepted' | 'contacted' | 'return_requested' | 'extension_requested' | 'replied';
+  };
 }
 
 /**
- * The supervisor's inbox and the callback queue, whatever the hour the town is first opened:
- * returns and extensions asked in the last days, replies given and not yet called back. Each
+ * Today's desks, whatever the hour the town is first opened: cases waiting to be signed for,
+ * contacted, ruled on by the supervisor (returns, extensions) and called back. Each
  * goes to its committee's own (steady) unit, far enough back that every step before the pause
  * has happened, day or night.
  */
@@ -60,6 +64,9 @@ export function waitingForSomeone(now: number, seed: number): SteeredCall[] {
   // Inquiries: a one-working-day reply limit, so a steady unit has replied within days.
   const calls = pool.filter((c) => c.kind === 'inquiry');
   const steps = [
+    { daysAgo: 1, plan: { stopAt: 'dispatched' } },
+    { daysAgo: 2, plan: { stopAt: 'accepted' } },
+    { daysAgo: 3, plan: { stopAt: 'contacted' } },
     { daysAgo: 2, plan: { returnFirst: true, stopAt: 'return_requested' } },
     { daysAgo: 3, plan: { returnFirst: true, stopAt: 'return_requested' } },
     { daysAgo: 4, plan: { extension: true, stopAt: 'extension_requested' } },
