@@ -67,7 +67,8 @@ describe('repeat calls', () => {
       { phone: repeat.caller.phone, committeeId: repeat.committeeId, categoryId: repeat.categoryId, description: repeat.description },
       op,
     );
-    expect(matches[0]).toMatchObject({ case: { id: main.id }, reasons: ['same_phone'] });
+    // The same caller, and the same matter in other words (老人吃饭).
+    expect(matches[0]).toMatchObject({ case: { id: main.id }, reasons: ['same_phone', 'similar_text'] });
 
     const child = await h.call('intake:fileRepeat', { case: repeat, mainCaseId: main.id }, op);
     expect(child).toMatchObject({ status: 'merged', mainCase: { id: main.id, number: main.number }, description: repeat.description });

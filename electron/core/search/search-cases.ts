@@ -19,8 +19,8 @@ export function searchTerms(query: string): string[] {
   const terms = query
     .normalize('NFKC')
     .toLowerCase()
-    // A number written in groups (+86 139 1622 8801) is one term.
-    .replace(/\+?\d[\d -]{5,}\d/gu, (digits) => digits.replace(/[\s-]/gu, ''))
+    // A phone number written in groups (+86 139 1622 8801) is one term; a case number (GH01-…) is not one.
+    .replace(/(?<=^|\s)\+?\d[\d -]{5,}\d(?=\s|$)/gu, (digits) => digits.replace(/[\s-]/gu, ''))
     .split(/\s+/u)
     .filter((t) => t !== '')
     .map((t) => phoneQueryTerm(t) ?? t);

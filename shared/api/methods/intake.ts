@@ -69,7 +69,7 @@ export const intakeMethods = {
   },
   'intake:duplicates': {
     input: z
-      .object({ phone: Phone, committeeId: EntityId, categoryId: EntityId, description: Description })
+      .object({ phone: Phone, committeeId: EntityId, categoryId: EntityId.nullable(), description: Description })
       .strict(),
     output: z.object({
       matches: z.array(
