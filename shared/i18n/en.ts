@@ -524,4 +524,16 @@ export const en = {
     dismiss: 'False alarm: go on',
     dismissed: 'Emergency prompt dismissed ({{words}}); recorded with the case when saved',
   },
+  synonymAdmin: {
+    nav: 'Synonyms',
+    go: 'Open the synonym list',
+    title: 'Synonyms (used by search and the duplicate check)',
+    term: 'Full term',
+    forms: 'Other forms (comma-separated)',
+    save: 'Save',
+    add: 'New',
+    edit: 'Edit',
+    delete: 'Delete',
+    saved: 'Saved',
+  },
 } satisfies Messages;

@@ -515,6 +515,18 @@ export const zhCN = {
     dismiss: '误报，继续受理',
     dismissed: '已排除紧急提示（{{words}}），保存时记入工单',
   },
+  synonymAdmin: {
+    nav: '同义词',
+    go: '打开同义词设置',
+    title: '同义词（检索与重复件识别共用）',
+    term: '完整说法',
+    forms: '其他说法（用逗号或顿号分隔）',
+    save: '保存',
+    add: '新建',
+    edit: '修改',
+    delete: '删除',
+    saved: '已保存',
+  },
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -17,6 +17,7 @@ export const views = {
   wall: { label: 'nav.wall', shortcut: 'wall' },
   slaAdmin: { label: 'nav.slaAdmin', shortcut: null },
   knowledge: { label: 'nav.knowledge', shortcut: null },
+  synonyms: { label: 'synonymAdmin.nav', shortcut: null },
 } as const satisfies Record<ViewName, { label: string; shortcut: ShortcutName | null }>;
 
 /** The views each role works in, the first being where it starts; the core enforces the same through method roles. */
@@ -25,7 +26,7 @@ export const viewsByRole = {
   dispatcher: ['intake', 'board', 'cases', 'search', 'cards', 'wall'],
   supervisor: ['inbox', 'board', 'intake', 'callbacks', 'cases', 'search', 'cards', 'wall', 'slaAdmin'],
   handler: ['queue', 'cases', 'search'],
-  admin: ['intake', 'board', 'cases', 'search', 'wall', 'slaAdmin', 'knowledge'],
+  admin: ['intake', 'board', 'cases', 'search', 'wall', 'slaAdmin', 'knowledge', 'synonyms'],
 } as const satisfies Record<Role, readonly ViewName[]>;
 
 export function routeTo(view: ViewName): Route {
