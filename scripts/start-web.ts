@@ -1,5 +1,6 @@
 /**
- * Browser mode: `npm run start:web -- [--port N] [--data DIR] [--seat CODE]`. Builds the renderer
+ * Browser mode: `npm run start:web -- [--port N] [--data DIR] [--seat CODE] [--empty]`. A fresh
+ * store gets the demo town with about 90 days of history; `--empty`, the town with no cases. Builds the renderer
  * if it is missing or older than its sources, serves it and the API on 127.0.0.1, prints the URL,
  * and on SIGINT/SIGTERM closes the database cleanly and exits 0.
  */
@@ -19,6 +20,8 @@ const { values } = parseArgs({
     port: { type: 'string', default: '5317' },
     data: { type: 'string', default: join(root, '.data') },
     seat: { type: 'string' },
+    // A town with no cases: no demo history is played into a fresh store.
+    empty: { type: 'boolean', default: false },
   },
 });
 
@@ -55,7 +58,14 @@ async function main(): Promise<void> {
   const log = createLogger(process.env.LIANXIN_LOG_LEVEL === 'silent' ? 'silent' : 'info');
   const testClock = process.env.LIANXIN_TEST_CLOCK === '1' ? createTestClock() : undefined;
   if (testClock) followTestClockCommands(testClock);
-  const core = await openCore({ dataDir: resolve(values.data), seatCode: values.seat, logger: log, testClock });
+  const core = await openCore({
+    dataDir: resolve(values.data),
+    seatCode: values.seat,
+    logger: log,
+    testClock,
+    demoHistory: !values.empty,
+    onDemoProgress: (day, days) => process.stdout.write(day < days ? `\rPlaying the demo town's last ${days} days… ${day}/${days}` : `\rPlayed the demo town's last ${days} days.\n`),
+  });
   const server = await startBrowserServer(core, { port: Number(values.port), staticDir: join(root, 'dist/renderer'), log });
   // The last resort, not the mechanism: every boundary catches its own errors; should one slip
   // through, a hotline that keeps answering is worth more than a clean exit. Logged loudly.

@@ -15,6 +15,8 @@ import { createProjector } from './cases/projector';
 import { createSearchIndexer } from './search/search-indexer';
 import { trainCategoryModel } from './intake/category-model';
 import { seedDemoKnowledgeOnce } from './intake/knowledge-base';
+import { seedDemoSynonymsOnce } from './intake/synonym-list';
+import { seedDemoHistoryOnce } from './seed/seed-demo-history';
 import { seedDemoTownIfEmpty } from './seed/seed-demo-town';
 import { backfillCaseSla } from './sla/backfill-case-sla';
 import { refoldIfStale } from './cases/refold-if-stale';
@@ -44,12 +46,18 @@ export async function openCore(options: CoreOptions & { readonly logger?: Logger
       log.info({ checked: refolded.checked, rewritten: refolded.rewritten }, 'refolded the cases from their events for this version');
     }
     if (seedDemoKnowledgeOnce(db, new Date().toISOString())) log.info('seeded the demo knowledge base');
-    log.info(trainCategoryModel(db), 'trained the category model');
+    if (seedDemoSynonymsOnce(db, new Date().toISOString())) log.info('seeded the demo synonym list');
     const seatId = resolveSeatCode(getMeta(db, 'seat.code'), options.seatCode);
     setMeta(db, 'seat.code', seatId);
-    const pushes = new EventEmitter<{ push: [PushEventName, unknown] }>();
     const testClock = options.testClock;
     const now = testClock ? () => testClock.now() : () => new Date();
+    if (options.demoHistory) {
+      const played = seedDemoHistoryOnce(db, { seatId, now: now(), projections, searchIndex, onProgress: options.onDemoProgress });
+      if (played) log.info(played, 'played the demo town history');
+    }
+    // After the history, so a demo town's model learns from its own cases.
+    log.info(trainCategoryModel(db), 'trained the category model');
+    const pushes = new EventEmitter<{ push: [PushEventName, unknown] }>();
     const core: CoreContext = {
       db,
       seatId,

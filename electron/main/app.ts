@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import type { Core, CoreOptions } from '../core/api/core';
-import { dataDirArgument } from './args';
+import { dataDirArgument, emptyTownArgument } from './args';
 import { ipcChannels } from '../../shared/api/bridge';
 import type { BrowserWindowLike, ElectronMain } from './electron-api';
 import { bindIpc } from './ipc';
@@ -56,7 +56,7 @@ export async function startShell(options: ShellOptions): Promise<void> {
   const dataFolder = app.getPath('userData');
   let core: Core;
   try {
-    core = await options.openCore({ dataDir: dataFolder });
+    core = await options.openCore({ dataDir: dataFolder, demoHistory: !emptyTownArgument(options.argv) });
   } catch (error) {
     dialog.showErrorBox(productTitle, `无法打开数据 Cannot open the data in\n${dataFolder}\n\n${describe(error)}`);
     app.exit(1);

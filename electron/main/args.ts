@@ -10,6 +10,11 @@ export function dataDirArgument(argv: readonly string[]): string | undefined {
   return undefined;
 }
 
+/** `--empty`: a fresh store starts as the demo town with no cases, without its played history. */
+export function emptyTownArgument(argv: readonly string[]): boolean {
+  return argv.includes('--empty');
+}
+
 function nonEmpty(value: string | undefined): string | undefined {
   return value === undefined || value === '' || value.startsWith('--') ? undefined : value;
 }

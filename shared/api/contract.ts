@@ -10,6 +10,7 @@ import { referenceMethods } from './methods/reference';
 import { searchMethods } from './methods/search';
 import { slaMethods } from './methods/sla';
 import { userMethods } from './methods/users';
+import { synonymMethods } from './methods/synonyms';
 import type { MethodSpec } from './methods/spec';
 import { wallMethods } from './methods/wall';
 import type { MethodName } from './names';
@@ -34,6 +35,7 @@ export const contract = {
   ...wallMethods,
   ...slaMethods,
   ...userMethods,
+  ...synonymMethods,
 } as const satisfies Record<MethodName, MethodSpec>;
 
 type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -20,6 +20,7 @@ export const errorCodes = [
   'invalid_phone',
   'message_too_large',
   'rate_limited',
+  'synonym_taken',
   'internal',
 ] as const;
 export const ErrorCode = z.enum(errorCodes);

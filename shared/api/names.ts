@@ -47,6 +47,9 @@ export const methodNames = [
   'search:cases',
   'board:list',
   'wall:get',
+  'synonyms:list',
+  'synonyms:save',
+  'synonyms:delete',
   ...slaMethodNames,
   ...userMethodNames,
 ] as const;

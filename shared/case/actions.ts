@@ -59,6 +59,8 @@ export const actionRules = {
   'case.answered': { from: ['registered'], audience: 'desk', holder: 'town' },
   'case.linked': { from: ['registered'], audience: 'desk', holder: 'town' },
   'case.repeat_call': { from: 'open', audience: 'desk', holder: 'town' },
+  'case.transferred': { from: ['registered'], audience: 'desk', holder: 'town' },
+  'case.emergency_dismissed': { from: ['registered'], audience: 'desk', holder: 'town' },
 } as const satisfies Record<CaseAction, Rule>;
 
 export interface Refusal {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { DuplicateReason } from '../intake/duplicates';
+import { emergencyServices } from '../intake/emergency';
 import { isHlc } from '../sync/hlc';
 import { Caller, EntityId, limits, text } from './fields';
 import {
@@ -26,8 +27,9 @@ export const CaseRegistered = z.object({
   number: CaseNumber,
   kind: CaseKind,
   urgency: Urgency,
-  categoryId: EntityId,
-  committeeId: EntityId,
+  /** '' only on an emergency transfer filed before the operator chose them. */
+  categoryId: EntityId.or(z.literal('')),
+  committeeId: EntityId.or(z.literal('')),
   caller: Caller,
   address: text(limits.address, { trim: false }),
   description: Text,
@@ -83,6 +85,17 @@ export const CaseAnswered = z.object({
 });
 export type CaseAnswered = z.infer<typeof CaseAnswered>;
 
+/** Words of the description that raised the emergency prompt, as the detector found them. */
+const Matched = z.array(z.string().min(1).max(40)).max(20);
+
+/** 紧急转接: an emergency handed to 110/119/120. The case ends as `transferred`; who and when are the event's. */
+export const CaseTransferred = z.object({ service: z.enum(emergencyServices), matched: Matched });
+export type CaseTransferred = z.infer<typeof CaseTransferred>;
+
+/** The operator judged the emergency prompt a false alarm and filed the call as usual: kept for review. */
+export const EmergencyDismissed = z.object({ service: z.enum(emergencyServices), matched: Matched });
+export type EmergencyDismissed = z.infer<typeof EmergencyDismissed>;
+
 const duplicateReasons = ['same_phone', 'similar_text'] as const satisfies readonly DuplicateReason[];
 
 /** 重复件: this call repeats an open case; it keeps its own caller and text and points at the main case. */
@@ -136,6 +149,8 @@ export const CaseEvent = z.discriminatedUnion('type', [
   z.object({ ...envelope, type: z.literal('case.answered'), payload: CaseAnswered }),
   z.object({ ...envelope, type: z.literal('case.linked'), payload: CaseLinked }),
   z.object({ ...envelope, type: z.literal('case.repeat_call'), payload: CaseRepeatCall }),
+  z.object({ ...envelope, type: z.literal('case.transferred'), payload: CaseTransferred }),
+  z.object({ ...envelope, type: z.literal('case.emergency_dismissed'), payload: EmergencyDismissed }),
 ]);
 export type CaseEvent = z.infer<typeof CaseEvent>;
 export type CaseEventType = CaseEvent['type'];

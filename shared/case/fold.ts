@@ -35,7 +35,7 @@ export function eventTime(e: CaseEvent): string {
 export const FOLD_VERSION = 2;
 
 /** States after which the case's own flow is over; only notes, cards and a merged child's closure still apply. */
-export const finalStatuses: readonly CaseStatus[] = ['closed', 'answered', 'merged'];
+export const finalStatuses: readonly CaseStatus[] = ['closed', 'answered', 'merged', 'transferred'];
 
 /**
  * A case is a deterministic fold of its events; null until its registration is known. The
@@ -276,7 +276,7 @@ function apply(s: CaseRecord, e: CaseEvent, at: string): CaseRecord {
       if (s.status !== 'callback_done') return s;
       return reopen(s, at);
     case 'case.closed':
-      if (s.status === 'closed' || s.status === 'answered') return s;
+      if (s.status === 'closed' || s.status === 'answered' || s.status === 'transferred') return s;
       return { ...s, status: 'closed', closedAt: at, closeReason: e.payload.reason, pending: null, resumeStatus: null };
     case 'case.merged':
       if (!open) return s;
@@ -293,6 +293,18 @@ function apply(s: CaseRecord, e: CaseEvent, at: string): CaseRecord {
         pending: null,
         resumeStatus: null,
       };
+    case 'case.transferred':
+      if (!open) return s;
+      return {
+        ...s,
+        status: 'transferred',
+        transfer: { service: e.payload.service, matched: e.payload.matched, at, by: e.actorId },
+        pending: null,
+        resumeStatus: null,
+      };
+    case 'case.emergency_dismissed':
+      // Only the timeline keeps it: the case goes on as filed.
+      return s;
     case 'case.linked':
       if (!open) return s;
       return {

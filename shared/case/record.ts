@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { emergencyServices } from '../intake/emergency';
 import { Caller } from './fields';
 import {
   CardColour,
@@ -130,6 +131,11 @@ export const CaseRecord = z
     needsSupervisor: z.boolean(),
     /** The answer given at intake (status `answered`). */
     answer: z.object({ knowledgeId: z.string().nullable(), text: z.string(), at: z.string(), by: z.string() }).readonly().optional(),
+    /** An emergency handed over at intake (status `transferred`): to which service, by whom, when. */
+    transfer: z
+      .object({ service: z.enum(emergencyServices), matched: z.array(z.string()).readonly(), at: z.string(), by: z.string() })
+      .readonly()
+      .optional(),
     /** A repeat call filed as a linked child (status `merged`): the main case it belongs to. */
     mainCase: z.object({ id: z.string(), number: z.string() }).readonly().optional(),
     /** Repeat calls filed as children of this case, oldest first. */

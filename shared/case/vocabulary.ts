@@ -23,6 +23,7 @@ export const caseStatuses = [
   'callback_done',
   'reopened',
   'answered',
+  'transferred',
   'closed',
   'merged',
 ] as const;

@@ -27,6 +27,23 @@ const base: DuplicateCandidate = {
 const make = (id: string, fields: Partial<DuplicateCandidate>): DuplicateCandidate => ({ ...base, id, ...fields });
 
 describe('findDuplicates', () => {
+  const waterCut = { ...draft, phone: '+8613700137000', committeeId: 'lvdi', categoryId: 'watercut', description: '家里水龙头一滴水都没有，12号楼整栋都断水了' };
+  const firstCall = make('w1', {
+    committeeId: 'lvdi',
+    categoryId: 'watercut',
+    description: '绿地小区十二号楼从早上开始停水了，到现在还没来水',
+    registeredAt: new Date(Date.parse(at) - 2 * 60_000).toISOString(),
+  });
+  const synonyms = [{ id: 's', term: '停水', forms: ['断水', '没水'] }];
+
+  it('offers the same water cut told in other words two minutes apart, also before a category is chosen', () => {
+    expect(findDuplicates(waterCut, [firstCall], synonyms).map((m) => m.reasons)).toEqual([['similar_text']]);
+    expect(findDuplicates({ ...waterCut, categoryId: null }, [firstCall], synonyms).map((m) => m.candidate.id)).toEqual(['w1']);
+    // Another problem of the same committee and category is not offered.
+    const pipe = make('w2', { committeeId: 'lvdi', categoryId: 'watercut', description: '小区东门口的自来水管爆了，水哗哗往外冒', registeredAt: firstCall.registeredAt });
+    expect(findDuplicates(waterCut, [pipe], synonyms)).toEqual([]);
+  });
+
   it('offers an open case of the same caller, whatever its age and topic', () => {
     const old = make('a', { phone: draft.phone, description: '楼道灯坏了', categoryId: 'repair', registeredAt: daysBefore(40) });
     expect(findDuplicates(draft, [old])).toEqual([{ candidate: old, reasons: ['same_phone'], similarity: 0 }]);

@@ -18,6 +18,9 @@ describe('detectEmergency', () => {
     ['工地上有人摔下来大出血', '120', ['大出血']],
     ['老人在家摔倒了起不来', '120', ['摔倒了起不来']],
     ['孩子抽搐口吐白沫', '120', ['抽搐', '口吐白沫']],
+    // Now, even with a thank-you in it.
+    ['谢谢你们，我爸现在晕倒了，快叫救护车', '120', ['晕倒', '快叫救护车']],
+    ['上个月楼里着过火，现在又冒烟了', '119', ['冒烟']],
   ] as const)('%s → %s', (text, service, matched) => {
     expect(detectEmergency(text)).toMatchObject({ service, matched });
   });
@@ -61,7 +64,13 @@ describe('detectEmergency', () => {
     ['配电箱门开着，小心触电'],
     ['吃火锅上火了'],
     ['小区路灯坏了好几天'],
-    [''],
+    // History, thanks and negation: the praise call that once raised the banner.
+    ['上个月我父亲在家晕倒，120救护车十分钟就到了，特地打电话表扬'],
+    ['感谢绿地居委，上次老人摔倒了起不来，是居委干部帮忙叫的救护车'],
+    ['去年我家楼下着火，消防员来得很快，想给他们送锦旗'],
+    ['前天厨房起火，已经扑灭了，想问问保险怎么理赔'],
+    ['昨晚有人在小区里打架，后来派出所处理好了，想反映一下路灯太暗'],
+    ['老人已经醒了，不需要救护车，想咨询一下社区医院'],
   ])('%s → not an emergency', (text) => {
     expect(detectEmergency(text)).toBeNull();
   });

@@ -49,13 +49,40 @@ const rules: readonly Rule[] = [
 const benign =
   /消防(?:通道|车道|栓|设施|器材|检查|安全|演练|隐患|整改)|防火|火灾(?:隐患|风险|报警|探测)|(?:燃气|煤气|烟感|烟雾|泄漏|泄露|火灾)?报警器|(?:烟囱|排气管|尾气|油烟机).{0,3}冒.?烟|油烟|火锅|上火|发火|火气|打扰|打开|打人工|防盗|中风险|急救(?:培训|知识|箱|包|课)|未成年/gu;
 
-/** A negation right before the word, at most two characters away: 没有着火, 不是打架, 没人打架. */
-const negated = /(?:没有|没|不是|并非|并没有|未)[^，。！？；,.!?;]{0,2}$/u;
+/** A negation right before the word, at most two characters away: 没有着火, 不是打架, 没人打架, 不需要救护车. */
+// A bare 不 only right before the word (不需要救护车): two characters on, 不远处有人打架 is no negation.
+const negated = /(?:(?:没有|没|不是|并非|并没有|未|不用|不需要|无需)[^，。！？；,.!?;]{0,2}|不)$/u;
 /** A worry or a hypothesis a little before it: 担心会着火, 容易引发火灾, 差点晕倒, 小心触电, 热得快晕倒了. */
 const hypothetical = /(?:差点|险些|快要|担心|害怕|生怕|以免|避免|防止|预防|以防|谨防|小心|万一|如果|容易)[^，。！？；,.!?;]{0,4}$|快$/u;
 
 /** How far back a negation or a worry can sit before the word it governs. */
 const lookBack = 8;
+
+/** A time already past earlier in the same sentence: 上个月我爸晕倒, 去年楼里着过火. */
+const pastTime = /上周|上礼拜|上个?月|前几天|前些天|前天|昨天|昨晚|去年|那天|那次|当时|之前|以前|曾经|上次/u;
+/** The sentence goes on to say it is over: 已经扑灭了, 后来送医, 抢救过来了. */
+const overSince = /已经?(?:扑灭|灭了|送医|送到医院|抢救过来|脱险|没事|好了|出院|处理好)|后来|幸好|多亏|及时赶到/u;
+/** A call to thank or praise, which tells of a rescue that is over… */
+const thanks = /感谢|谢谢|表扬|致谢|锦旗|多亏|幸亏/u;
+/** …unless it also says something is happening now. */
+const happeningNow = /现在|正在|马上|赶紧|立刻|快来|救命|快(?:打|叫|拨)/u;
+const sentenceEnd = /[。！？；!?;]/u;
+
+/** The sentence around a hit: from the previous sentence end to the next. */
+function sentenceAround(text: string, at: number, length: number): { before: string; after: string } {
+  let start = at;
+  while (start > 0 && !sentenceEnd.test(text[start - 1] ?? '')) start--;
+  let end = at + length;
+  while (end < text.length && !sentenceEnd.test(text[end] ?? '')) end++;
+  return { before: text.slice(start, at), after: text.slice(at + length, end) };
+}
+
+/** A hit told as history: said of a past time, or said to be over; a thanks call's story is history unless it says now. */
+function toldAsHistory(text: string, at: number, length: number): boolean {
+  const { before, after } = sentenceAround(text, at, length);
+  if (happeningNow.test(before) || happeningNow.test(after)) return false;
+  return pastTime.test(before) || overSince.test(after) || thanks.test(text);
+}
 
 export function detectEmergency(text: string): EmergencyMatch | null {
   const plain = text.normalize('NFKC').replace(/\s+/gu, '');
@@ -65,7 +92,8 @@ export function detectEmergency(text: string): EmergencyMatch | null {
   for (const { service, pattern } of rules) {
     for (const m of masked.matchAll(pattern)) {
       const before = masked.slice(Math.max(0, m.index - lookBack), m.index);
-      if (!negated.test(before) && !hypothetical.test(before)) hits.push({ at: m.index, phrase: m[0], service });
+      if (negated.test(before) || hypothetical.test(before) || toldAsHistory(masked, m.index, m[0].length)) continue;
+      hits.push({ at: m.index, phrase: m[0], service });
     }
   }
   if (hits.length === 0) return null;

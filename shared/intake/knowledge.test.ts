@@ -67,4 +67,15 @@ describe('matchKnowledge', () => {
     expect(ids('  ，。')).toEqual([]);
     expect(matchKnowledge([], '助餐点在哪里')).toEqual([]);
   });
+
+  it('offers nothing to a complaint that only names the place or topic of an entry', () => {
+    const bridge = { id: 'kb.bridge', question: '金京路、金高路的桥下空间开放了吗？', answer: '已开放。', keywords: ['桥下空间', '金高路'] };
+    const meals = { id: 'kb.meal', question: '老年助餐点在哪里？', answer: '东靖路。', keywords: ['助餐', '助餐点'] };
+    expect(matchKnowledge([bridge, meals], '金高路上的路灯坏了，晚上很黑')).toEqual([]);
+    expect(matchKnowledge([bridge, meals], '我要投诉助餐点的饭菜太咸')).toEqual([]);
+    expect(matchKnowledge([bridge, meals], '金高路桥下空间现在开放了吗')[0]?.entry.id).toBe('kb.bridge');
+    // Shorthand from the synonym list reaches the entry's words.
+    const water = { id: 'kb.water', question: '停水什么时候恢复？', answer: '尽快。', keywords: ['停水'] };
+    expect(matchKnowledge([water], '家里没水了，什么时候有水', 3, [{ id: 's', term: '停水', forms: ['没水'] }])[0]?.entry.id).toBe('kb.water');
+  });
 });

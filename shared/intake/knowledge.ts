@@ -1,4 +1,5 @@
 import { bigramSet } from './ngrams';
+import { withFullTerms, type SynonymGroup } from './synonyms';
 
 /**
  * Knowledge base for inquiries (most hotline calls): answers that match the description as it is
@@ -34,6 +35,17 @@ const questionWords = new Set([
   ...['请问', '问一', '一下', '办理', '申请'],
 ]);
 
+/**
+ * An answer answers a question: a call that asks (怎么, 哪里, 几点, 吗, ？…) may be closed with
+ * one; a complaint that names an entry's place or topic (金高路的路灯坏了, 投诉助餐点的饭菜太咸)
+ * is not asking what the entry tells, and is offered nothing.
+ */
+const asking = /怎么|怎样|如何|哪里|哪儿|哪些|在哪|什么|了没有|好了没|几点|多久|多长时间|多少|是否|能不能|可不可以|可以吗|要不要|有没有|需不需要|请问|想问|问一下|咨询|吗|么|[?？]/u;
+
+export function readsAsQuestion(text: string): boolean {
+  return asking.test(text.normalize('NFKC'));
+}
+
 function squeeze(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
 }
@@ -44,10 +56,17 @@ function squeeze(text: string): string {
  * rarity across the knowledge base (助餐 counts more than 老人), question words left out, plus
  * `keywordWeight` for each keyword the text contains.
  */
-export function matchKnowledge<E extends KnowledgeEntry>(entries: readonly E[], text: string, k = 3): KnowledgeMatch<E>[] {
+export function matchKnowledge<E extends KnowledgeEntry>(
+  entries: readonly E[],
+  said: string,
+  k = 3,
+  synonyms: readonly SynonymGroup[] = [],
+): KnowledgeMatch<E>[] {
+  // Shorthand written out, so 没水了 reaches the entry about 停水.
+  const text = synonyms.length > 0 ? withFullTerms(synonyms, said) : said;
   const textGrams = bigramSet(text);
   const squeezed = squeeze(text);
-  if (squeezed === '' || k <= 0) return [];
+  if (squeezed === '' || k <= 0 || !readsAsQuestion(said)) return [];
 
   const questions = entries.map((e) => [...bigramSet(e.question)].filter((g) => !questionWords.has(g)));
   const documentFrequency = new Map<string, number>();

@@ -36,15 +36,28 @@ const byName = (clocks: ReturnType<typeof clocksOf>) => Object.fromEntries(clock
 const shanghai = (local: string) => new Date(`${local}+08:00`).toISOString();
 
 describe('every clock of a case', () => {
-  it('none before dispatch: clocks start at dispatch, not at registration or acceptance', () => {
-    expect(clocksOf(story('help', 'normal', '2025-01-24T18:00'))).toEqual([]);
+  it('before dispatch only the hotline dispatch clock runs, from registration, around the clock', () => {
+    const waiting = clocksOf(story('help', 'high', '2025-01-24T18:00'));
+    expect(waiting).toEqual([
+      expect.objectContaining({ clock: 'dispatch', unitId: null, startedAt: shanghai('2025-01-24T18:00'), deadline: shanghai('2025-01-24T18:15'), endedAt: null }),
+    ]);
+    // A normal case waits at most 2 hours, also on a Saturday night.
+    expect(clocksOf(story('complaint', 'normal', '2025-01-25T23:00'))[0]?.deadline).toBe(shanghai('2025-01-26T01:00'));
+    expect(readClock(waiting[0]!, new Date(shanghai('2025-01-24T18:13'))).status).toBe('warning');
+  });
+
+  it('a case answered at intake never waited for a unit: no dispatch clock', () => {
+    const answered = story('inquiry', 'normal', '2025-03-03T08:00', ['2025-03-03T08:01', 'case.answered', { knowledgeId: null, answer: '可以办理' }]);
+    expect(clocksOf(answered)).toEqual([]);
   });
 
   it('accept, first contact and reply start at dispatch, charged to the unit holding the case', () => {
     // Friday before the Spring Festival: Sunday 01-26 is a make-up working day.
     const c = story('help', 'normal', '2025-01-24T18:00', ['2025-01-24T18:30', 'case.dispatched', { unitId: 'unit.zhucan', note: '' }]);
     const clocks = byName(clocksOf(c));
-    expect(Object.keys(clocks)).toEqual(['accept', 'firstContact', 'reply']);
+    expect(Object.keys(clocks)).toEqual(['dispatch', 'accept', 'firstContact', 'reply']);
+    // Dispatched within its 2 hours: the dispatch clock stopped, met.
+    expect(clocks.dispatch).toMatchObject({ unitId: null, deadline: shanghai('2025-01-24T20:00'), endedAt: shanghai('2025-01-24T18:30') });
     expect(clocks.accept).toMatchObject({ unitId: 'unit.zhucan', startedAt: shanghai('2025-01-24T18:30'), deadline: shanghai('2025-01-27T00:00'), endedAt: null });
     // help: 5 working days — 01-26, 01-27, (01-28…02-04 off), 02-05, 02-06, 02-07.
     expect(clocks.reply?.deadline).toBe(shanghai('2025-02-08T00:00'));
@@ -119,7 +132,10 @@ describe('every clock of a case', () => {
       story('complaint', 'normal', '2025-03-03T08:00', ...steps, ['2025-03-06T10:00', 'case.evaluated', { resolved: false, satisfaction: 'dissatisfied', cause: 'unit_side', note: '' }]),
     );
     // complaint: 15 working days → rework 8, from Thursday 03-06: 03-07, 03-10…03-14, 03-17, 03-18.
-    expect(reopened.map((c) => [c.clock, c.deadline, c.endedAt])).toEqual([['rework', shanghai('2025-03-19T00:00'), null]]);
+    expect(reopened.map((c) => [c.clock, c.deadline, c.endedAt])).toEqual([
+      ['dispatch', shanghai('2025-03-03T10:00'), shanghai('2025-03-03T09:00')],
+      ['rework', shanghai('2025-03-19T00:00'), null],
+    ]);
   });
 
   it('a closed case has no running clock', () => {
@@ -128,7 +144,8 @@ describe('every clock of a case', () => {
       ['2025-03-03T09:00', 'case.dispatched', { unitId: 'unit.lvdi', note: '' }],
       ['2025-03-03T10:00', 'case.closed', { reason: 'supervisor', note: '' }],
     );
-    expect(clocksOf(c).every((k) => k.endedAt === shanghai('2025-03-03T10:00'))).toBe(true);
+    const unitClocks = clocksOf(c).filter((k) => k.clock !== 'dispatch');
+    expect(unitClocks.every((k) => k.endedAt === shanghai('2025-03-03T10:00'))).toBe(true);
     expect(nearestClock(clocksOf(c))).toBeUndefined();
   });
 });

@@ -7,8 +7,9 @@ import { slaLimits, type SlaPolicy } from './policy';
 import { callbackLimit, returnRulingLimit, reworkLimit } from './procedure-limits';
 import { indexedWorkingDaysDeadline } from './working-day-index';
 
-/** Every clock a case can run (DESIGN.md §4): the unit's three, the rework, rulings, whistles, callback. */
+/** Every clock a case can run (DESIGN.md §4): the hotline's dispatch, the unit's three, the rework, rulings, whistles, callback. */
 export const clockKinds = [
+  'dispatch',
   'accept',
   'firstContact',
   'reply',
@@ -103,13 +104,14 @@ const awaitingCallback: ReadonlySet<string> = new Set(['replied', 'callback_done
  * A whistled unit reports within the case's accept limit: being called in is signing for it.
  */
 export function caseClocks(c: CaseRecord, policy: SlaPolicy, calendar: WorkingCalendar): CaseClock[] {
+  const stoppedAt = loopOver.has(c.status) ? (c.closedAt ?? c.updatedAt) : null;
+  const waiting = dispatchClock(c, policy);
   const start = c.clockStartedAt;
-  if (start === null) return [];
+  if (start === null) return waiting ? [clockOf(waiting, stoppedAt, calendar)] : [];
   const startMs = Date.parse(start);
   const limits = slaLimits(policy, c.kind, c.urgency);
   const holder = c.custody.at(-1)?.unitId ?? c.responsibleUnitId;
-  const stoppedAt = loopOver.has(c.status) ? (c.closedAt ?? c.updatedAt) : null;
-  const specs: ClockSpec[] = [];
+  const specs: ClockSpec[] = waiting ? [waiting] : [];
   if (c.reopenCount === 0) {
     specs.push(
       { kind: 'accept', unitId: holder, startedAt: start, startedAtMs: startMs, limit: limits.accept, endedAt: notBefore(c.acceptedAt, start) },
@@ -173,6 +175,24 @@ export function caseClocks(c: CaseRecord, policy: SlaPolicy, calendar: WorkingCa
     specs.push({ kind: 'callback', unitId: null, startedAt: at, startedAtMs: Date.parse(at), limit: callbackLimit, endedAt: notBefore(c.evaluation?.at, at) });
   }
   return specs.map((spec) => clockOf(spec, stoppedAt, calendar));
+}
+
+/**
+ * 派单: the hotline's own clock from registration to the first dispatch, charged to no unit. A
+ * case that left the loop undispatched (answered at intake, a repeat call, a transfer) never
+ * waited for a unit, so it has none.
+ */
+function dispatchClock(c: CaseRecord, policy: SlaPolicy): ClockSpec | null {
+  const first = c.dispatches[0];
+  if (!first && loopOver.has(c.status)) return null;
+  return {
+    kind: 'dispatch',
+    unitId: null,
+    startedAt: c.registeredAt,
+    startedAtMs: Date.parse(c.registeredAt),
+    limit: policy.dispatch[c.urgency],
+    endedAt: notBefore(first?.at, c.registeredAt),
+  };
 }
 
 /** The kind a stored clock name stands for ('whistle:unit.lvdi' → 'whistle'). */

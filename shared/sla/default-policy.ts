@@ -1,4 +1,5 @@
 import type { CaseKind } from '../case/vocabulary';
+import { defaultDispatchLimits } from './dispatch-limits';
 import { hours, minutes, workingDays, type SlaLimit } from './limit';
 import type { SlaLimits, SlaPolicy } from './policy';
 
@@ -36,4 +37,5 @@ export const defaultSlaPolicy: SlaPolicy = {
       praise: workingDays(1),
     }),
   },
+  dispatch: { ...defaultDispatchLimits },
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CaseKind, Urgency } from '../case/vocabulary';
+import { defaultDispatchLimits } from './dispatch-limits';
 import { SlaLimit } from './limit';
 
 /** The three limits every case runs under: 签收 accept, 先行联系 first contact, 答复 reply. */
@@ -20,6 +21,8 @@ export const SlaPolicy = z.object({
   /** ISO instant from which new cases use this version. */
   effectiveFrom: z.iso.datetime({ offset: true }),
   rules: z.record(Urgency, z.record(CaseKind, SlaLimits)),
+  /** From registration to the first dispatch, by urgency; versions stored without it read as the defaults. */
+  dispatch: z.record(Urgency, SlaLimit).default(() => ({ ...defaultDispatchLimits })),
 });
 export type SlaPolicy = z.infer<typeof SlaPolicy>;
 

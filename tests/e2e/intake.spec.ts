@@ -86,14 +86,42 @@ test('an inquiry is answered from the knowledge base and closed at intake', asyn
   await expect(seat.caseRows().first()).toContainText('已直接答复');
 });
 
-test('an emergency raises the banner and one key records the transfer to 119', async ({ page }) => {
+test('an emergency raises the banner and one key files the transfer to 119 as a case, found by search', async ({ page }) => {
   await openSeat(page);
   await page.getByLabel('来电号码').fill('13700137000');
   await description(page).fill('楼下饭店着火了，有很浓的烟冒出来');
   await expect(page.getByTestId('emergency-banner')).toContainText('119');
   await page.keyboard.press('Alt+e');
-  await expect(status(page)).toContainText('已记录转接 119 消防');
+  await expect(status(page)).toContainText(/已转接 119 消防，工单 GH01-\d{8}-\d{4} 已记录/);
+  const number = /GH01-\d{8}-\d{4}/.exec((await status(page).textContent()) ?? '')?.[0] ?? '';
   await expect(page.getByTestId('emergency-banner')).toHaveCount(0);
+  await page.keyboard.press('Control+k');
+  await page.getByRole('combobox', { name: '命令' }).fill('饭店着火');
+  await page.getByRole('option', { name: '搜索「饭店着火」' }).click();
+  await expect(page.getByTestId('search-hit')).toContainText(number);
+  await expect(page.getByTestId('search-hit')).toContainText('已转接');
+});
+
+test('a praise call about a past ambulance raises nothing; a false alarm is dismissed with one key and recorded', async ({ page }) => {
+  const seat = await openSeat(page);
+  await page.getByLabel('来电号码').fill('13700137001');
+  await description(page).fill('我父亲在家晕倒了');
+  await expect(page.getByTestId('emergency-banner')).toContainText('120');
+  await description(page).fill('上个月我父亲在家晕倒，120救护车十分钟就到了，特地打电话表扬');
+  await expect(page.getByTestId('emergency-banner')).toHaveCount(0);
+  await description(page).fill('楼上邻居天天打架一样吵，地板咚咚响');
+  await expect(page.getByTestId('emergency-banner')).toContainText('110');
+  await page.keyboard.press('Alt+x');
+  await expect(page.getByTestId('emergency-banner')).toHaveCount(0);
+  await seat.pick('所属居村委', 'ldjw');
+  await seat.pick('分类', '邻里');
+  await description(page).press('Control+s');
+  await expect(status(page)).toContainText(/工单 GH01-\d{8}-\d{4}/);
+  const number = /GH01-\d{8}-\d{4}/.exec((await status(page).textContent()) ?? '')?.[0] ?? '';
+  await page.keyboard.press('Control+k');
+  await page.getByRole('combobox', { name: '命令' }).fill(number);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog')).toContainText('话务员判断为误报，未转接 110');
 });
 
 test('an impossible phone number gets a clear message and nothing is filed', async ({ page }) => {

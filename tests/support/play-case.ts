@@ -90,6 +90,8 @@ const payloadArb: { [A in CaseAction]: fc.Arbitrary<CaseEventOf<A>['payload']> }
   'case.answered': fc.record({ knowledgeId: fc.constant(null), answer: text }),
   'case.linked': fc.record({ mainCaseId: fc.constant(otherCase), mainNumber: fc.constant('GH01-20251124-0009'), reasons: fc.constant(['same_phone' as const]) }),
   'case.repeat_call': fc.record({ childCaseId: fc.constant('01JF0000000000000000000001'), childNumber: fc.constant('GH01-20251124-0010') }),
+  'case.transferred': fc.record({ service: fc.constantFrom('110', '119', '120'), matched: fc.constant(['着火']) }),
+  'case.emergency_dismissed': fc.record({ service: fc.constantFrom('110', '119', '120'), matched: fc.constant(['晕倒']) }),
 };
 
 /** One attempted action: its type and payload agree by construction. */

@@ -26,6 +26,13 @@ export interface CoreOptions {
   readonly dataDir: string;
   /** Seat code for case numbers and events, e.g. GH01; taken from the database after the first start. */
   readonly seatCode?: string;
+  /**
+   * On a fresh demo store, play about three months of the town's history through the real loop
+   * (seed-demo-history.ts); `--empty` starts without it. Off unless asked for.
+   */
+  readonly demoHistory?: boolean;
+  /** Progress of that history, one call a simulated day. */
+  readonly onDemoProgress?: (day: number, days: number) => void;
   /** Tests only (see test-clock.ts): the time the core, its events and its SLA clocks run on. */
   readonly testClock?: TestClock;
 }

@@ -7,6 +7,7 @@ import { knowledgeHandlers } from './handlers/knowledge';
 import { referenceHandlers } from './handlers/reference';
 import { searchHandlers } from './handlers/search';
 import { slaHandlers } from './handlers/sla';
+import { synonymHandlers } from './handlers/synonyms';
 import { userHandlers } from './handlers/users';
 import type { Handlers } from './handlers/types';
 import { wallHandlers } from './handlers/wall';
@@ -22,6 +23,7 @@ export const handlers = {
   ...intakeHandlers,
   ...knowledgeHandlers,
   ...searchHandlers,
+  ...synonymHandlers,
   ...boardHandlers,
   ...wallHandlers,
   ...slaHandlers,

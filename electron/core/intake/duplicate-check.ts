@@ -4,6 +4,7 @@ import { normalisePhone } from '../../../shared/intake/phone';
 import { caseLine } from '../cases/case-line';
 import type { CoreContext } from '../context';
 import { duplicateCandidates } from '../store/case-lookups';
+import { listSynonyms } from '../store/synonyms';
 import type { CaseRecord } from '../../../shared/case/record';
 
 /** Enough to find the main case among a busy committee's week; more would be noise for the operator. */
@@ -37,6 +38,7 @@ export function checkDuplicates(
   const matches = findDuplicates(
     { phone, committeeId: draft.committeeId, categoryId: draft.categoryId, description: draft.description, at: at.toISOString() },
     candidates.map(candidateOf),
+    listSynonyms(ctx.db),
   );
   return {
     matches: matches.slice(0, offered).map((m) => ({

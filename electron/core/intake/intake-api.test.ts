@@ -67,7 +67,8 @@ describe('repeat calls', () => {
       { phone: repeat.caller.phone, committeeId: repeat.committeeId, categoryId: repeat.categoryId, description: repeat.description },
       op,
     );
-    expect(matches[0]).toMatchObject({ case: { id: main.id }, reasons: ['same_phone'] });
+    // The same caller, and the same matter in other words (老人吃饭).
+    expect(matches[0]).toMatchObject({ case: { id: main.id }, reasons: ['same_phone', 'similar_text'] });
 
     const child = await h.call('intake:fileRepeat', { case: repeat, mainCaseId: main.id }, op);
     expect(child).toMatchObject({ status: 'merged', mainCase: { id: main.id, number: main.number }, description: repeat.description });
@@ -111,9 +112,45 @@ describe('inquiries answered at intake', () => {
 });
 
 describe('emergency transfers', () => {
-  it('records the transfer with the words that raised the banner', async () => {
-    const recorded = await h.call('intake:emergencyTransfer', { phone: '13800138000', description: '楼下着火了，有浓烟', service: '119' }, op);
-    expect(recorded).toMatchObject({ service: '119', matched: ['着火', '浓烟'] });
+  const fire = { kind: 'help', urgency: 'normal', caller: { phone: '13800138000', name: '王先生' }, address: '金高路 8 号', description: '楼下着火了，有浓烟' } as const;
+
+  it('files the transfer as a case of its own: transferred, raised to 特急, found in the list and by search', async () => {
+    const filed = await h.call('intake:emergencyTransfer', { case: { ...fire, categoryId: null, committeeId: null }, service: '119' }, op);
+    expect(filed).toMatchObject({
+      status: 'transferred',
+      urgency: 'urgent',
+      caller: { phone: '+8613800138000', name: '王先生' },
+      transfer: { service: '119', matched: ['着火', '浓烟'], by: 'user.op01' },
+    });
+    const { case: stored, events } = await h.call('cases:get', { caseId: filed.id }, op);
+    expect(stored.status).toBe('transferred');
+    expect(events.map((e) => e.type)).toEqual(['case.registered', 'case.transferred']);
+    expect((await h.call('cases:list', { status: 'transferred' }, op)).total).toBe(1);
+    expect((await h.call('search:cases', { query: '着火' }, op)).hits.map((c) => [c.number, c.status])).toEqual([[filed.number, 'transferred']]);
+    // Its hotline part is over: no dispatch clock waits on it.
+    expect((await h.call('sla:caseClocks', { caseId: filed.id }, op)).clocks).toEqual([]);
+  });
+
+  it('keeps a category already chosen, and refuses one that does not exist', async () => {
+    const filed = await h.call('intake:emergencyTransfer', { case: { ...fire, categoryId: 'cat.safety.publicorder', committeeId: 'cmt.lvdi' }, service: '110' }, op);
+    expect(filed).toMatchObject({ categoryId: 'cat.safety.publicorder', committeeId: 'cmt.lvdi', transfer: { service: '110' } });
+    const bad = await h.raw('intake:emergencyTransfer', { case: { ...fire, categoryId: 'cat.nope', committeeId: null }, service: '119' }, op);
+    expect(bad).toMatchObject({ ok: false, error: { code: 'unknown_reference', field: 'categoryId' } });
+    expect((await h.call('cases:list', { status: 'transferred' }, op)).total).toBe(1);
+  });
+
+  it('records a dismissed prompt on the case filed from the call', async () => {
+    const praise = '上个月我父亲晕倒，120 很快就到了，特地表扬';
+    const filed = await h.call(
+      'cases:create',
+      { ...mealCase, kind: 'praise', description: praise, dismissedEmergency: { service: '120', matched: ['晕倒'] } },
+      op,
+    );
+    const { events } = await h.call('cases:get', { caseId: filed.id }, op);
+    expect(events.map((e) => [e.type, e.type === 'case.emergency_dismissed' ? e.payload.matched : null])).toEqual([
+      ['case.registered', null],
+      ['case.emergency_dismissed', ['晕倒']],
+    ]);
   });
 });
 

@@ -6,6 +6,7 @@ import type { UserProfile } from '../../../shared/reference/types';
 import type { CoreContext } from '../context';
 import { getCaseRecord } from '../store/cases';
 import { getKnowledge } from '../store/knowledge';
+import { listSynonyms } from '../store/synonyms';
 import { callerPhoneKey } from './caller-phone';
 import { candidateOf } from './duplicate-check';
 import { registerCase } from './register-case';
@@ -49,7 +50,7 @@ export function fileRepeatCall(ctx: CoreContext, actor: UserProfile, input: Pars
       at: ctx.now().toISOString(),
     };
     // Why it is a repeat, for the record; the operator may also link a case the rule did not offer.
-    const [match] = findDuplicates(draft, [candidateOf(main)]);
+    const [match] = findDuplicates(draft, [candidateOf(main)], listSynonyms(ctx.db));
     return {
       own: [
         {

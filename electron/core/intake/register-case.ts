@@ -26,6 +26,16 @@ export interface FollowUp {
   readonly others: readonly { readonly caseId: string; readonly events: readonly CaseEvent[] }[];
 }
 
+/**
+ * What filing needs: a new case as the form sends it. Category and committee are null only for
+ * an emergency transfer filed before they were chosen (intake:emergencyTransfer).
+ */
+export interface Registration extends Omit<NewCase, 'categoryId' | 'committeeId' | 'dismissedEmergency'> {
+  readonly categoryId: string | null;
+  readonly committeeId: string | null;
+  readonly dismissedEmergency?: NewCase['dismissedEmergency'];
+}
+
 export type FollowUpBuilder = (filed: { readonly envelope: EventEnvelope; readonly number: string }) => FollowUp;
 
 /**
@@ -35,13 +45,13 @@ export type FollowUpBuilder = (filed: { readonly envelope: EventEnvelope; readon
  * case) to that same transaction. The caller's number is stored as E.164, the key of the caller
  * history.
  */
-export function registerCase(ctx: CoreContext, actor: UserProfile, input: NewCase, followUp?: FollowUpBuilder): CaseRecord {
+export function registerCase(ctx: CoreContext, actor: UserProfile, input: Registration, followUp?: FollowUpBuilder): CaseRecord {
   const { db } = ctx;
   const phone = callerPhoneKey(input.caller.phone);
-  if (!isLeafCategory(db, input.categoryId)) {
+  if (input.categoryId !== null && !isLeafCategory(db, input.categoryId)) {
     throw new ApiError('unknown_reference', { field: 'categoryId', value: input.categoryId }, 'categoryId');
   }
-  if (!committeeExists(db, input.committeeId)) {
+  if (input.committeeId !== null && !committeeExists(db, input.committeeId)) {
     throw new ApiError('unknown_reference', { field: 'committeeId', value: input.committeeId }, 'committeeId');
   }
   if (input.dispatchToUnitId !== null && !unitExists(db, input.dispatchToUnitId)) {
@@ -63,8 +73,8 @@ export function registerCase(ctx: CoreContext, actor: UserProfile, input: NewCas
           number,
           kind: input.kind,
           urgency: input.urgency,
-          categoryId: input.categoryId,
-          committeeId: input.committeeId,
+          categoryId: input.categoryId ?? '',
+          committeeId: input.committeeId ?? '',
           caller: { ...input.caller, phone },
           address: input.address,
           description: input.description,
@@ -86,6 +96,9 @@ export function registerCase(ctx: CoreContext, actor: UserProfile, input: NewCas
       const refusal = registered && checkCaseAction(registered, dispatch, actor);
       if (refusal) throw new ApiError(refusal.code, refusal.params, 'dispatchToUnitId');
       events.push(dispatch);
+    }
+    if (input.dismissedEmergency) {
+      events.push({ ...envelope, id: ctx.newId(), hlc: ctx.hlc.next(), type: 'case.emergency_dismissed', payload: input.dismissedEmergency });
     }
     const more = followUp?.({ envelope, number });
     const filed = fileNewCaseEvents(tx, caseId, [...events, ...(more?.own ?? [])]);

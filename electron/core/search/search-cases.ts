@@ -1,8 +1,10 @@
 import type { MethodOutput, ParsedInput } from '../../../shared/api/contract';
 import type { Viewer } from '../../../shared/case/visibility';
 import { viewerParam } from '../store/case-units';
+import { phoneQueryTerm } from '../../../shared/intake/phone-search';
+import { synonymForms, type SynonymGroup } from '../../../shared/intake/synonyms';
 import type { DB } from '../store/db';
-import { searchByGrams, searchByTrigrams, type SearchHitRow } from '../store/search';
+import { searchByGrams, searchByTrigrams, type SearchHitRow, type SearchPage } from '../store/search';
 
 /** Trigrams need three characters; shorter terms go to the character/pair index. */
 const trigramLength = 3;
@@ -11,9 +13,19 @@ const batch = 200;
 /** A query whose extra terms match almost nothing stops here and offers the next page, rather than scan the town. */
 const maxScanned = 5_000;
 
-/** Search terms: NFKC-folded, lower-cased, split on spaces, longest first (the most selective drives the index). */
+/**
+ * Search terms: NFKC-folded, lower-cased, split on spaces, a phone number written as the index
+ * holds it (+8613916228801 → 13916228801), longest first (the most selective drives the index).
+ */
 export function searchTerms(query: string): string[] {
-  const terms = query.normalize('NFKC').toLowerCase().split(/\s+/u).filter((t) => t !== '');
+  const terms = query
+    .normalize('NFKC')
+    .toLowerCase()
+    // A phone number written in groups (+86 139 1622 8801) is one term; a case number (GH01-…) is not one.
+    .replace(/(?<=^|\s)\+?\d[\d -]{5,}\d(?=\s|$)/gu, (digits) => digits.replace(/[\s-]/gu, ''))
+    .split(/\s+/u)
+    .filter((t) => t !== '')
+    .map((t) => phoneQueryTerm(t) ?? t);
   return [...new Set(terms)].sort((a, b) => Array.from(b).length - Array.from(a).length);
 }
 
@@ -25,23 +37,40 @@ function phrase(term: string): string {
 /** The short-query index holds runs of letters and digits only. */
 const letterOrDigit = /[^\p{L}\p{N}]/gu;
 
+/** One form's rows from the index that fits its length (trigram for 3+ characters, the character/pair index for 1–2). */
+function lookupForm(db: DB, form: string, page: Omit<SearchPage, 'match'>): SearchHitRow[] {
+  const short = Array.from(form).length < trigramLength;
+  const key = short ? form.replace(letterOrDigit, '') : form;
+  if (key === '') return [];
+  return (short ? searchByGrams : searchByTrigrams)(db, { ...page, match: phrase(key) });
+}
+
 /**
- * Cases in the viewer's view whose number, caller name, address or description contain every
- * term, newest first. The longest term is looked up in an index (trigram for 3+ characters, the
- * character/pair index for 1–2); the other terms are checked on the rows it returns.
+ * The newest rows holding any of the forms: each form's newest `limit` below the cursor, merged.
+ * Every form's page reaches at least as far back as the merged one, so no row is skipped.
+ */
+function lookupAny(db: DB, forms: readonly string[], page: Omit<SearchPage, 'match'>): SearchHitRow[] {
+  if (forms.length === 1 && forms[0] !== undefined) return lookupForm(db, forms[0], page);
+  const byRowid = new Map<number, SearchHitRow>();
+  for (const form of forms) for (const row of lookupForm(db, form, page)) byRowid.set(row.rowid, row);
+  return [...byRowid.values()].sort((a, b) => b.rowid - a.rowid).slice(0, page.limit);
+}
+
+/**
+ * Cases in the viewer's view whose number, caller (name or number), address or description contain every term,
+ * newest first; a term the synonym list holds matches any of its forms (违建 finds 违章搭建). The
+ * longest term is looked up in an index; the other terms are checked on the rows it returns.
  */
 export function searchCases(
   db: DB,
   input: ParsedInput<'search:cases'>,
   viewer: Viewer,
+  synonyms: readonly SynonymGroup[] = [],
 ): MethodOutput<'search:cases'> {
-  const [driver, ...rest] = searchTerms(input.query);
-  const short = driver !== undefined && Array.from(driver).length < trigramLength;
-  const key = short ? driver.replace(letterOrDigit, '') : driver;
-  if (key === undefined || key === '') return { hits: [], next: null };
-  const lookup = short ? searchByGrams : searchByTrigrams;
+  const [driver, ...rest] = searchTerms(input.query).map((t) => synonymForms(synonyms, t));
+  if (driver === undefined || driver.every((f) => f.replace(letterOrDigit, '') === '')) return { hits: [], next: null };
+  const lookup = (page: Omit<SearchPage, 'match'>) => lookupAny(db, driver, page);
   const filters = {
-    match: phrase(key),
     status: input.status,
     unitId: input.unitId,
     ...viewerParam(viewer),
@@ -49,15 +78,15 @@ export function searchCases(
     to: input.to,
   };
   const contains = (row: SearchHitRow) => {
-    const text = [row.number, row.callerName, row.address, row.description].join('\n').normalize('NFKC').toLowerCase();
-    return rest.every((t) => text.includes(t));
+    const text = [row.number, row.callerName, row.callerPhone, row.address, row.description].join('\n').normalize('NFKC').toLowerCase();
+    return rest.every((forms) => forms.some((f) => text.includes(f)));
   };
   const hits: SearchHitRow[] = [];
   let before = input.before ?? Number.MAX_SAFE_INTEGER;
   let scanned = 0;
   for (;;) {
     const limit = rest.length === 0 ? input.limit - hits.length : batch;
-    const rows = lookup(db, { ...filters, before, limit });
+    const rows = lookup({ ...filters, before, limit });
     scanned += rows.length;
     for (const row of rows) {
       before = row.rowid;
@@ -69,6 +98,6 @@ export function searchCases(
   }
 }
 
-function withoutRowid({ rowid: _rowid, ...hit }: SearchHitRow) {
+function withoutRowid({ rowid: _rowid, callerPhone: _phone, ...hit }: SearchHitRow) {
   return { ...hit, callerName: hit.callerName ?? '', address: hit.address ?? '' };
 }

@@ -11,13 +11,18 @@ import { forgetSlaSettings, slaSettings } from './settings';
  * A new policy version; never an edit of one in force, so every case keeps the rules it started
  * with. It cannot start in the past: cases already registered would silently change version.
  */
-export function savePolicyVersion(ctx: CoreContext, actor: UserProfile, rules: SlaPolicy['rules'], effectiveFrom: string | null): SlaPolicy {
+export function savePolicyVersion(
+  ctx: CoreContext,
+  actor: UserProfile,
+  limits: Pick<SlaPolicy, 'rules' | 'dispatch'>,
+  effectiveFrom: string | null,
+): SlaPolicy {
   const { db } = ctx;
   const now = ctx.now();
   const policy = db.transaction(() => {
     const latest = Math.max(...slaSettings(db).policies.map((p) => p.version));
     const from = effectiveFrom !== null && Date.parse(effectiveFrom) > now.getTime() ? new Date(effectiveFrom) : now;
-    const saved: SlaPolicy = { version: latest + 1, effectiveFrom: from.toISOString(), rules };
+    const saved: SlaPolicy = { version: latest + 1, effectiveFrom: from.toISOString(), ...limits };
     insertPolicy(db, saved, now.toISOString(), actor.id);
     return saved;
   }).immediate();

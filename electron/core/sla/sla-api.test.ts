@@ -19,6 +19,7 @@ describe('the SLA API', () => {
     expect(view.policyVersion).toBe(1);
     expect(view.custody).toEqual([{ unitId: 'unit.zhucan', from: c.clockStartedAt, to: null }]);
     expect(view.clocks.map((k) => [k.clock, k.unitId, hours(Date.parse(k.deadline) - Date.parse(k.startedAt))])).toEqual([
+      ['dispatch', null, 0.25],
       ['accept', 'unit.zhucan', 0.5],
       ['firstContact', 'unit.zhucan', 2],
       ['reply', 'unit.zhucan', 24],
@@ -36,14 +37,17 @@ describe('the SLA API', () => {
     const board = await h.call('board:list', {}, op);
     expect(board.rows.map((r) => [r.caseId, r.nextClock])).toEqual([
       [urgent.id, 'accept'],
+      // Saved, not dispatched: its 2-hour dispatch clock puts it above a normal case's day to accept.
+      [undispatched.id, 'dispatch'],
       [normal.id, 'accept'],
-      [undispatched.id, null],
     ]);
     expect((await h.call('board:list', { urgency: 'normal', unitId: 'unit.zhucan' }, op)).rows.map((r) => r.caseId)).toEqual([normal.id]);
     expect((await h.call('board:list', {}, await h.login('h-zhucan'))).rows.map((r) => r.caseId)).toEqual([normal.id]);
     const nearest = await h.call('sla:nearest', { caseIds: [normal.id, urgent.id, undispatched.id] }, op);
-    expect(nearest.clocks.map((k) => [k.caseId, k.clock])).toEqual(expect.arrayContaining([[normal.id, 'accept'], [urgent.id, 'accept']]));
-    expect(nearest.clocks).toHaveLength(2);
+    expect(nearest.clocks.map((k) => [k.caseId, k.clock])).toEqual(
+      expect.arrayContaining([[normal.id, 'accept'], [urgent.id, 'accept'], [undispatched.id, 'dispatch']]),
+    );
+    expect(nearest.clocks).toHaveLength(3);
   });
 
   it('masks callers on the wall display unless privacy mode is turned off', async () => {
@@ -87,6 +91,21 @@ describe('the SLA API', () => {
       [2, 'user.admin'],
     ]);
     expect(await h.raw('sla:savePolicy', { rules, effectiveFrom: null }, await h.login('sup01'))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('versions the dispatch limit with the policy: a waiting case keeps the limit it was filed under', async () => {
+    const op = await h.login('op01');
+    const admin = await h.login('admin');
+    const before = await h.call('cases:create', { ...mealCase, urgency: 'high' }, op);
+    const dispatch = { ...defaultSlaPolicy.dispatch, high: { unit: 'minutes', amount: 10 } } as const;
+    expect((await h.call('sla:savePolicy', { rules: defaultSlaPolicy.rules, dispatch, effectiveFrom: null }, admin)).dispatch.high).toEqual(dispatch.high);
+    const after = await h.call('cases:create', { ...mealCase, urgency: 'high' }, op);
+    const dispatchMinutes = async (id: string) => {
+      const k = (await h.call('sla:caseClocks', { caseId: id }, op)).clocks.find((c) => c.clock === 'dispatch');
+      return k ? (Date.parse(k.deadline) - Date.parse(k.startedAt)) / 60_000 : null;
+    };
+    expect([await dispatchMinutes(before.id), await dispatchMinutes(after.id)]).toEqual([15, 10]);
+    expect((await h.call('sla:policies', {}, admin)).policies.at(-1)?.policy.dispatch.high).toEqual(dispatch.high);
   });
 
   it('keeps calendar overrides and loaded years, with their history, and checks a year file before taking it', async () => {

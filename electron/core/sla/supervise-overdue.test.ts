@@ -57,6 +57,7 @@ describe('automatic supervision', () => {
   it('stores every clock with the case when it is dispatched', () => {
     const c = urgentCase();
     expect(clocksOfCase(ctx.db, c.id).map((k) => [k.clock, k.unitId, Date.parse(k.deadline) - Date.parse(k.startedAt)])).toEqual([
+      ['dispatch', null, 5 * minute],
       ['accept', 'unit.zhucan', 15 * minute],
       ['firstContact', 'unit.zhucan', 60 * minute],
       ['reply', 'unit.zhucan', 120 * minute],
@@ -90,6 +91,22 @@ describe('automatic supervision', () => {
     superviseOverdue(ctx, 100);
     superviseOverdue(ctx, 100);
     expect(cardsOf(c.id)).toEqual(['yellow accept', 'red accept', 'red firstContact']);
+  });
+
+  it('runs the dispatch clock on a saved, undispatched case and cards it when it lapses', () => {
+    const operator = listUsers(ctx.db).find((u) => u.username === 'op01');
+    if (!operator) throw new Error('demo town without op01');
+    const c = registerCase(ctx, operator, { ...mealCase, urgency: 'high', dispatchToUnitId: null });
+    ctx.projections.flush();
+    const running = clocksOfCase(ctx.db, c.id);
+    expect(running.map((k) => [k.clock, k.unitId, k.endedAt, Date.parse(k.deadline) - Date.parse(k.startedAt)])).toEqual([
+      ['dispatch', null, null, 15 * minute],
+    ]);
+    clock.advance(14 * minute);
+    expect(superviseOverdue(ctx, 100)).toEqual([]);
+    clock.advance(2 * minute);
+    expect(superviseOverdue(ctx, 100)).toEqual([c.id]);
+    expect(cardsOf(c.id)).toEqual(['yellow dispatch']);
   });
 
   it('works a backlog off in bounded rounds', () => {

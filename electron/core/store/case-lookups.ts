@@ -24,6 +24,12 @@ const sql = preparedFor((db) => ({
      WHERE s.committee_id = ? AND s.category_id = ? AND s.registered_at >= ? AND c.status NOT IN (${settled})
      ORDER BY s.registered_at DESC LIMIT ?`,
   ),
+  // Before a category is chosen: the committee's open cases of the window, on the same index.
+  openInCommitteeSince: db.prepare<[string, string, number], { record: string }>(
+    `SELECT c.record FROM case_sla s JOIN cases c ON c.id = s.case_id
+     WHERE s.committee_id = ? AND s.registered_at >= ? AND c.status NOT IN (${settled})
+     ORDER BY s.registered_at DESC LIMIT ?`,
+  ),
   recentTexts: db.prepare<[number], { text: string | null; label: string | null }>(
     `SELECT record ->> '$.description' AS text, category_id AS label FROM cases
      ORDER BY registered_at DESC LIMIT ?`,
@@ -49,12 +55,16 @@ export function callerOpenCases(db: DB, phone: string): number {
 /** The open cases a new call may repeat: the caller's own, and those of the same committee and category since `since`. */
 export function duplicateCandidates(
   db: DB,
-  draft: { phone: string | null; committeeId: string; categoryId: string; since: string },
+  draft: { phone: string | null; committeeId: string; categoryId: string | null; since: string },
   limit: number,
 ): CaseRecord[] {
   const s = sql(db);
   const own = draft.phone ? parse(s.openByPhone.all(draft.phone, limit)) : [];
-  const near = parse(s.openInCommitteeCategorySince.all(draft.committeeId, draft.categoryId, draft.since, limit));
+  const near = parse(
+    draft.categoryId === null
+      ? s.openInCommitteeSince.all(draft.committeeId, draft.since, limit)
+      : s.openInCommitteeCategorySince.all(draft.committeeId, draft.categoryId, draft.since, limit),
+  );
   const seen = new Set(own.map((c) => c.id));
   return [...own, ...near.filter((c) => !seen.has(c.id))];
 }

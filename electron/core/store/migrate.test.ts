@@ -104,6 +104,14 @@ describe('schema migrations', () => {
         expect(db.prepare(`SELECT rowid FROM case_grams WHERE case_grams MATCH '"老人"'`).all()).toHaveLength(1);
         expect(db.prepare('SELECT caller_phone FROM cases WHERE id = ?').get('C2')).toEqual({ caller_phone: '+8613800138000' });
       }
+      if (m.version === 12) {
+        // Every stored case is queued once, so the indexer writes the callers' numbers into search.
+        const queued = db.prepare('SELECT count(*) AS n FROM search_pending').get() as { n: number };
+        const cases = db.prepare('SELECT count(*) AS n FROM cases').get() as { n: number };
+        expect(cases.n).toBeGreaterThan(0);
+        expect(queued.n).toBe(cases.n);
+        expect(tables(db)).toContain('synonyms');
+      }
       db.close();
     });
   }

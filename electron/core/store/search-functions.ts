@@ -1,4 +1,5 @@
 import { textRuns } from '../../../shared/intake/ngrams';
+import { searchablePhone } from '../../../shared/intake/phone-search';
 import type { DB } from './db';
 
 /**
@@ -19,10 +20,19 @@ export function searchGrams(text: string): string {
   return [...grams].join(' ');
 }
 
+/** The caller as search reads them: the name, then the number as it is dialled in China (13916228801). */
+export function searchableCaller(name: string, e164: string): string {
+  const phone = searchablePhone(e164);
+  return phone === '' ? name : `${name} ${phone}`;
+}
+
 /**
  * The store's triggers call `search_grams()`, so every connection that writes cases registers
  * it: `openDatabase` does, and so does migration 3 for a bare connection.
  */
 export function registerSearchFunctions(db: DB): void {
   db.function('search_grams', { deterministic: true }, (text: unknown) => searchGrams(typeof text === 'string' ? text : ''));
+  db.function('search_caller', { deterministic: true }, (name: unknown, phone: unknown) =>
+    searchableCaller(typeof name === 'string' ? name : '', typeof phone === 'string' ? phone : ''),
+  );
 }

@@ -8,13 +8,13 @@ const sql = preparedFor((db) => ({
   dropGrams: db.prepare<[number]>('DELETE FROM case_grams WHERE rowid IN (SELECT case_rowid FROM search_pending WHERE case_rowid <= ?)'),
   addText: db.prepare<[number]>(
     `INSERT INTO case_text (rowid, number, name, address, description)
-     SELECT c.rowid, c.number, coalesce(c.record ->> '$.caller.name', ''), coalesce(c.record ->> '$.address', ''),
+     SELECT c.rowid, c.number, search_caller(c.record ->> '$.caller.name', c.caller_phone), coalesce(c.record ->> '$.address', ''),
        coalesce(c.record ->> '$.description', '')
      FROM search_pending p JOIN cases c ON c.rowid = p.case_rowid WHERE p.case_rowid <= ?`,
   ),
   addGrams: db.prepare<[number]>(
     `INSERT INTO case_grams (rowid, grams)
-     SELECT c.rowid, search_grams(concat_ws(' ', c.number, c.record ->> '$.caller.name', c.record ->> '$.address',
+     SELECT c.rowid, search_grams(concat_ws(' ', c.number, search_caller(c.record ->> '$.caller.name', c.caller_phone), c.record ->> '$.address',
        c.record ->> '$.description'))
      FROM search_pending p JOIN cases c ON c.rowid = p.case_rowid WHERE p.case_rowid <= ?`,
   ),

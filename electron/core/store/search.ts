@@ -14,6 +14,8 @@ export interface SearchHitRow {
   readonly categoryId: string;
   readonly committeeId: string;
   readonly callerName: string | null;
+  /** As search reads it (searchablePhone), for the extra terms of a query. */
+  readonly callerPhone: string;
   readonly address: string | null;
   readonly description: string;
 }
@@ -34,7 +36,8 @@ export interface SearchPage {
 
 const columns = `c.rowid AS rowid, c.id AS id, c.number AS number, c.status AS status, c.registered_at AS registeredAt,
   c.responsible_unit_id AS responsibleUnitId, c.record ->> '$.kind' AS kind, c.category_id AS categoryId,
-  c.committee_id AS committeeId, c.record ->> '$.caller.name' AS callerName, c.record ->> '$.address' AS address,
+  c.committee_id AS committeeId, c.record ->> '$.caller.name' AS callerName,
+  search_caller('', c.caller_phone) AS callerPhone, c.record ->> '$.address' AS address,
   c.record ->> '$.description' AS description`;
 const filters = `AND (:status IS NULL OR c.status = :status) AND (:unitId IS NULL OR c.responsible_unit_id = :unitId)
   AND (:from IS NULL OR c.registered_at >= :from) AND (:to IS NULL OR c.registered_at < :to) AND ${inView('c.id')}`;

@@ -39,21 +39,25 @@ export function PolicyEditor() {
   const names = useNames();
   const [policies, setPolicies] = useState<MethodOutput<'sla:policies'>['policies'] | null>(null);
   const [draft, setDraft] = useState<Rules | null>(null);
+  const [dispatch, setDispatch] = useState<SlaPolicy['dispatch'] | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
   const load = useCallback(() => {
     void api.call('sla:policies', {}).then((r) => {
       setPolicies(r.policies);
       const latest = r.policies.at(-1);
-      if (latest) setDraft(structuredClone(latest.policy.rules));
+      if (latest) {
+        setDraft(structuredClone(latest.policy.rules));
+        setDispatch(structuredClone(latest.policy.dispatch));
+      }
     });
   }, [api]);
   useEffect(load, [load]);
 
   const save = async () => {
-    if (!draft) return;
+    if (!draft || !dispatch) return;
     try {
-      const saved = await api.call('sla:savePolicy', { rules: draft, effectiveFrom: null });
+      const saved = await api.call('sla:savePolicy', { rules: draft, dispatch, effectiveFrom: null });
       setMessage({ ok: true, text: t('slaAdmin.saved', { version: saved.version }) });
       load();
     } catch (e) {
@@ -61,7 +65,7 @@ export function PolicyEditor() {
     }
   };
 
-  if (!policies || !draft) return <LinearProgress />;
+  if (!policies || !draft || !dispatch) return <LinearProgress />;
   const setLimit = (u: (typeof urgencies)[number], k: (typeof caseKinds)[number], name: keyof SlaLimits, limit: SlaLimit) =>
     setDraft({ ...draft, [u]: { ...draft[u], [k]: { ...draft[u][k], [name]: limit } } });
   return (
@@ -69,6 +73,19 @@ export function PolicyEditor() {
       <Typography variant="h6" id="policy-title">
         {t('slaAdmin.policy')}
       </Typography>
+      <Typography variant="subtitle1">{t('dispatchLimit.title')}</Typography>
+      <Box sx={{ display: 'flex', gap: 2, mb: 1 }} data-testid="dispatch-limits">
+        {urgencies.map((u) => (
+          <Box key={u}>
+            <Typography variant="body2">{t(`urgency.${u}`)}</Typography>
+            <LimitInput
+              value={dispatch[u]}
+              onChange={(l) => setDispatch({ ...dispatch, [u]: l })}
+              label={`${t(`urgency.${u}`)} ${t('sla.clock.dispatch')}`}
+            />
+          </Box>
+        ))}
+      </Box>
       <Table size="small">
         <TableHead>
           <TableRow>

@@ -12,6 +12,7 @@ import { Kbd } from '../keyboard/Kbd';
 import { ShortcutsDialog } from '../keyboard/ShortcutsDialog';
 import { shortcuts } from '../keyboard/shortcuts';
 import { KnowledgeAdminPage } from '../knowledge/KnowledgeAdminPage';
+import { SynonymAdminPage } from '../synonyms/SynonymAdminPage';
 import { SearchPage } from '../search/SearchPage';
 import { CalendarWarningBanner } from '../sla/CalendarWarning';
 import { ClockAlerts } from '../sla/ClockAlerts';
@@ -121,6 +122,8 @@ export function AppFrame({ linkUp }: { linkUp: boolean }) {
             <SearchPage key={current.query} initialQuery={current.query} />
           ) : current.view === 'knowledge' ? (
             <KnowledgeAdminPage />
+          ) : current.view === 'synonyms' ? (
+            <SynonymAdminPage />
           ) : current.view === 'board' || current.view === 'cards' || current.view === 'slaAdmin' ? (
             <SlaPage view={current.view} />
           ) : current.view === 'queue' ? (

@@ -17,6 +17,7 @@ const dataOf = {
   wall: 'wall:get',
   slaAdmin: 'sla:policies',
   knowledge: 'knowledge:save',
+  synonyms: 'synonyms:save',
 } as const satisfies Record<ViewName, MethodName>;
 
 describe('the views each role works in', () => {
@@ -26,7 +27,7 @@ describe('the views each role works in', () => {
       dispatcher: ['intake', 'board', 'cases', 'search', 'cards', 'wall'],
       supervisor: ['inbox', 'intake', 'board', 'callbacks', 'cases', 'search', 'cards', 'wall', 'slaAdmin'],
       handler: ['queue', 'cases', 'search'],
-      admin: ['intake', 'board', 'cases', 'search', 'cards', 'wall', 'slaAdmin', 'knowledge'],
+      admin: ['intake', 'board', 'cases', 'search', 'cards', 'wall', 'slaAdmin', 'knowledge', 'synonyms'],
     });
   });
 

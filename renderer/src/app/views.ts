@@ -22,6 +22,7 @@ export const views = {
   wall: { label: 'nav.wall', shortcut: 'wall', audience: 'hotline' },
   slaAdmin: { label: 'nav.slaAdmin', shortcut: null, audience: 'ruleSetters' },
   knowledge: { label: 'nav.knowledge', shortcut: null, audience: 'admin' },
+  synonyms: { label: 'synonymAdmin.nav', shortcut: null, audience: 'admin' },
 } as const satisfies Record<ViewName, { label: string; shortcut: ShortcutName | null; audience: Audience }>;
 
 /** Where each role starts its shift. */

@@ -84,6 +84,10 @@ export function describeEvent(e: CaseEvent, t: TFunction, { unitNames, record, m
       return t('timeline.linked', { number: e.payload.mainNumber });
     case 'case.repeat_call':
       return t('timeline.repeatCall', { number: e.payload.childNumber });
+    case 'case.transferred':
+      return t('timeline.transferred', { service: e.payload.service, matched: e.payload.matched.join('、') });
+    case 'case.emergency_dismissed':
+      return t('timeline.emergencyDismissed', { service: e.payload.service, matched: e.payload.matched.join('、') });
     default:
       return assertNever(e);
   }

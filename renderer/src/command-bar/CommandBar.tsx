@@ -25,6 +25,7 @@ export function CommandBar({ onClose, go, showShortcuts }: { onClose: () => void
       { id: 'cases', name: t('commandBar.goCases'), run: () => go({ view: 'cases', caseId: null }) },
       { id: 'search', name: t('commandBar.goSearch'), run: () => go({ view: 'search', query: '' }) },
       ...(session.user.role === 'admin' ? [{ id: 'knowledge', name: t('commandBar.goKnowledge'), run: () => go({ view: 'knowledge' }) }] : []),
+      ...(session.user.role === 'admin' ? [{ id: 'synonyms', name: t('synonymAdmin.go'), run: () => go({ view: 'synonyms' }) }] : []),
       { id: 'shortcuts', name: t('commandBar.showShortcuts'), run: showShortcuts },
     ];
     return { list, index: buildPinyinIndex(list) };

@@ -11,10 +11,11 @@ interface Props {
   readonly onAnswer: () => void;
   readonly onLink: () => void;
   readonly onTransfer: () => void;
+  readonly onDismissEmergency: () => void;
 }
 
 /** What intake found while the operator typed, each with the one key that acts on it. */
-export function AssistPanels({ assist, onAcceptCategory, onAnswer, onLink, onTransfer }: Props) {
+export function AssistPanels({ assist, onAcceptCategory, onAnswer, onLink, onTransfer, onDismissEmergency }: Props) {
   const { t } = useTranslation();
   const names = useNames();
   const { emergency, suggestions, knowledge, duplicates } = assist;
@@ -28,10 +29,16 @@ export function AssistPanels({ assist, onAcceptCategory, onAnswer, onLink, onTra
           variant="filled"
           data-testid="emergency-banner"
           action={
-            <Button color="inherit" onClick={onTransfer}>
-              {t('intakeKeys.transfer')}
-              <Kbd>{shortcuts.emergencyTransfer.label}</Kbd>
-            </Button>
+            <>
+              <Button color="inherit" onClick={onTransfer}>
+                {t('intakeKeys.transfer')}
+                <Kbd>{shortcuts.emergencyTransfer.label}</Kbd>
+              </Button>
+              <Button color="inherit" onClick={onDismissEmergency} data-testid="dismiss-emergency">
+                {t('emergencyDismiss.dismiss')}
+                <Kbd>{shortcuts.dismissEmergency.label}</Kbd>
+              </Button>
+            </>
           }
         >
           {t('intakeKeys.emergency', { words: emergency.matched.join('、'), service: t(`intakeKeys.service.${emergency.service}`) })}

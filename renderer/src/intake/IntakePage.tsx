@@ -4,6 +4,7 @@ import { useHotkeys } from 'react-hotkeys-hook';
 import { useTranslation } from 'react-i18next';
 import type { CaseRecord } from '../../../shared/case/record';
 import { caseKinds, urgencies, type CaseKind, type Urgency } from '../../../shared/case/vocabulary';
+import type { EmergencyService } from '../../../shared/intake/emergency';
 import { suggestResponsibleUnit } from '../../../shared/reference/routing';
 import { CallFailed } from '../api/client';
 import { useApp } from '../app/session';
@@ -28,6 +29,8 @@ interface Draft {
   description: string;
   /** null: follow the routing rules' suggestion. */
   chosenUnitId: string | null;
+  /** The emergency prompt the operator dismissed as a false alarm, saved with the case. */
+  dismissedEmergency: { service: EmergencyService; matched: string[] } | null;
 }
 
 const emptyDraft: Draft = {
@@ -40,6 +43,7 @@ const emptyDraft: Draft = {
   categoryId: null,
   description: '',
   chosenUnitId: null,
+  dismissedEmergency: null,
 };
 
 type Outcome = { severity: 'success' | 'error'; text: string; field?: string };
@@ -66,6 +70,9 @@ export function IntakePage() {
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
 
   const assist = useIntakeAssist(api, draft);
+  // A dismissed prompt stays away until the text brings up words it did not have.
+  const dismissed = draft.dismissedEmergency;
+  const emergency = assist.emergency && !assist.emergency.matched.every((w) => dismissed?.matched.includes(w)) ? assist.emergency : null;
   const categories = useMemo(() => {
     const leafName = new Map(reference.categories.map((c) => [c.id, c.name]));
     return leafCategoryOptions(reference.categories).map((c) => ({ id: c.id, name: leafName.get(c.id) ?? c.path, label: c.path }));
@@ -104,6 +111,7 @@ export function IntakePage() {
     address: draft.address,
     description: draft.description,
     dispatchToUnitId,
+    dismissedEmergency: draft.dismissedEmergency,
   });
 
   /** Runs one way of filing the call; on success the form is cleared for the next caller. */
@@ -157,15 +165,19 @@ export function IntakePage() {
   };
 
   const transfer = () => {
-    const { emergency } = assist;
     if (!emergency) return;
+    const { kind, urgency, caller, address, description } = newCase(null);
+    const call = { kind, urgency, caller, address, description, categoryId: draft.categoryId, committeeId: draft.committeeId };
     void file(
-      async () => {
-        const recorded = await api.call('intake:emergencyTransfer', { phone: draft.phone, description: draft.description, service: emergency.service });
-        return t('intakeKeys.transferred', { service: t(`intakeKeys.service.${recorded.service}`) });
-      },
-      () => '',
+      () => api.call('intake:emergencyTransfer', { case: call, service: emergency.service }),
+      (filed) => t('intakeKeys.transferred', { service: t(`intakeKeys.service.${emergency.service}`), number: filed.number }),
     );
+  };
+
+  const dismissEmergency = () => {
+    if (!emergency) return;
+    set('dismissedEmergency', { service: emergency.service, matched: [...new Set([...(dismissed?.matched ?? []), ...emergency.matched])] });
+    setOutcome({ severity: 'success', text: t('emergencyDismiss.dismissed', { words: emergency.matched.join('、') }) });
   };
 
   const acceptCategory = (categoryId: string | undefined) => categoryId && set('categoryId', categoryId);
@@ -197,6 +209,7 @@ export function IntakePage() {
   useHotkeys(shortcuts.answerInquiry.keys, answer, onForm);
   useHotkeys(shortcuts.linkDuplicate.keys, link, onForm);
   useHotkeys(shortcuts.emergencyTransfer.keys, transfer, onForm);
+  useHotkeys(shortcuts.dismissEmergency.keys, dismissEmergency, onForm);
   useHotkeys(shortcuts.templates.keys, () => setTemplatesOpen(true), onForm);
   useHotkeys(shortcuts.unitPicker.keys, () => unitRef.current?.focus(), onForm);
   const fieldError = (field: string) => outcome?.severity === 'error' && (outcome.field?.startsWith(field) ?? false);
@@ -281,7 +294,14 @@ export function IntakePage() {
               </>
             }
           />
-          <AssistPanels assist={assist} onAcceptCategory={acceptCategory} onAnswer={answer} onLink={link} onTransfer={transfer} />
+          <AssistPanels
+            assist={{ ...assist, emergency }}
+            onAcceptCategory={acceptCategory}
+            onAnswer={answer}
+            onLink={link}
+            onTransfer={transfer}
+            onDismissEmergency={dismissEmergency}
+          />
           <PinyinPicker
             label={t('intake.category')}
             options={categories}

@@ -34,7 +34,7 @@ const pauseMs = 150;
 /**
  * Everything intake looks up while the operator types: the caller's history once the number is
  * valid, category suggestions, knowledge answers, emergency words (local, on every key), and
- * repeat-call candidates once committee and category are known. A stale answer never
+ * repeat-call candidates once the committee is known. A stale answer never
  * overwrites a newer one.
  */
 export function useIntakeAssist(api: ApiClient, input: AssistInput): Assist {
@@ -79,10 +79,11 @@ export function useIntakeAssist(api: ApiClient, input: AssistInput): Assist {
 
   const { committeeId, categoryId } = input;
   useEffect(() => {
-    if (!committeeId || !categoryId) return setDuplicates([]);
+    // The committee is enough: before a category is chosen the core asks more of the words.
+    if (!committeeId) return setDuplicates([]);
     let current = true;
     api
-      .call('intake:duplicates', { phone: e164 ?? '', committeeId, categoryId, description: description.slice(0, 4000) })
+      .call('intake:duplicates', { phone: e164 ?? '', committeeId, categoryId: categoryId ?? null, description: description.slice(0, 4000) })
       .then((r) => current && setDuplicates(r.matches), () => undefined);
     return () => {
       current = false;

@@ -16,6 +16,7 @@ export const shortcuts = {
   answerInquiry: { keys: 'alt+k', label: 'Alt+K' },
   linkDuplicate: { keys: 'alt+d', label: 'Alt+D' },
   emergencyTransfer: { keys: 'alt+e', label: 'Alt+E' },
+  dismissEmergency: { keys: 'alt+x', label: 'Alt+X' },
   templates: { keys: 'alt+t', label: 'Alt+T' },
   language: { keys: 'alt+l', label: 'Alt+L' },
   help: { keys: 'f1, shift+slash', label: 'F1 / ?' },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CaseEvent } from '../../case/events';
+import { CaseEvent, EmergencyDismissed } from '../../case/events';
 import { Caller, EntityId, limits, text } from '../../case/fields';
 import { CaseRecord } from '../../case/record';
 import { CaseKind, CaseStatus, Urgency } from '../../case/vocabulary';
@@ -16,6 +16,8 @@ export const NewCase = z
     description: text(limits.description, { min: 1 }),
     /** Dispatch in the same step (Ctrl+Enter): the case and its first dispatch commit together. */
     dispatchToUnitId: EntityId.nullable(),
+    /** The operator dismissed an emergency prompt as a false alarm: recorded on the case, for review. */
+    dismissedEmergency: EmergencyDismissed.nullable().default(null),
   })
   .strict();
 export type NewCase = z.infer<typeof NewCase>;

@@ -38,7 +38,7 @@ export const intakeMethods = {
   },
   'intake:duplicates': {
     input: z
-      .object({ phone: Phone, committeeId: EntityId, categoryId: EntityId, description: Description })
+      .object({ phone: Phone, committeeId: EntityId, categoryId: EntityId.nullable(), description: Description })
       .strict(),
     output: z.object({
       matches: z.array(
@@ -69,15 +69,21 @@ export const intakeMethods = {
     output: CaseRecord,
     public: false,
   },
+  /**
+   * 紧急转接: files the call as a case of its own (status `transferred`, urgency raised to 特急),
+   * with the service, who and when; category and committee only if already chosen.
+   */
   'intake:emergencyTransfer': {
     input: z
       .object({
-        phone: Phone,
-        description: text(limits.description, { min: 1 }),
+        case: NewCase.omit({ dispatchToUnitId: true, dismissedEmergency: true }).extend({
+          categoryId: EntityId.nullable(),
+          committeeId: EntityId.nullable(),
+        }),
         service: z.enum(emergencyServices),
       })
       .strict(),
-    output: z.object({ id: z.string(), service: z.enum(emergencyServices), matched: z.array(z.string()) }),
+    output: CaseRecord,
     public: false,
   },
   'intake:templates': {

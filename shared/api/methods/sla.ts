@@ -75,7 +75,7 @@ export const slaMethods = {
   },
   /** Saves the rules as a new version, in force for cases registered from `effectiveFrom` (default: now). */
   'sla:savePolicy': {
-    input: z.object({ rules: SlaPolicy.shape.rules, effectiveFrom: z.iso.datetime({ offset: true }).nullable().default(null) }).strict(),
+    input: z.object({ rules: SlaPolicy.shape.rules, dispatch: SlaPolicy.shape.dispatch, effectiveFrom: z.iso.datetime({ offset: true }).nullable().default(null) }).strict(),
     output: SlaPolicy,
     public: false,
   },

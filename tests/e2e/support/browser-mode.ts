@@ -21,12 +21,12 @@ export interface BrowserMode {
 /** Starts `npm run start:web` as a user would (through its script), on a free port and the given data folder. */
 export async function startBrowserMode(
   dataDir = mkdtempSync(join(tmpdir(), 'lianxin-e2e-')),
-  options: { testClock?: boolean } = {},
+  options: { testClock?: boolean; demoHistory?: boolean } = {},
 ): Promise<BrowserMode> {
   const clockEnv = options.testClock ? { LIANXIN_TEST_CLOCK: '1' } : {};
   const child: ChildProcess = spawn(
     join(root, 'node_modules/.bin/tsx'),
-    ['scripts/start-web.ts', '--port', '0', '--data', dataDir],
+    ['scripts/start-web.ts', '--port', '0', '--data', dataDir, ...(options.demoHistory ? [] : ['--empty'])],
     { cwd: root, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, LIANXIN_LOG_LEVEL: 'silent', ...clockEnv } },
   );
   let output = '';

@@ -55,7 +55,7 @@ export const slaHandlers = {
   },
   'sla:cards': (input, call) => ({ cards: listCards(call.core.db, { ...viewerParam(viewerOfCall(call)), limit: input.limit }) }),
   'sla:policies': (_input, call) => ({ policies: listPolicies(call.core.db) }),
-  'sla:savePolicy': (input, call) => savePolicyVersion(call.core, sessionOf(call).user, input.rules, input.effectiveFrom),
+  'sla:savePolicy': (input, call) => savePolicyVersion(call.core, sessionOf(call).user, { rules: input.rules, dispatch: input.dispatch }, input.effectiveFrom),
   'sla:calendar': (_input, call) => {
     const { db } = call.core;
     const { calendar } = slaSettings(db);

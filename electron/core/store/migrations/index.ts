@@ -9,6 +9,7 @@ import { updateToSchemaVersion7 } from './0007-leaner-save';
 import { updateToSchemaVersion8 } from './0008-duplicates-by-time';
 import { updateToSchemaVersion9 } from './0009-deferred-projection';
 import { updateToSchemaVersion10 } from './0010-case-units';
+import { updateToSchemaVersion12 } from './0012-synonyms-and-phone-search';
 
 export interface Migration {
   readonly version: number;
@@ -36,4 +37,5 @@ export const migrations: readonly Migration[] = [
   { version: 8, up: updateToSchemaVersion8 },
   { version: 9, up: updateToSchemaVersion9 },
   { version: 10, up: updateToSchemaVersion10 },
+  { version: 12, up: updateToSchemaVersion12 },
 ];

@@ -1,0 +1,233 @@
+import { monotonicFactory } from 'ulid';
+import { ApiError } from '../../../shared/api/errors';
+import type { CaseRecord } from '../../../shared/case/record';
+import { generateDemoCases, type DemoCase } from '../../../shared/demo/generator';
+import {
+  nextStep,
+  planCase,
+  WORKING_DAY_MINUTES,
+  type CasePlan,
+  type HistoryStep,
+  type PaceLimits,
+  type StepActor,
+} from '../../../shared/demo/history/next-step';
+import { defaultSlaPolicy } from '../../../shared/sla/default-policy';
+import type { SlaLimit } from '../../../shared/sla/limit';
+import { policyInForce, slaLimits } from '../../../shared/sla/policy';
+import { slaSettings } from '../sla/settings';
+import { mix32, mulberry32, pick, type Rng } from '../../../shared/demo/random';
+import { matchKnowledge } from '../../../shared/intake/knowledge';
+import type { UserProfile } from '../../../shared/reference/types';
+import { suggestResponsibleUnit } from '../../../shared/reference/routing';
+import { createHlcSource } from '../cases/hlc-source';
+import type { Projector } from '../cases/projector';
+import type { CoreContext } from '../context';
+import { dispatchCase } from '../dispatch/dispatch-case';
+import { recordEmergencyTransfer } from '../intake/emergency-transfer';
+import { answerAtIntake, fileRepeatCall } from '../intake/intake-outcomes';
+import { registerCase } from '../intake/register-case';
+import { performCaseAction } from '../loop/perform-action';
+import type { SearchIndexer } from '../search/search-indexer';
+import { superviseOverdue } from '../sla/supervise-overdue';
+import { getCaseRecord } from '../store/cases';
+import type { DB } from '../store/db';
+import { latestHlc } from '../store/events';
+import { listKnowledge } from '../store/knowledge';
+import { listCategories, listRoutingRules, listUnits } from '../store/reference';
+import { demoCast } from './demo-cast';
+import { demoTransfers, lvdiMealSpike, waitingAtTheDesk, waitingForSomeone } from './demo-moments';
+import { StepQueue } from './step-queue';
+
+export interface DemoHistoryOptions {
+  readonly days: number;
+  readonly casesPerDay: number;
+  readonly seed: number;
+  readonly now: number;
+  readonly seatId: string;
+  readonly projections: Projector;
+  readonly searchIndex: SearchIndexer;
+  readonly onProgress?: (day: number, days: number) => void;
+}
+
+const DAY = 86_400_000;
+/** Calls this recent still have their detours open now: the supervisor's inbox, today's board. */
+const TODAY = 30 * 3_600_000;
+const rng0 = (seed: number): Rng => mulberry32(mix32(seed, 0xca57));
+/** How often automatic supervision runs in the replayed past: the live scheduler runs every 5 s, but cards only change at deadlines. */
+const SUPERVISION_EVERY = 3_600_000;
+
+/**
+ * A living demo town: `days` of the town's calls played through the real loop, up to now — each
+ * call filed, dispatched, accepted, contacted, replied, called back and evaluated by the same
+ * services a seat's keys call, on a clock that walks from the first call to now. Steps due after
+ * now are left undone, so today's cases stand in every state with their clocks running.
+ */
+export function playDemoHistory(db: DB, options: DemoHistoryOptions): { cases: number; events: number; refused: number } {
+  const { now, days } = options;
+  const from = now - days * DAY;
+  let wall = from;
+  const ctx: CoreContext = {
+    db,
+    seatId: options.seatId,
+    hlc: createHlcSource(options.seatId, latestHlc(db), () => Math.floor(wall)),
+    now: () => new Date(Math.floor(wall)),
+    // Ids carry the time they were made in the replayed past, so they sort as the events do.
+    newId: () => ulidAt(Math.floor(wall)),
+    publish: () => undefined,
+    searchIndex: options.searchIndex,
+    projections: options.projections,
+  };
+  // Seeded, not crypto-random: ids need only be unique here, and crypto was a tenth of the time.
+  const ulidAt = monotonicFactory(mulberry32(mix32(options.seed, 0x1d)));
+  const cast = demoCast(db, rng0(options.seed));
+  const rng = mulberry32(mix32(options.seed, 0x41));
+  const rules = listRoutingRules(db);
+  const parentOf = new Map(listCategories(db).map((c) => [c.id, c.parentId]));
+  const units = listUnits(db).map((u) => u.id);
+  const knowledge = listKnowledge(db);
+  const routed = (c: { categoryId: string; committeeId: string }) => suggestResponsibleUnit(rules, parentOf, c.categoryId, c.committeeId);
+  const redispatchTo = (c: CaseRecord) => {
+    const own = `unit.${c.committeeId}`;
+    return own !== c.responsibleUnitId && units.includes(own) ? own : pick(rng, units.filter((u) => u !== c.responsibleUnitId));
+  };
+
+  const policies = slaSettings(db).policies;
+  const paceOf = (c: CaseRecord): PaceLimits => {
+    const policy = policyInForce(policies, new Date(c.registeredAt)) ?? defaultSlaPolicy;
+    const limits = slaLimits(policy, c.kind, c.urgency);
+    const inMinutes = (l: SlaLimit) => (l.unit === 'minutes' ? l.amount : l.amount * WORKING_DAY_MINUTES);
+    return { accept: inMinutes(limits.accept), firstContact: inMinutes(limits.firstContact), reply: inMinutes(limits.reply) };
+  };
+
+  const waiting = waitingAtTheDesk(now, options.seed);
+  const held = new Set<DemoCase>(waiting);
+  const steered = new Map(waitingForSomeone(now, options.seed).map((s) => [s.call, s.plan] as const));
+  const arrivals = [
+    ...generateDemoCases({ count: Math.round(days * options.casesPerDay), seed: options.seed, from: new Date(from), to: new Date(now) }),
+    ...lvdiMealSpike(now, options.seed),
+    ...waiting,
+    ...steered.keys(),
+  ].sort((a, b) => a.registeredAt.localeCompare(b.registeredAt));
+  const transfers = demoTransfers(from, now);
+  const plans = new Map<string, CasePlan>();
+  const openByCaller = new Map<string, string>();
+  const queue = new StepQueue<{ caseId: string; step: HistoryStep }>();
+  let events = 0;
+  let refused = 0;
+  let cases = 0;
+
+  const schedule = (record: CaseRecord) => {
+    const plan = plans.get(record.id);
+    const step = plan ? nextStep(record, plan, wall, rng, paceOf(record), redispatchTo) : null;
+    if (step && step.at <= now) queue.push(step.at, { caseId: record.id, step });
+  };
+  const actorFor = (who: StepActor, record: CaseRecord): UserProfile =>
+    typeof who === 'string' ? cast.seat(who, record) : cast.handler(who.unitId);
+
+  const file = (c: DemoCase) => {
+    cases++;
+    const operator = cast.seat('operator', null);
+    const key = `${c.caller.phone}|${c.categoryId}`;
+    const main = openByCaller.get(key);
+    const mainRecord = main ? getCaseRecord(db, main) : null;
+    const input = { ...c, dispatchToUnitId: null };
+    if (mainRecord && !['closed', 'answered', 'merged', 'transferred', 'replied', 'callback_done'].includes(mainRecord.status)) {
+      fileRepeatCall(ctx, operator, { case: { ...input, dismissedEmergency: null }, mainCaseId: mainRecord.id });
+      events += 3;
+      return;
+    }
+    if (held.has(c)) {
+      registerCase(ctx, operator, input);
+      events++;
+      return;
+    }
+    const [answer] = c.kind === 'inquiry' ? matchKnowledge(knowledge, c.description, 1) : [];
+    if (answer && answer.score >= 0.5 && !steered.has(c) && rng() < 0.7) {
+      answerAtIntake(ctx, operator, { case: { ...input, dismissedEmergency: null }, knowledgeId: answer.entry.id, answer: answer.entry.answer });
+      events += 2;
+      return;
+    }
+    const steer = steered.get(c);
+    const drawn = planCase(rng, now - wall < TODAY);
+    const plan = steer ? { ...drawn, dispatchLater: false, returnFirst: false, extension: false, whistle: false, unreachable: false, ...steer } : drawn;
+    const unitId = steer ? `unit.${c.committeeId}` : routed(c);
+    const filed = registerCase(ctx, operator, { ...input, dispatchToUnitId: plan.dispatchLater ? null : unitId });
+    ctx.projections.flush();
+    plans.set(filed.id, plan);
+    openByCaller.set(key, filed.id);
+    events += filed.eventCount;
+    if (unitId !== null && plan.dispatchLater) {
+      // Mostly within the dispatch limit, some past it: the dispatch clock and its cards have work too.
+      const limit = (policyInForce(policies, new Date(wall)) ?? defaultSlaPolicy).dispatch[c.urgency];
+      const at = wall + (0.1 + rng() * 1.3) * (limit.unit === 'minutes' ? limit.amount : WORKING_DAY_MINUTES) * 60_000;
+      if (at <= now) queue.push(at, { caseId: filed.id, step: { at, actor: 'dispatcher', dispatchTo: unitId } });
+    } else schedule(filed);
+  };
+
+  const take = (caseId: string, step: HistoryStep) => {
+    const current = getCaseRecord(db, caseId);
+    if (!current) return;
+    const actor = actorFor(step.actor, current);
+    try {
+      const next = 'dispatchTo' in step ? dispatchCase(ctx, actor, { caseId, unitId: step.dispatchTo, note: '' }) : performCaseAction(ctx, actor, step.act);
+      events++;
+      schedule(next);
+    } catch (error) {
+      // The real rules refused (a return asked for after its window): the unit goes on without that detour.
+      if (!(error instanceof ApiError) || 'dispatchTo' in step) throw error;
+      refused++;
+      const plan = plans.get(caseId);
+      if (plan) plans.set(caseId, { ...plan, returnFirst: false, extension: false, whistle: false });
+      schedule(current);
+    }
+  };
+
+  let nextSupervision = from + SUPERVISION_EVERY;
+  let dayDone = 0;
+  const advanceTo = (t: number) => {
+    // Steps and supervision rounds due before `t`, in time order, so every event is stamped when it happened.
+    for (;;) {
+      const due = queue.peekTime();
+      if (due !== undefined && due <= t && due <= nextSupervision) {
+        const item = queue.pop();
+        if (!item) break;
+        wall = Math.max(wall, item.time);
+        take(item.value.caseId, item.value.step);
+      } else if (nextSupervision <= t) {
+        wall = Math.max(wall, nextSupervision);
+        events += superviseOverdue(ctx, 500).length;
+        nextSupervision += SUPERVISION_EVERY;
+      } else break;
+    }
+    wall = Math.max(wall, t);
+    const day = Math.floor((wall - from) / DAY);
+    if (day > dayDone) {
+      dayDone = day;
+      options.onProgress?.(Math.min(day, days), days);
+    }
+  };
+
+  const playDay = db.transaction((calls: readonly DemoCase[], end: number) => {
+    for (const c of calls) {
+      advanceTo(Date.parse(c.registeredAt));
+      file(c);
+      while (transfers[0] && transfers[0].at <= wall) {
+        const transfer = transfers.shift();
+        if (transfer) recordEmergencyTransfer(ctx, cast.seat('operator', null), transfer.input);
+        cases++;
+        events += 2;
+      }
+    }
+    advanceTo(end);
+  });
+  for (let dayStart = from; dayStart < now; dayStart += DAY) {
+    const end = Math.min(dayStart + DAY, now);
+    const calls = arrivals.filter((c) => {
+      const t = Date.parse(c.registeredAt);
+      return t >= dayStart && t < end;
+    });
+    playDay.immediate(calls, end);
+  }
+  ctx.projections.flush();
+  return { cases, events, refused };
+}

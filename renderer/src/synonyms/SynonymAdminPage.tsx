@@ -1,0 +1,73 @@
+import { Alert, Box, Button, Paper, Stack, TextField, Typography } from '@mui/material';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MethodOutput } from '../../../shared/api/contract';
+import { CallFailed } from '../api/client';
+import { useApp } from '../app/session';
+
+type Group = MethodOutput<'synonyms:list'>['groups'][number];
+interface Editing {
+  id: string | null;
+  term: string;
+  forms: string;
+}
+const blank: Editing = { id: null, term: '', forms: '' };
+
+/** Admins keep the town's shorthand (违建 → 违章搭建) that search and the duplicate check read. */
+export function SynonymAdminPage() {
+  const { t } = useTranslation();
+  const { api } = useApp();
+  const [groups, setGroups] = useState<readonly Group[]>([]);
+  const [editing, setEditing] = useState<Editing>(blank);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const load = useCallback(() => void api.call('synonyms:list', {}).then((r) => setGroups(r.groups)), [api]);
+  useEffect(load, [load]);
+
+  const run = async (action: () => Promise<unknown>) => {
+    try {
+      await action();
+      setMessage({ ok: true, text: t('synonymAdmin.saved') });
+      setEditing(blank);
+      load();
+    } catch (e) {
+      setMessage({ ok: false, text: e instanceof CallFailed ? e.message : t('errors.network') });
+    }
+  };
+  const save = () =>
+    run(() => api.call('synonyms:save', { id: editing.id, term: editing.term, forms: editing.forms.split(/[,，、\s]+/u).filter((f) => f !== '') }));
+
+  return (
+    <Paper sx={{ p: 2, maxWidth: 900, mx: 'auto' }} component="section" aria-labelledby="synonyms-title">
+      <Typography variant="h5" id="synonyms-title" gutterBottom>
+        {t('synonymAdmin.title')}
+      </Typography>
+      {message && (
+        <Alert severity={message.ok ? 'success' : 'error'} sx={{ mb: 1 }} role={message.ok ? 'status' : 'alert'}>
+          {message.text}
+        </Alert>
+      )}
+      {/* The term field first: it is what a person types; Enter in either field saves. */}
+      <Stack spacing={1} component="form" onSubmit={(e) => { e.preventDefault(); void save(); }}>
+        <TextField autoFocus label={t('synonymAdmin.term')} value={editing.term} onChange={(e) => setEditing({ ...editing, term: e.target.value })} />
+        <TextField label={t('synonymAdmin.forms')} value={editing.forms} onChange={(e) => setEditing({ ...editing, forms: e.target.value })} />
+        <Box sx={{ display: 'flex', gap: 1 }}>
+          <Button type="submit" variant="contained">{t('synonymAdmin.save')} (Enter)</Button>
+          <Button onClick={() => setEditing(blank)}>{t('synonymAdmin.add')}</Button>
+        </Box>
+      </Stack>
+      {groups.map((g) => (
+        <Box key={g.id} sx={{ borderBottom: 1, borderColor: 'divider', py: 1, display: 'flex', gap: 1, alignItems: 'center' }} data-testid="synonym-row">
+          <Typography sx={{ flex: 1 }}>
+            <strong>{g.term}</strong> ← {g.forms.join('、')}
+          </Typography>
+          <Button size="small" onClick={() => setEditing({ id: g.id, term: g.term, forms: g.forms.join('，') })}>
+            {t('synonymAdmin.edit')}
+          </Button>
+          <Button size="small" color="error" onClick={() => void run(() => api.call('synonyms:delete', { id: g.id }))}>
+            {t('synonymAdmin.delete')}
+          </Button>
+        </Box>
+      ))}
+    </Paper>
+  );
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { synonymForms, withFullTerms, type SynonymGroup } from './synonyms';
+
+const groups: SynonymGroup[] = [
+  { id: 's1', term: '违章搭建', forms: ['违建', '私搭乱建'] },
+  { id: 's2', term: '停水', forms: ['断水', '没水'] },
+];
+
+describe('synonyms', () => {
+  it('gives every form of a word a group holds, and the word alone otherwise', () => {
+    expect(synonymForms(groups, '违建')).toEqual(['违章搭建', '违建', '私搭乱建']);
+    expect(synonymForms(groups, '违章搭建')).toEqual(['违章搭建', '违建', '私搭乱建']);
+    expect(synonymForms(groups, '路灯')).toEqual(['路灯']);
+  });
+
+  it('writes every form as the full term, and leaves the full term as it is', () => {
+    expect(withFullTerms(groups, '楼顶有人违建，还有私搭乱建')).toBe('楼顶有人违章搭建,还有违章搭建');
+    expect(withFullTerms(groups, '举报违章搭建')).toBe('举报违章搭建');
+    expect(withFullTerms(groups, '小区断水了')).toBe('小区停水了');
+  });
+});

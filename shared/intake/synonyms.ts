@@ -1,0 +1,37 @@
+/**
+ * 同义词: a town's own shorthand (违建 for 违章搭建, 群租 for 群租房). A group names one full term
+ * and the other forms callers and operators use; search finds any form by any other, and the
+ * duplicate check reads every form as the full term.
+ */
+export interface SynonymGroup {
+  readonly id: string;
+  /** The full form, e.g. 违章搭建. */
+  readonly term: string;
+  /** Other ways to say it, e.g. 违建, 私搭乱建. */
+  readonly forms: readonly string[];
+}
+
+const fold = (text: string) => text.normalize('NFKC').toLowerCase();
+
+/** Every way to say `word` (itself included) when a group holds it; otherwise just the word. */
+export function synonymForms(groups: readonly SynonymGroup[], word: string): string[] {
+  const w = fold(word);
+  const group = groups.find((g) => fold(g.term) === w || g.forms.some((f) => fold(f) === w));
+  if (!group) return [w];
+  return [...new Set([fold(group.term), ...group.forms.map(fold)])];
+}
+
+/** The text, folded for comparing (NFKC, lower case), with every form written as its group's full term, longest form first. */
+export function withFullTerms(groups: readonly SynonymGroup[], text: string): string {
+  const pairs = groups
+    .flatMap((g) => g.forms.map((f) => [fold(f), fold(g.term)] as const))
+    .filter(([form]) => form !== '')
+    .sort((a, b) => b[0].length - a[0].length);
+  let out = fold(text);
+  for (const [form, term] of pairs) {
+    // A form inside its own full term (建 in 违章搭建) must not be replaced twice.
+    if (term.includes(form)) out = out.split(term).map((part) => part.replaceAll(form, term)).join(term);
+    else out = out.replaceAll(form, term);
+  }
+  return out;
+}

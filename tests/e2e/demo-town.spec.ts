@@ -1,0 +1,36 @@
+import { expect, test } from '@playwright/test';
+import { startBrowserMode, type BrowserMode } from './support/browser-mode';
+import { ConsolePage } from './pages/console';
+
+let server: BrowserMode | null = null;
+test.afterEach(async () => {
+  await server?.stop();
+  server = null;
+});
+
+test('a new user meets a living town: the board full of clocks in every state, requests waiting, cards given', async ({ page }) => {
+  test.setTimeout(120_000);
+  server = await startBrowserMode(undefined, { demoHistory: true });
+  await page.goto(server.url);
+  await new ConsolePage(page).logIn('sup01');
+  await page.keyboard.press('F4');
+  await expect(page.getByTestId('board-count')).toContainText(/在办 \d{2,} 件/);
+  const chips = page.getByTestId('board-row').getByTestId('clock-chip');
+  await expect(chips.and(page.locator('[data-status="overdue"]')).first()).toBeVisible();
+  await expect(chips.and(page.locator('[data-status="warning"]')).first()).toBeVisible();
+  await expect(chips.and(page.locator('[data-status="ok"]')).first()).toBeVisible();
+  // A saved case nobody has dispatched yet runs its dispatch clock on the board.
+  await expect(page.getByTestId('board-row').getByTestId('clock-chip').filter({ hasText: '派单' }).first()).toBeVisible();
+  await page.keyboard.press('F6');
+  await expect(page.getByText(/退单|延期/).first()).toBeVisible();
+  await page.keyboard.press('F10');
+  await expect(page.getByTestId('card-row').first()).toBeVisible();
+});
+
+test('--empty starts the town with no cases', async ({ page }) => {
+  server = await startBrowserMode();
+  await page.goto(server.url);
+  await new ConsolePage(page).logIn('sup01');
+  await page.keyboard.press('F3');
+  await expect(page.getByText('暂无工单')).toBeVisible();
+});
