@@ -26,6 +26,10 @@ describe('layer rules', () => {
     ['renderer/src/x.ts', "import { openCore } from '../../electron/core/open-core';\nexport const x = openCore;"],
     ['renderer/src/x.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;"],
     ['renderer/src/x.ts', "import Database from 'better-sqlite3';\nexport const x = Database;"],
+    ['hub/sync/x.ts', "import { openCore } from '../../electron/core/open-core';\nexport const x = openCore;"],
+    ['hub/sync/x.ts', "import Database from 'better-sqlite3';\nexport const x = Database;"],
+    ['hub/sync/x.ts', "import { app } from 'electron';\nexport const x = app;"],
+    ['electron/core/x.ts', "import { x as y } from '../../hub/sync/push';\nexport const x = y;"],
   ])('refuses %s importing across its layer: %s', async (file, code) => {
     expect(await layerErrors(file, code)).not.toEqual([]);
   });
@@ -34,6 +38,7 @@ describe('layer rules', () => {
     ['shared/case/x.ts', "import { z } from 'zod';\nexport const x = z;"],
     ['electron/core/x.ts', "import { join } from 'node:path';\nexport const x = join;"],
     ['renderer/src/x.ts', "import { foldCase } from '../../shared/case/fold';\nexport const x = foldCase;"],
+    ['hub/sync/x.ts', "import { foldCase } from '../../shared/case/fold';\nimport { createHash } from 'node:crypto';\nexport const x = [foldCase, createHash];"],
   ])('allows %s its own imports: %s', async (file, code) => {
     expect(await layerErrors(file, code)).toEqual([]);
   });
