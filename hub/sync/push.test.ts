@@ -10,7 +10,7 @@ let pool: Pool;
 let hub: FastifyInstance;
 beforeAll(async () => {
   cluster = await startHubCluster();
-});
+}, 60_000);
 afterAll(() => cluster.stop());
 beforeEach(async () => {
   ({ pool } = await cluster.database());

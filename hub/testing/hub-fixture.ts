@@ -35,7 +35,7 @@ export async function startHubCluster(): Promise<HubTestCluster> {
       return { url, pool };
     },
     async stop() {
-      await Promise.all(pools.map((p) => p.end()));
+      await Promise.all(pools.filter((p) => !p.ended).map((p) => p.end()));
       pg.stop();
     },
   };
