@@ -8,7 +8,7 @@ import { knownUserIds, writeReference } from '../store/reference';
 import type { SeatRow } from '../store/seats';
 import { lockTownSequencer } from '../store/sequencer';
 import { checkEvent, checkReference } from './check-items';
-import { refoldCases } from './refold';
+import { planFolds, replanChanged, saveFolds } from './refold';
 import { quarantineText } from '../store/storable-text';
 
 type Rejected = PushResponse['rejected'][number];
@@ -43,12 +43,15 @@ export async function ingestPush(pool: Pool, seat: SeatRow, request: PushRequest
     // A replay is acknowledged as it is, whatever has changed since it was first stored.
     const held = await heldEventIds(db, [...candidates.keys()]);
     const events = await admissible([...candidates.values()].filter((e) => !held.has(e.id)), db, seat, refused);
-    await lockTownSequencer(db, seat.townId);
-    // Another hub may have stored one of these a moment ago: only what this insert numbered is new.
-    const seqs = await insertEvents(db, seat.townId, events.map((event) => ({ event, skewed })));
-    await refoldCases(db, seat.townId, events.filter((e) => seqs.has(e.id)).map((e) => ({ caseId: e.caseId, seq: seqs.get(e.id) ?? 0 })));
-    await writeReference(db, seat.townId, references.map((record) => ({ record, seatId: seat.id })));
     await quarantine(db, seat.townId, seat.id, refused);
+    const folds = await planFolds(db, seat.townId, events);
+    if (events.length === 0 && references.length === 0) return [...held];
+    // From here on the town's other pushes wait: only numbering and writing what is planned.
+    await lockTownSequencer(db, seat.townId);
+    await replanChanged(db, events, folds);
+    const stored = await insertEvents(db, seat.townId, events.map((event) => ({ event, skewed })));
+    await saveFolds(db, seat.townId, folds, stored);
+    await writeReference(db, seat.townId, references.map((record) => ({ record, seatId: seat.id })));
     return [...held, ...events.map((e) => e.id), ...references.map(referenceKey)];
   });
   return { acknowledged, rejected: refused.map(toRejected), hubTime: new Date(nowMs).toISOString(), skewMs };

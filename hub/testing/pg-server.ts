@@ -42,7 +42,8 @@ function run(bin: string, args: string[]): void {
   execFileSync(file, argv, { stdio: ['ignore', 'ignore', 'pipe'] });
 }
 
-export async function startTestPostgres(): Promise<TestPostgres> {
+/** `durable`: keep fsync on, for a bench whose figures should hold on a real server; tests turn it off. */
+export async function startTestPostgres(options: { durable?: boolean } = {}): Promise<TestPostgres> {
   const bin = findPostgresBin();
   const dir = mkdtempSync(join(tmpdir(), 'lianxin-pg-'));
   if (asRoot) execFileSync('chown', ['postgres:postgres', dir]);
@@ -50,8 +51,8 @@ export async function startTestPostgres(): Promise<TestPostgres> {
   const data = join(dir, 'data');
   const port = await freePort();
   run(join(bin, 'initdb'), ['-D', data, '-U', 'app', '--auth=trust', '-E', 'UTF8', '--no-locale']);
-  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`;
-  run(join(bin, 'pg_ctl'), ['-D', data, '-o', options, '-l', join(dir, 'log'), '-w', 'start']);
+  const serverOptions = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=${options.durable ? 'on' : 'off'} -c max_connections=200`;
+  run(join(bin, 'pg_ctl'), ['-D', data, '-o', serverOptions, '-l', join(dir, 'log'), '-w', 'start']);
 
   let stopped = false;
   const stop = (): void => {
