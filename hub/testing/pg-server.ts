@@ -37,9 +37,12 @@ export function findPostgresBin(): string {
 const asRoot = process.getuid?.() === 0;
 
 /** PostgreSQL refuses to run as root: there the cluster belongs to the `postgres` OS user. */
+function asPostgres(bin: string, args: string[]): [string, string[]] {
+  return asRoot ? ['runuser', ['-u', 'postgres', '--', bin, ...args]] : [bin, args];
+}
+
 function run(bin: string, args: string[]): void {
-  const [file, argv] = asRoot ? ['runuser', ['-u', 'postgres', '--', bin, ...args]] : [bin, args];
-  execFileSync(file, argv, { stdio: ['ignore', 'ignore', 'pipe'] });
+  execFileSync(...asPostgres(bin, args), { stdio: ['ignore', 'ignore', 'pipe'] });
 }
 
 /** `durable`: keep fsync on, for a bench whose figures should hold on a real server; tests turn it off. */
@@ -59,10 +62,8 @@ export async function startTestPostgres(options: { durable?: boolean } = {}): Pr
     if (stopped) return;
     stopped = true;
     process.off('exit', stop);
-    const [file, argv] = asRoot
-      ? ['runuser', ['-u', 'postgres', '--', join(bin, 'pg_ctl'), '-D', data, '-m', 'immediate', '-w', 'stop']]
-      : [join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', '-w', 'stop']];
-    spawnSync(file, argv, { stdio: 'ignore' });
+    // Runs at process exit too, where nothing asynchronous would finish.
+    spawnSync(...asPostgres(join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', '-w', 'stop']), { stdio: 'ignore' });
     rmSync(dir, { recursive: true, force: true });
   };
   process.on('exit', stop);
