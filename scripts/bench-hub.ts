@@ -8,11 +8,8 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CaseEvent } from '../shared/case/events';
 import { MAX_PUSH_EVENTS, PushResponse } from '../shared/sync/wire';
-import { openPool, type Pool } from '../hub/store/db';
-import { migrate } from '../hub/store/migrate';
-import { bearer, CaseScript, enrollTestSeat, pushBody, testHub } from '../hub/testing/hub-fixture';
-import { startTestPostgres } from '../hub/testing/pg-server';
-import { seedDemoTown } from '../hub/town/seed-demo-town';
+import type { Pool } from '../hub/store/db';
+import { bearer, CaseScript, enrollTestSeat, pushBody, startHubCluster, testHub } from '../hub/testing/hub-fixture';
 import { mergeBenchResults, type BenchFigure } from './bench-sla/results-file';
 
 const { values } = parseArgs({ options: { events: { type: 'string', default: '40000' } } });
@@ -80,24 +77,18 @@ async function bareInsert(pool: Pool, batches: CaseEvent[][][]): Promise<number>
   return rows / ((performance.now() - started) / 1000);
 }
 
-const pg = await startTestPostgres({ durable: true });
+const cluster = await startHubCluster({ durable: true });
 try {
-  const template = await pg.createDatabase();
-  const seedPool = openPool(template, 2);
-  await migrate(seedPool);
-  await seedDemoTown(seedPool);
-  await seedPool.end();
   const figures: BenchFigure[] = [];
   for (const seats of [1, 5, 20]) {
-    const pool = openPool(await pg.createDatabase(template), seats + 2);
+    const { pool } = await cluster.database();
     const { perSecond, batches } = await hubIngest(pool, seats);
     const bare = await bareInsert(pool, batches);
-    await pool.end();
     figures.push({ figure: `hub: ingest, ${seats} seat${seats > 1 ? 's' : ''} pushing`, value: perSecond, unit: 'events/s', baseline: bare, ratio: perSecond / bare, cases: totalEvents / 4 });
     console.log(`${seats} seats: hub ${Math.round(perSecond)} events/s, bare INSERT ${Math.round(bare)} rows/s (${((100 * perSecond) / bare).toFixed(0)} %)`);
   }
   mergeBenchResults(join(root, 'bench/results.json'), figures);
   console.table(figures.map((f) => ({ figure: f.figure, 'events/s': Math.round(f.value), 'bare rows/s': Math.round(f.baseline ?? 0), 'of bare': `${((f.ratio ?? 0) * 100).toFixed(0)} %` })));
 } finally {
-  pg.stop();
+  await cluster.stop();
 }

@@ -1,32 +1,21 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { foldCase } from '../../shared/case/fold';
 import type { CaseEvent } from '../../shared/case/events';
 import { maySeeCase } from '../../shared/case/visibility';
 import { PullResponse, type EnrollResponse } from '../../shared/sync/wire';
-import type { Pool } from '../store/db';
-import { bearer, CaseScript, enrollTestSeat, pushBody, startHubCluster, testHub, type HubTestCluster } from '../testing/hub-fixture';
+import { bearer, CaseScript, enrollTestSeat, pushBody } from '../testing/hub-fixture';
+import { useHubDatabase } from '../testing/use-hub-database';
 
-let cluster: HubTestCluster;
-let pool: Pool;
-let hub: FastifyInstance;
-beforeAll(async () => {
-  cluster = await startHubCluster();
-}, 60_000);
-afterAll(() => cluster.stop());
-beforeEach(async () => {
-  ({ pool } = await cluster.database());
-  hub = await testHub(pool);
-});
+const ctx = useHubDatabase();
 
 async function push(seat: EnrollResponse, events: CaseEvent[]) {
-  const res = await hub.inject({ method: 'POST', url: '/v1/sync/push', headers: bearer(seat), payload: pushBody(events) });
+  const res = await ctx.hub.inject({ method: 'POST', url: '/v1/sync/push', headers: bearer(seat), payload: pushBody(events) });
   expect(res.json().rejected).toEqual([]);
 }
 
 async function pull(seat: EnrollResponse, after: number, limit?: number) {
   const url = `/v1/sync/pull?after=${after}${limit ? `&limit=${limit}` : ''}`;
-  const res = await hub.inject({ method: 'GET', url, headers: bearer(seat) });
+  const res = await ctx.hub.inject({ method: 'GET', url, headers: bearer(seat) });
   expect(res.statusCode).toBe(200);
   return PullResponse.parse(res.json());
 }
@@ -52,7 +41,7 @@ const ids = (events: readonly CaseEvent[]) => events.map((e) => e.id).sort();
 
 describe('scoped pull', () => {
   it('gives a town seat the whole town, reference data included, in pages that skip nothing', async () => {
-    const centre = await enrollTestSeat(pool);
+    const centre = await enrollTestSeat(ctx.pool);
     const pushed: CaseEvent[] = [];
     for (let i = 0; i < 7; i++) {
       const c = new CaseScript(centre.seatCode);
@@ -66,8 +55,8 @@ describe('scoped pull', () => {
   });
 
   it('gives a unit seat exactly the cases the shared rule lets it see, each with its whole history from when it became involved', async () => {
-    const centre = await enrollTestSeat(pool);
-    const desk = await enrollTestSeat(pool, { scope: 'unit', unitId: 'unit.cmt.lvdi' });
+    const centre = await enrollTestSeat(ctx.pool);
+    const desk = await enrollTestSeat(ctx.pool, { scope: 'unit', unitId: 'unit.cmt.lvdi' });
     const ours = new CaseScript(centre.seatCode);
     const theirs = new CaseScript(centre.seatCode);
     const later = new CaseScript(centre.seatCode);
@@ -97,8 +86,8 @@ describe('scoped pull', () => {
   });
 
   it('delivers a case whose registration arrived after its dispatch, whole, to the unit it was dispatched to', async () => {
-    const centre = await enrollTestSeat(pool);
-    const desk = await enrollTestSeat(pool, { scope: 'unit', unitId: 'unit.cmt.lvdi' });
+    const centre = await enrollTestSeat(ctx.pool);
+    const desk = await enrollTestSeat(ctx.pool, { scope: 'unit', unitId: 'unit.cmt.lvdi' });
     const c = new CaseScript(centre.seatCode);
     const [registered, dispatched] = [c.registered(), c.dispatched('unit.cmt.lvdi')];
     await push(centre, [dispatched]);
@@ -109,9 +98,9 @@ describe('scoped pull', () => {
   });
 
   it('refuses a malformed cursor as a coded error', async () => {
-    const centre = await enrollTestSeat(pool);
+    const centre = await enrollTestSeat(ctx.pool);
     for (const q of ['after=-1', 'after=abc', 'after=1&limit=0', 'after=1&limit=100000', 'after=1e400']) {
-      const res = await hub.inject({ method: 'GET', url: `/v1/sync/pull?${q}`, headers: bearer(centre) });
+      const res = await ctx.hub.inject({ method: 'GET', url: `/v1/sync/pull?${q}`, headers: bearer(centre) });
       expect(res.statusCode, q).toBe(400);
       expect(res.json().error.code).toBe('bad_request');
     }

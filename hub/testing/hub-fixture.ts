@@ -18,8 +18,8 @@ export interface HubTestCluster {
   stop(): Promise<void>;
 }
 
-export async function startHubCluster(): Promise<HubTestCluster> {
-  const pg = await startTestPostgres();
+export async function startHubCluster(options: { durable?: boolean } = {}): Promise<HubTestCluster> {
+  const pg = await startTestPostgres(options);
   const template = await pg.createDatabase();
   const seedPool = openPool(template, 2);
   await migrate(seedPool);
@@ -30,7 +30,7 @@ export async function startHubCluster(): Promise<HubTestCluster> {
     pg,
     async database() {
       const url = await pg.createDatabase(template);
-      const pool = openPool(url, 20);
+      const pool = openPool(url, 24);
       pools.push(pool);
       return { url, pool };
     },
