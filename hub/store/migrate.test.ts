@@ -37,6 +37,7 @@ describe('hub migrations', () => {
       'case_involvement',
       'cases',
       'enrollment_codes',
+      'event_stream',
       'events',
       'hub_schema',
       'quarantine',
@@ -56,7 +57,8 @@ describe('hub migrations', () => {
     await pool.query("INSERT INTO seats (id, town_id, seat_code, label, scope, credential_hash) VALUES ('s', 't', 'TT01', 'x', 'town', '\\x01')");
     expect(await migrate(pool)).toBe(2);
     expect((await pool.query('SELECT seat_code FROM seats')).rows).toEqual([{ seat_code: 'TT01' }]);
-    await pool.query("INSERT INTO events (seq, id, town_id, case_id, seat_id, hlc, body) VALUES (nextval('stream_seq'), 'e', 't', 'c', 'TT01', 'h', '{}')");
+    await pool.query("INSERT INTO events (id, town_id, case_id, seat_id, hlc, body) VALUES ('e', 't', 'c', 'TT01', 'h', '{}')");
+    await pool.query("INSERT INTO event_stream (seq, town_id, case_id, event_id) VALUES (nextval('stream_seq'), 't', 'c', 'e')");
   });
 
   it('let several hubs start on one database at once', async () => {

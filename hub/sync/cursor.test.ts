@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseEvent } from '../../shared/case/events';
 import { PullResponse, PushResponse, type EnrollResponse } from '../../shared/sync/wire';
 import { openPool } from '../store/db';
-import { insertEvents } from '../store/events';
+import { insertEvents, numberEvents } from '../store/events';
 import { lockTownSequencer } from '../store/sequencer';
 import { DEMO_TOWN_ID } from '../town/seed-demo-town';
 import { pullPage } from './pull';
@@ -56,9 +56,10 @@ describe('a pull cursor never skips', () => {
     // Writer A draws its number and stalls before committing.
     const slow = await pool.connect();
     await slow.query('BEGIN');
-    await lockTownSequencer(slow, DEMO_TOWN_ID);
     const a = new CaseScript(seat.seatCode).registered();
-    await insertEvents(slow, DEMO_TOWN_ID, [{ event: a, skewed: false }]);
+    const stored = await insertEvents(slow, DEMO_TOWN_ID, [{ event: a, skewed: false }]);
+    await lockTownSequencer(slow, DEMO_TOWN_ID);
+    await numberEvents(slow, DEMO_TOWN_ID, stored);
     // Writer B pushes meanwhile; a puller looks while A is still open.
     const b = new CaseScript(seat.seatCode).registered();
     const pushB = ingestPush(pool, seat, { protocol: 1, sentAt: new Date().toISOString(), events: [b], reference: [] });

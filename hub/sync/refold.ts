@@ -56,11 +56,11 @@ export async function replanChanged(db: Client, batch: readonly CaseEvent[], fol
  * A unit involved for the first time receives the case's later events through the stream from
  * the batch's first one on, and its earlier history re-issued under new numbers.
  */
-export async function saveFolds(db: Client, townId: string, folds: FoldPlans, stored: ReadonlyMap<string, { caseId: string; seq: number }[]>): Promise<void> {
+export async function saveFolds(db: Client, townId: string, folds: FoldPlans, numbered: ReadonlyMap<string, readonly number[]>): Promise<void> {
   const cases: { record: CaseRecord; lastSeq: number }[] = [];
   const involvements: NewInvolvement[] = [];
   for (const [caseId, p] of folds.plans) {
-    const seqs = (stored.get(caseId) ?? []).map((s) => s.seq);
+    const seqs = numbered.get(caseId) ?? [];
     // Every event of the case was already stored by another push, which folded it.
     if (seqs.length === 0 || !p.record) continue;
     cases.push({ record: p.record, lastSeq: Math.max(...seqs) });

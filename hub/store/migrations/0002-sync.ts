@@ -10,9 +10,10 @@ export const migration0002: Migration = {
   name: 'sync',
   statements: [
     `CREATE SEQUENCE stream_seq`,
+    // The events as pushed, stored before the push takes the sequencer: the big rows are written
+    // beside the town's other pushes, and only their small stream rows are numbered in turn.
     `CREATE TABLE events (
-       seq bigint PRIMARY KEY,
-       id text NOT NULL UNIQUE,
+       id text PRIMARY KEY,
        town_id text NOT NULL REFERENCES towns(id),
        case_id text NOT NULL,
        seat_id text NOT NULL,
@@ -22,8 +23,14 @@ export const migration0002: Migration = {
        body jsonb NOT NULL,
        received_at timestamptz NOT NULL DEFAULT now()
      )`,
-    `CREATE INDEX events_town_seq ON events (town_id, seq)`,
-    `CREATE INDEX events_case_seq ON events (case_id, seq)`,
+    `CREATE TABLE event_stream (
+       seq bigint PRIMARY KEY,
+       town_id text NOT NULL REFERENCES towns(id),
+       case_id text NOT NULL,
+       event_id text NOT NULL UNIQUE REFERENCES events(id)
+     )`,
+    `CREATE INDEX event_stream_town_seq ON event_stream (town_id, seq)`,
+    `CREATE INDEX event_stream_case_seq ON event_stream (case_id, seq)`,
     // The fold of each case, for cross-town reports; rewritten in the transaction that adds its events.
     `CREATE TABLE cases (
        id text PRIMARY KEY,
@@ -50,7 +57,7 @@ export const migration0002: Migration = {
        seq bigint PRIMARY KEY,
        town_id text NOT NULL REFERENCES towns(id),
        unit_id text NOT NULL,
-       event_seq bigint NOT NULL REFERENCES events(seq)
+       event_seq bigint NOT NULL REFERENCES event_stream(seq)
      )`,
     `CREATE INDEX unit_backfill_unit_seq ON unit_backfill (town_id, unit_id, seq)`,
     `CREATE TABLE reference_records (
