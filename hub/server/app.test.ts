@@ -79,6 +79,10 @@ describe('hostile input', () => {
     const guesses: string[] = [];
     for (let i = 0; i < 4; i++) guesses.push(errorCode(await limited.inject({ method: 'POST', url: '/v1/seats/enroll', payload: { code: `GUESS-${i}-XXXX`, label: 'x' } })));
     expect(guesses).toEqual(['invalid_code', 'invalid_code', 'rate_limited', 'rate_limited']);
+    // Made-up credentials each have a bucket of their own, so failures count per address too.
+    const forged: string[] = [];
+    for (let i = 0; i < 4; i++) forged.push(errorCode(await limited.inject({ method: 'GET', url: '/v1/sync/pull', headers: { authorization: `Bearer ${String(i).repeat(43)}` } })));
+    expect(forged).toEqual(['unauthenticated', 'unauthenticated', 'rate_limited', 'rate_limited']);
   });
 
   it('reports health, and its failure when the database is gone', async () => {

@@ -16,6 +16,7 @@ import { revokeSeat } from '../store/seats';
 import { pullPage, pullResponseJson } from '../sync/pull';
 import { ingestPush } from '../sync/push';
 import { authenticate, requireAdmin } from './authenticate';
+import { FailedAuthLimit } from './failed-auth-limit';
 import { classify, HubRequestError, sendError } from './errors';
 
 export interface HubOptions {
@@ -50,6 +51,7 @@ function checkProtocol(body: unknown): void {
 export async function buildHub(options: HubOptions): Promise<FastifyInstance> {
   const { pool } = options;
   const perMinute = options.rateLimitPerMinute ?? 1200;
+  const failures = new FailedAuthLimit(Math.max(1, Math.floor(perMinute / 10)));
   const app = Fastify({ bodyLimit: MAX_PUSH_BYTES, logger: false, return503OnClosing: true, forceCloseConnections: true });
 
   await app.register(rateLimit, {
@@ -81,27 +83,27 @@ export async function buildHub(options: HubOptions): Promise<FastifyInstance> {
   });
 
   app.post('/v1/sync/push', async (request) => {
-    const seat = await authenticate(pool, request);
+    const seat = await authenticate(pool, request, failures);
     checkProtocol(request.body);
     return ingestPush(pool, seat, parse(PushRequest, request.body));
   });
 
   app.get('/v1/sync/pull', async (request, reply) => {
-    const seat = await authenticate(pool, request);
+    const seat = await authenticate(pool, request, failures);
     const { after, limit } = parse(PullQuery, request.query);
     const page = await pullPage(pool, seat, after, limit);
     return reply.type('application/json; charset=utf-8').send(pullResponseJson(page, new Date().toISOString()));
   });
 
   app.post('/v1/admin/enrollment-codes', async (request) => {
-    const seat = await authenticate(pool, request);
+    const seat = await authenticate(pool, request, failures);
     requireAdmin(seat);
     const { scope, admin } = parse(EnrollCodeRequest, request.body);
     return createEnrollmentCode(pool, { townId: seat.townId, scope, admin });
   });
 
   app.post('/v1/admin/seats/:seatCode/revoke', async (request) => {
-    const seat = await authenticate(pool, request);
+    const seat = await authenticate(pool, request, failures);
     requireAdmin(seat);
     const { seatCode } = parse(z.object({ seatCode: z.string().regex(/^[A-Z0-9]{2,8}$/) }), request.params);
     if (!(await revokeSeat(pool, seat.townId, seatCode))) throw new HubRequestError('not_found', `No active seat ${seatCode}`);
