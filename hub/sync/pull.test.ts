@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { foldCase } from '../../shared/case/fold';
 import type { CaseEvent } from '../../shared/case/events';
 import { maySeeCase } from '../../shared/case/visibility';
-import { PullResponse, type EnrollResponse } from '../../shared/sync/wire';
+import { PullResponse, type EnrollResponse, type ReferenceRecord } from '../../shared/sync/wire';
 import { bearer, CaseScript, enrollTestSeat, pushBody } from '../testing/hub-fixture';
 import { useHubDatabase } from '../testing/use-hub-database';
 
@@ -23,17 +23,17 @@ async function pull(seat: EnrollResponse, after: number, limit?: number) {
 /** Everything the seat receives, following its cursor until the hub says there is no more. */
 async function pullAll(seat: EnrollResponse, after = 0, limit?: number) {
   const events: CaseEvent[] = [];
-  let references = 0;
+  const records: ReferenceRecord[] = [];
   let cursor = after;
   for (;;) {
     const page = await pull(seat, cursor, limit);
     for (const item of page.items) {
       if (item.kind === 'event') events.push(item.event);
-      else references++;
+      else records.push(item.record);
     }
     expect(page.cursor).toBeGreaterThanOrEqual(cursor);
     cursor = page.cursor;
-    if (!page.more) return { events, references, cursor };
+    if (!page.more) return { events, records, cursor };
   }
 }
 
@@ -50,7 +50,10 @@ describe('scoped pull', () => {
     await push(centre, pushed);
     const all = await pullAll(centre, 0, 5);
     expect(ids(all.events)).toEqual(ids(pushed));
-    expect(all.references).toBeGreaterThan(50);
+    // Users come with their password hashes, in the seats' format, so a seat can log them in offline.
+    const lvdi = all.records.find((r) => r.kind === 'user' && r.id === 'user.h-lvdi');
+    expect(lvdi?.data).toMatchObject({ username: 'h-lvdi', role: 'handler', unitId: 'unit.cmt.lvdi', passwordHash: expect.stringMatching(/^scrypt\$32768\$8\$1\$/) });
+    expect(new Set(all.records.map((r) => r.kind))).toEqual(new Set(['committee', 'unit', 'category', 'routing_rule', 'user']));
     expect(await pull(centre, all.cursor)).toMatchObject({ items: [], more: false, cursor: all.cursor });
   });
 
