@@ -80,6 +80,24 @@ export const layerRules = [
     },
   },
   {
+    files: ['hub/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: message('hub/ is a Node server: no electron') },
+            { name: 'better-sqlite3', message: message('hub/ keeps its data in PostgreSQL') },
+            { name: 'react', message: message('hub/ has no UI') },
+          ],
+          patterns: [
+            { group: ['**/electron/**', '**/renderer/**', '**/scripts/**'], message: message('hub/ imports shared/, Node and itself; it shares logic with the core only through shared/') },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [

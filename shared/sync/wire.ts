@@ -9,6 +9,8 @@ import { CaseEvent, HlcText, IsoTime } from '../case/events';
  *   POST /v1/sync/push        PushRequest   → PushResponse          Authorization: Bearer <credential>
  *   GET  /v1/sync/pull?after=SEQ&limit=N   → PullResponse          Authorization: Bearer <credential>
  *   GET  /v1/health                        → Health
+ *   POST /v1/admin/enrollment-codes  EnrollCodeRequest → EnrollCodeResponse   (an admin seat's credential)
+ *   POST /v1/admin/seats/:seatCode/revoke             → { revoked: boolean }   (an admin seat's credential)
  */
 export const SYNC_PROTOCOL_VERSION = 1;
 /** Events in one push, and items in one pull: batches bound the memory of both ends. */
@@ -32,15 +34,40 @@ export const EnrollRequest = z.object({
   /** What the seat calls itself on its screens; the hub assigns the seat code. */
   label: z.string().min(1).max(80),
 });
+export type EnrollRequest = z.infer<typeof EnrollRequest>;
 export const EnrollResponse = z.object({
   seatId: z.string(),
   /** Case numbers and HLC node: GH01, GH02, … */
   seatCode: z.string(),
   townId: z.string(),
   scope: SeatScope,
+  /** May push reference data and manage seats (an admin's seat at the hotline centre). */
+  admin: z.boolean().default(false),
   /** Shown once; the hub keeps only its hash. */
   credential: z.string().min(32),
 });
+export type EnrollResponse = z.infer<typeof EnrollResponse>;
+
+export const EnrollCodeRequest = z.object({ scope: SeatScope, admin: z.boolean().default(false) });
+export type EnrollCodeRequest = z.infer<typeof EnrollCodeRequest>;
+export const EnrollCodeResponse = z.object({ code: z.string(), expiresAt: IsoTime });
+export type EnrollCodeResponse = z.infer<typeof EnrollCodeResponse>;
+
+/** Every refused request: `{ error: { code, message } }` with an HTTP status to match. */
+export const hubErrorCodes = [
+  'bad_request',
+  'unauthenticated',
+  'forbidden',
+  'invalid_code',
+  'not_found',
+  'payload_too_large',
+  'rate_limited',
+  'protocol_unsupported',
+  'unavailable',
+  'internal',
+] as const;
+export const HubError = z.object({ error: z.object({ code: z.enum(hubErrorCodes), message: z.string() }) });
+export type HubError = z.infer<typeof HubError>;
 
 /**
  * Reference data travels as its own stream, last-writer-wins per record by HLC: units, users
@@ -66,6 +93,11 @@ export const ReferenceRecord = z.object({
 });
 export type ReferenceRecord = z.infer<typeof ReferenceRecord>;
 
+/** How a pushed reference record is named in `acknowledged` and `rejected`: one write of one record. */
+export function referenceKey(r: Pick<ReferenceRecord, 'kind' | 'id' | 'hlc'>): string {
+  return `${r.kind}:${r.id}@${r.hlc}`;
+}
+
 export const PushRequest = z.object({
   protocol: z.literal(SYNC_PROTOCOL_VERSION),
   /** The seat's wall clock when it sent the batch, for the skew check. */
@@ -80,7 +112,7 @@ export const RejectReason = z.enum(['invalid', 'forged_seat', 'unknown_actor', '
 export type RejectReason = z.infer<typeof RejectReason>;
 
 export const PushResponse = z.object({
-  /** Stored now or already held: these leave the seat's outbox. */
+  /** Stored now or already held (events by id, reference writes by referenceKey): these leave the seat's outbox. */
   acknowledged: z.array(z.string()),
   /** Quarantined on the hub with a reason: these leave the outbox too, and the seat shows them. */
   rejected: z.array(z.object({ id: z.string(), reason: RejectReason, detail: z.string().max(500) })),
@@ -106,3 +138,4 @@ export const PullResponse = z.object({
 export type PullResponse = z.infer<typeof PullResponse>;
 
 export const Health = z.object({ ok: z.boolean(), version: z.string(), hubTime: IsoTime });
+export type Health = z.infer<typeof Health>;

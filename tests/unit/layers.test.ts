@@ -31,6 +31,10 @@ describe('layer rules', () => {
     ['electron/preload/x.ts', "import { openCore } from '../core/open-core';\nexport const x = openCore;"],
     ['electron/preload/x.ts', "import { bindIpc } from '../main/ipc';\nexport const x = bindIpc;"],
     ['electron/preload/x.ts', 'export const x = process.env;'],
+    ['hub/sync/x.ts', "import { openCore } from '../../electron/core/open-core';\nexport const x = openCore;"],
+    ['hub/sync/x.ts', "import Database from 'better-sqlite3';\nexport const x = Database;"],
+    ['hub/sync/x.ts', "import { app } from 'electron';\nexport const x = app;"],
+    ['electron/core/x.ts', "import { x as y } from '../../hub/sync/push';\nexport const x = y;"],
   ])('refuses %s importing across its layer: %s', async (file, code) => {
     expect(await layerErrors(file, code)).not.toEqual([]);
   });
@@ -40,6 +44,7 @@ describe('layer rules', () => {
     ['electron/core/x.ts', "import { join } from 'node:path';\nexport const x = join;"],
     ['renderer/src/x.ts', "import { foldCase } from '../../shared/case/fold';\nexport const x = foldCase;"],
     ['electron/preload/x.ts', "import { isMethodName } from '../../shared/api/names';\nexport const x = isMethodName;"],
+    ['hub/sync/x.ts', "import { foldCase } from '../../shared/case/fold';\nimport { createHash } from 'node:crypto';\nexport const x = [foldCase, createHash];"],
   ])('allows %s its own imports: %s', async (file, code) => {
     expect(await layerErrors(file, code)).toEqual([]);
   });

@@ -1,0 +1,30 @@
+import pg from 'pg';
+
+// Sequence numbers are bigint; they stay below 2^53, so a JS number holds them exactly.
+pg.types.setTypeParser(pg.types.builtins.INT8, (text) => Number(text));
+
+export type Pool = pg.Pool;
+export type Client = pg.PoolClient;
+
+export function openPool(connectionString: string, max = 10): Pool {
+  const pool = new pg.Pool({ connectionString, max, application_name: 'lianxin-hub' });
+  // An idle connection that drops (database restarted) must not crash the hub; the next query reconnects.
+  pool.on('error', () => undefined);
+  return pool;
+}
+
+/** Runs fn in one transaction: committed whole or rolled back whole, never half-written. */
+export async function inTransaction<T>(pool: Pool, fn: (client: Client) => Promise<T>, mode = ''): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query(`BEGIN ${mode}`);
+    const result = await fn(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (err) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw err;
+  } finally {
+    client.release();
+  }
+}

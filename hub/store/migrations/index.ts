@@ -1,0 +1,5 @@
+import { migration0001 } from './0001-towns-seats';
+import { migration0002 } from './0002-sync';
+import type { Migration } from './migration';
+
+export const migrations: readonly Migration[] = [migration0001, migration0002];

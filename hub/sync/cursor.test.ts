@@ -1,0 +1,114 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CaseEvent } from '../../shared/case/events';
+import { PullResponse, PushResponse, type EnrollResponse } from '../../shared/sync/wire';
+import { openPool } from '../store/db';
+import { insertEvents, numberEvents } from '../store/events';
+import { lockTownSequencer } from '../store/sequencer';
+import { DEMO_TOWN_ID } from '../town/seed-demo-town';
+import { pullPage } from './pull';
+import { ingestPush } from './push';
+import { seatByCredential } from '../store/seats';
+import { hashSecret } from '../auth/tokens';
+import { bearer, CaseScript, enrollTestSeat, pushBody, startHubCluster, testHub, type HubTestCluster } from '../testing/hub-fixture';
+
+let cluster: HubTestCluster;
+const hubs: FastifyInstance[] = [];
+let urls: string[] = [];
+beforeAll(async () => {
+  cluster = await startHubCluster();
+}, 60_000);
+afterAll(async () => {
+  await Promise.all(hubs.map((h) => h.close()));
+  await cluster.stop();
+});
+
+async function http<T>(base: string, path: string, seat: EnrollResponse, parse: (x: unknown) => T, body?: unknown): Promise<T> {
+  const res = await fetch(`${base}${path}`, {
+    method: body ? 'POST' : 'GET',
+    headers: { ...bearer(seat), ...(body ? { 'content-type': 'application/json' } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  if (res.status !== 200) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+  return parse(await res.json());
+}
+
+/** Pulls until told to stop, then drains; returns every event id received, in order of receipt. */
+async function puller(seat: EnrollResponse, base: string, done: () => boolean): Promise<string[]> {
+  const received: string[] = [];
+  let cursor = 0;
+  for (;;) {
+    const finished = done();
+    const page = await http(base, `/v1/sync/pull?after=${cursor}&limit=37`, seat, (x) => PullResponse.parse(x));
+    for (const item of page.items) if (item.kind === 'event') received.push(item.event.id);
+    cursor = page.cursor;
+    if (finished && !page.more) return received;
+  }
+}
+
+describe('a pull cursor never skips', () => {
+  it('does not move past a number drawn by a writer that has not committed yet', async () => {
+    const { pool } = await cluster.database();
+    const enrolled = await enrollTestSeat(pool);
+    const seat = await seatByCredential(pool, hashSecret(enrolled.credential, 'credential'));
+    if (!seat) throw new Error('seat not enrolled');
+    const { cursor: start } = await pullPage(pool, seat, 0);
+    // Writer A draws its number and stalls before committing.
+    const slow = await pool.connect();
+    await slow.query('BEGIN');
+    const a = new CaseScript(seat.seatCode).registered();
+    const stored = await insertEvents(slow, DEMO_TOWN_ID, [{ event: a, skewed: false }]);
+    await lockTownSequencer(slow, DEMO_TOWN_ID);
+    await numberEvents(slow, DEMO_TOWN_ID, stored);
+    // Writer B pushes meanwhile; a puller looks while A is still open.
+    const b = new CaseScript(seat.seatCode).registered();
+    const pushB = ingestPush(pool, seat, { protocol: 1, sentAt: new Date().toISOString(), events: [b], reference: [] });
+    await new Promise((r) => setTimeout(r, 300));
+    const during = await pullPage(pool, seat, start);
+    await slow.query('COMMIT');
+    slow.release();
+    await pushB;
+    const after = await pullPage(pool, seat, during.cursor);
+    const seen = [...during.items, ...after.items].map((i) => (JSON.parse(i.body) as { id: string }).id);
+    expect(seen.sort()).toEqual([a.id, b.id].sort());
+  });
+
+  it('delivers every event to every puller exactly once while many seats push through two hubs at once', async () => {
+    const { url, pool } = await cluster.database();
+    // Two hub instances with their own connection pools on one database: the sequencer is the database's.
+    for (const p of [pool, openPool(url, 20)]) {
+      const hub = await testHub(p);
+      await hub.listen({ port: 0, host: '127.0.0.1' });
+      hubs.push(hub);
+    }
+    urls = hubs.map((h) => `http://127.0.0.1:${(h.server.address() as { port: number }).port}`);
+    const pushers = await Promise.all(Array.from({ length: 12 }, () => enrollTestSeat(pool)));
+    const pullers = await Promise.all(Array.from({ length: 3 }, () => enrollTestSeat(pool)));
+
+    const pushed: string[] = [];
+    let pushing = true;
+    const pulls = pullers.map((seat, i) => puller(seat, urls[i % 2] ?? '', () => !pushing));
+    await Promise.all(
+      pushers.map(async (seat, s) => {
+        for (let round = 0; round < 15; round++) {
+          // Batches of very different sizes make transactions of very different lengths, so they overlap and finish out of order.
+          const events: CaseEvent[] = [];
+          for (let c = 0; c < 1 + ((s * 7 + round * 3) % 9); c++) {
+            const script = new CaseScript(seat.seatCode);
+            events.push(script.registered(), script.dispatched('unit.zhucan'), script.noted(`第 ${round} 轮`));
+          }
+          const res = await http(urls[(s + round) % 2] ?? '', '/v1/sync/push', seat, (x) => PushResponse.parse(x), pushBody(events));
+          expect(res.rejected).toEqual([]);
+          pushed.push(...res.acknowledged);
+        }
+      }),
+    );
+    pushing = false;
+    const received = await Promise.all(pulls);
+    for (const ids of received) {
+      expect(ids.length).toBe(pushed.length);
+      expect(new Set(ids)).toEqual(new Set(pushed));
+    }
+    expect(pushed.length).toBeGreaterThan(500);
+  }, 120_000);
+});

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { formatHlc } from '../../shared/sync/hlc';
+import { MAX_FUTURE_MS, PushResponse, referenceKey } from '../../shared/sync/wire';
+import { bearer, CaseScript, enrollTestSeat, pushBody } from '../testing/hub-fixture';
+import { useHubDatabase } from '../testing/use-hub-database';
+
+const ctx = useHubDatabase();
+
+async function push(seat: { credential: string }, events: unknown[], reference: unknown[] = [], sentAt = new Date()) {
+  const res = await ctx.hub.inject({ method: 'POST', url: '/v1/sync/push', headers: bearer(seat), payload: pushBody(events, reference, sentAt) });
+  expect(res.statusCode).toBe(200);
+  return PushResponse.parse(res.json());
+}
+
+const count = async (sql: string, values: unknown[] = []) => Number((await ctx.pool.query<{ n: string }>(sql, values)).rows[0]?.n);
+
+describe('push', () => {
+  it('stores each event once, however often it is pushed', async () => {
+    const seat = await enrollTestSeat(ctx.pool);
+    const c = new CaseScript(seat.seatCode);
+    const events = [c.registered(), c.dispatched('unit.zhucan')];
+    const first = await push(seat, events);
+    const again = await push(seat, [...events, events[0]]);
+    expect(first.acknowledged.sort()).toEqual(events.map((e) => e.id).sort());
+    expect(again.acknowledged.sort()).toEqual(events.map((e) => e.id).sort());
+    expect(await count('SELECT count(*) AS n FROM events')).toBe(2);
+    const { rows } = await ctx.pool.query<{ status: string; responsible_unit_id: string }>('SELECT status, responsible_unit_id FROM cases WHERE id = $1', [c.caseId]);
+    expect(rows).toEqual([{ status: 'dispatched', responsible_unit_id: 'unit.zhucan' }]);
+  });
+
+  it('quarantines each bad event with its reason and stores the good ones behind it', async () => {
+    const seat = await enrollTestSeat(ctx.pool);
+    const other = await enrollTestSeat(ctx.pool);
+    const c = new CaseScript(seat.seatCode);
+    const good = [c.registered(), c.dispatched('unit.zhucan')];
+    const forged = { ...c.noted('from another seat'), seatId: other.seatCode };
+    const stranger = c.noted('who?', 'user.nobody');
+    const future = { ...c.noted('tomorrow'), hlc: formatHlc({ wallMs: Date.now() + MAX_FUTURE_MS + 3_600_000, counter: 0, node: seat.seatCode }) };
+    const newer = { ...c.noted('x'), type: 'case.teleported', payload: {} };
+    const broken = { ...c.noted('x'), caseId: 'not-a-ulid' };
+    const nul = c.noted('bad \u0000 text');
+    const res = await push(seat, [good[0], forged, stranger, future, newer, broken, 42, nul, good[1]]);
+    expect(res.acknowledged.sort()).toEqual(good.map((e) => e.id).sort());
+    expect(Object.fromEntries(res.rejected.map((r) => [r.id, r.reason]))).toEqual({
+      [forged.id]: 'forged_seat',
+      [stranger.id]: 'unknown_actor',
+      [future.id]: 'future_dated',
+      [newer.id]: 'newer_version',
+      [broken.id]: 'invalid',
+      '#6': 'invalid',
+      [nul.id]: 'invalid',
+    });
+    const { rows } = await ctx.pool.query<{ item_id: string; reason: string; seat_id: string }>('SELECT item_id, reason, seat_id FROM quarantine ORDER BY id');
+    expect(rows).toHaveLength(7);
+    expect(new Set(rows.map((r) => r.seat_id))).toEqual(new Set([seat.seatId]));
+    expect(await count('SELECT count(*) AS n FROM events')).toBe(2);
+  });
+
+  it('refuses events on a case of another town, and a unit seat on a case it is not involved in', async () => {
+    const centre = await enrollTestSeat(ctx.pool);
+    const desk = await enrollTestSeat(ctx.pool, { scope: 'unit', unitId: 'unit.cmt.lvdi' });
+    const c = new CaseScript(centre.seatCode);
+    await push(centre, [c.registered(), c.dispatched('unit.zhucan')]);
+    const onOthers = new CaseScript(desk.seatCode).noted('not ours', 'user.h-lvdi');
+    const intrusion = { ...onOthers, caseId: c.caseId };
+    const res = await push(desk, [intrusion]);
+    expect(res.rejected).toEqual([expect.objectContaining({ id: intrusion.id, reason: 'forbidden' })]);
+  });
+
+  it('flags the events of a seat whose clock is off by more than five minutes, and says by how much', async () => {
+    const seat = await enrollTestSeat(ctx.pool);
+    const c = new CaseScript(seat.seatCode);
+    const res = await push(seat, [c.registered()], [], new Date(Date.now() - 10 * 60_000));
+    expect(res.skewMs).toBeGreaterThan(9 * 60_000);
+    expect((await ctx.pool.query('SELECT skewed FROM events')).rows).toEqual([{ skewed: true }]);
+  });
+
+  it('keeps reference data last-writer-wins by HLC, with every write in the history, from admin seats only', async () => {
+    const admin = await enrollTestSeat(ctx.pool, { scope: 'town' }, true);
+    const plain = await enrollTestSeat(ctx.pool);
+    const at = (ms: number) => formatHlc({ wallMs: Date.now() + ms, counter: 0, node: admin.seatCode });
+    const newer = { kind: 'unit' as const, id: 'unit.zhucan', hlc: at(2000), data: { id: 'unit.zhucan', name: '助餐中心（新）', type: 'department', committeeId: null } };
+    const older = { ...newer, hlc: at(1000), data: { ...newer.data, name: '旧名' } };
+    const res = await push(admin, [], [newer, older, { kind: 'spaceship', id: 'x', hlc: at(0), data: null }]);
+    expect(res.acknowledged).toEqual([referenceKey(newer), referenceKey(older)]);
+    expect(res.rejected).toEqual([expect.objectContaining({ id: '#2', reason: 'invalid' })]);
+    const { rows } = await ctx.pool.query("SELECT data->>'name' AS name FROM reference_records WHERE kind = 'unit' AND id = 'unit.zhucan'");
+    expect(rows).toEqual([{ name: '助餐中心（新）' }]);
+    const history = await ctx.pool.query("SELECT data->>'name' AS name, won FROM reference_history WHERE seat_id IS NOT NULL ORDER BY hlc");
+    expect(history.rows).toEqual([
+      { name: '旧名', won: false },
+      { name: '助餐中心（新）', won: true },
+    ]);
+    const refused = await push(plain, [], [{ ...newer, hlc: at(3000) }]);
+    expect(refused.rejected).toEqual([expect.objectContaining({ reason: 'forbidden' })]);
+  });
+});

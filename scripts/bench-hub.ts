@@ -1,0 +1,94 @@
+/**
+ * `npm run bench:hub -- [--events N]`: hub ingest in events/s with 1, 5 and 20 seats pushing
+ * batches over HTTP at once, each next to a bare multi-row INSERT of the same rows into a table of
+ * the same shape, by as many connections, in the same run (goals: ≥ 10,000 events/s and ≥ 50 % of
+ * bare). A throwaway PostgreSQL with fsync on; merged into bench/results.json.
+ */
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { CaseEvent } from '../shared/case/events';
+import { MAX_PUSH_EVENTS, PushResponse } from '../shared/sync/wire';
+import type { Pool } from '../hub/store/db';
+import { bearer, CaseScript, enrollTestSeat, pushBody, startHubCluster, testHub } from '../hub/testing/hub-fixture';
+import { mergeBenchResults, type BenchFigure } from './bench-sla/results-file';
+
+const { values } = parseArgs({ options: { events: { type: 'string', default: '40000' } } });
+const totalEvents = Number(values.events);
+const root = resolve(import.meta.dirname, '..');
+
+/** A seat's share of the load: cases of four events each (filed, dispatched, two notes), in push-sized batches. */
+function seatBatches(seatCode: string, events: number): CaseEvent[][] {
+  const all: CaseEvent[] = [];
+  while (all.length < events) {
+    const c = new CaseScript(seatCode);
+    all.push(c.registered(), c.dispatched('unit.zhucan'), c.noted('已联系'), c.noted('跟进中'));
+  }
+  const batches: CaseEvent[][] = [];
+  for (let i = 0; i < events; i += MAX_PUSH_EVENTS) batches.push(all.slice(i, Math.min(events, i + MAX_PUSH_EVENTS)));
+  return batches;
+}
+
+async function hubIngest(pool: Pool, seats: number): Promise<{ perSecond: number; batches: CaseEvent[][][] }> {
+  const hub = await testHub(pool);
+  await hub.listen({ port: 0, host: '127.0.0.1' });
+  const base = `http://127.0.0.1:${(hub.server.address() as { port: number }).port}`;
+  const enrolled = await Promise.all(Array.from({ length: seats }, () => enrollTestSeat(pool)));
+  const batches = enrolled.map((s) => seatBatches(s.seatCode, Math.floor(totalEvents / seats)));
+  const bodies = batches.map((list) => list.map((events) => JSON.stringify(pushBody(events))));
+  const started = performance.now();
+  let stored = 0;
+  await Promise.all(
+    enrolled.map(async (seat, i) => {
+      for (const body of bodies[i] ?? []) {
+        const res = await fetch(`${base}/v1/sync/push`, { method: 'POST', headers: { ...bearer(seat), 'content-type': 'application/json' }, body });
+        const answer = PushResponse.parse(await res.json());
+        if (answer.rejected.length > 0) throw new Error(`rejected: ${JSON.stringify(answer.rejected[0])}`);
+        stored += answer.acknowledged.length;
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  await hub.close();
+  return { perSecond: stored / seconds, batches };
+}
+
+/** The same rows, as one multi-row INSERT per batch into a table shaped like the hub's events, nothing else. */
+async function bareInsert(pool: Pool, batches: CaseEvent[][][]): Promise<number> {
+  await pool.query(`CREATE TABLE bare_events (seq bigserial PRIMARY KEY, id text NOT NULL UNIQUE, town_id text NOT NULL,
+    case_id text NOT NULL, seat_id text NOT NULL, hlc text NOT NULL, body jsonb NOT NULL)`);
+  await pool.query('CREATE INDEX ON bare_events (town_id, seq)');
+  await pool.query('CREATE INDEX ON bare_events (case_id, seq)');
+  const started = performance.now();
+  let rows = 0;
+  await Promise.all(
+    batches.map(async (list) => {
+      for (const events of list) {
+        const params: unknown[] = [];
+        const tuples = events.map((e, i) => {
+          params.push(e.id, 'gaohang', e.caseId, e.seatId, e.hlc, JSON.stringify(e));
+          const p = i * 6;
+          return `($${p + 1}, $${p + 2}, $${p + 3}, $${p + 4}, $${p + 5}, $${p + 6})`;
+        });
+        await pool.query(`INSERT INTO bare_events (id, town_id, case_id, seat_id, hlc, body) VALUES ${tuples.join(', ')}`, params);
+        rows += events.length;
+      }
+    }),
+  );
+  return rows / ((performance.now() - started) / 1000);
+}
+
+const cluster = await startHubCluster({ durable: true });
+try {
+  const figures: BenchFigure[] = [];
+  for (const seats of [1, 5, 20]) {
+    const { pool } = await cluster.database();
+    const { perSecond, batches } = await hubIngest(pool, seats);
+    const bare = await bareInsert(pool, batches);
+    figures.push({ figure: `hub: ingest, ${seats} seat${seats > 1 ? 's' : ''} pushing`, value: perSecond, unit: 'events/s', baseline: bare, ratio: perSecond / bare, cases: totalEvents / 4 });
+    console.log(`${seats} seats: hub ${Math.round(perSecond)} events/s, bare INSERT ${Math.round(bare)} rows/s (${((100 * perSecond) / bare).toFixed(0)} %)`);
+  }
+  mergeBenchResults(join(root, 'bench/results.json'), figures);
+  console.table(figures.map((f) => ({ figure: f.figure, 'events/s': Math.round(f.value), 'bare rows/s': Math.round(f.baseline ?? 0), 'of bare': `${((f.ratio ?? 0) * 100).toFixed(0)} %` })));
+} finally {
+  await cluster.stop();
+}
