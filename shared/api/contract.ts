@@ -6,6 +6,7 @@ import { loopMethods } from './methods/loop';
 import { intakeMethods } from './methods/intake';
 import { referenceMethods } from './methods/reference';
 import { slaMethods } from './methods/sla';
+import { syncMethods } from './methods/sync';
 import type { MethodSpec } from './methods/spec';
 import type { MethodName } from './names';
 
@@ -24,6 +25,7 @@ export const contract = {
   ...loopMethods,
   ...intakeMethods,
   ...slaMethods,
+  ...syncMethods,
 } as const satisfies Record<MethodName, MethodSpec>;
 
 type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

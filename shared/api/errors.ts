@@ -19,6 +19,8 @@ export const errorCodes = [
   'unknown_reference',
   'invalid_phone',
   'message_too_large',
+  'hub_unreachable',
+  'hub_refused',
   'internal',
 ] as const;
 export const ErrorCode = z.enum(errorCodes);

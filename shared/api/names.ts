@@ -15,6 +15,9 @@ const slaMethodNames = [
   'sla:loadYear',
 ] as const;
 
+/** The seat's link to the hub. */
+const syncMethodNames = ['sync:status', 'sync:enroll', 'sync:quarantine'] as const;
+
 /**
  * The names that may cross the process boundary. Kept free of schemas so the sandboxed preload
  * can check a name without bundling the whole contract; `contract.ts` must cover exactly these.
@@ -45,11 +48,12 @@ export const methodNames = [
   'knowledge:delete',
   'search:cases',
   ...slaMethodNames,
+  ...syncMethodNames,
 ] as const;
 export type MethodName = (typeof methodNames)[number];
 
 /** `shell:command` carries the Electron menu's commands; browser mode binds the same keys itself. */
-export const pushEventNames = ['cases:changed', 'shell:command'] as const;
+export const pushEventNames = ['cases:changed', 'shell:command', 'sync:state'] as const;
 export type PushEventName = (typeof pushEventNames)[number];
 
 export function isMethodName(name: unknown): name is MethodName {

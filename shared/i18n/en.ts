@@ -20,6 +20,8 @@ export const en = {
     unknown_reference: '"{{field}}" has no such value: {{value}}',
     invalid_phone: 'The phone number "{{phone}}" cannot exist; please check it (leave it empty if the number was withheld).',
     message_too_large: 'The request is too large.',
+    hub_unreachable: 'Cannot reach the hub at {{hub}}; check the address and the network, then try again.',
+    hub_refused: 'The hub refused the enrollment ({{detail}}): check the one-time code, or ask the admin for a new one.',
     internal: 'Internal error. Please retry; if it persists, call the administrator.',
     network: 'Connection to the service lost; reconnecting…',
   },

@@ -19,6 +19,8 @@ export const zhCN = {
     unknown_reference: '「{{field}}」的取值不存在：{{value}}',
     invalid_phone: '来电号码「{{phone}}」不是有效的电话号码，请核对后重输（可留空表示未显示号码）。',
     message_too_large: '提交的内容过大。',
+    hub_unreachable: '连不上中心服务器 {{hub}}，请检查地址和网络后重试。',
+    hub_refused: '中心服务器拒绝了登记（{{detail}}）：请核对一次性登记码，或向管理员重新申请。',
     internal: '系统内部错误，请重试；如仍失败请联系管理员。',
     network: '与服务的连接已断开，正在重连…',
   },

@@ -24,6 +24,13 @@ const slaRoles = {
   'sla:loadYear': admins,
 } as const satisfies Record<string, readonly Role[]>;
 
+/** The link state is everyone's (the app bar shows it); enrolling the seat is the admin's, the quarantine the supervisor's too. */
+const syncRoles = {
+  'sync:status': everyone,
+  'sync:enroll': admins,
+  'sync:quarantine': ['supervisor', 'admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
 /** Which roles may call which method; the core enforces it, the UI only mirrors it. */
 export const methodRoles = {
   'auth:login': everyone,
@@ -52,6 +59,7 @@ export const methodRoles = {
   'knowledge:delete': ['admin'],
   'search:cases': everyone,
   ...slaRoles,
+  ...syncRoles,
 } as const satisfies Record<MethodName, readonly Role[]>;
 
 export function mayCall(role: Role, method: MethodName): boolean {

@@ -4,6 +4,7 @@ import { loopHandlers } from './handlers/loop';
 import { intakeHandlers } from './handlers/intake';
 import { referenceHandlers } from './handlers/reference';
 import { slaHandlers } from './handlers/sla';
+import { syncHandlers } from './handlers/sync';
 import type { Handlers } from './handlers/types';
 
 export type { CallContext, Handlers } from './handlers/types';
@@ -16,4 +17,5 @@ export const handlers = {
   ...loopHandlers,
   ...intakeHandlers,
   ...slaHandlers,
+  ...syncHandlers,
 } satisfies Handlers;

@@ -8,6 +8,7 @@ import { updateToSchemaVersion6 } from './0006-deferred-search';
 import { updateToSchemaVersion7 } from './0007-leaner-save';
 import { updateToSchemaVersion8 } from './0008-duplicates-by-time';
 import { updateToSchemaVersion9 } from './0009-deferred-projection';
+import { updateToSchemaVersion11 } from './0011-sync';
 
 export interface Migration {
   readonly version: number;
@@ -25,4 +26,5 @@ export const migrations: readonly Migration[] = [
   { version: 7, up: updateToSchemaVersion7 },
   { version: 8, up: updateToSchemaVersion8 },
   { version: 9, up: updateToSchemaVersion9 },
+  { version: 11, up: updateToSchemaVersion11 },
 ];

@@ -1,0 +1,24 @@
+import type { LinkState } from '../../../shared/sync/link-state';
+import { MAX_SEAT_SKEW_MS } from '../../../shared/sync/wire';
+import type { DB } from '../store/db';
+import { outboxSize } from '../store/sync-outbox';
+import { quarantineSize } from '../store/sync-quarantine';
+import { getSyncState } from '../store/sync-state';
+
+/** The link state as stored, and whether a round is moving events right now. */
+export function readLinkState(db: DB, seatCode: string, syncing: boolean): LinkState {
+  const s = getSyncState(db);
+  const outbox = outboxSize(db, seatCode, s.pushedThrough);
+  const link = !s.enrollment ? 'unenrolled' : syncing ? 'syncing' : s.offlineSince ? 'offline' : 'online';
+  return {
+    link,
+    offlineSince: s.offlineSince,
+    outbox,
+    quarantined: quarantineSize(db),
+    skewMs: s.skewMs,
+    skewed: s.skewMs !== null && Math.abs(s.skewMs) > MAX_SEAT_SKEW_MS,
+    lastSuccessAt: s.lastSuccessAt,
+    lastFailureAt: s.lastFailureAt,
+    lastError: s.lastError,
+  };
+}

@@ -1,0 +1,24 @@
+import { chmodSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+
+/**
+ * Where the seat keeps its hub credential. The Electron shell implements it with `safeStorage`
+ * (electron/main/safe-storage-secrets.ts); browser mode keeps it in a file only its owner reads.
+ */
+export interface SecretStore {
+  read(): string | null;
+  write(secret: string): void;
+  clear(): void;
+}
+
+/** The credential in a file of mode 0600, written so it is never readable by others, even for a moment. */
+export function fileSecretStore(file: string): SecretStore {
+  return {
+    read: () => (existsSync(file) ? readFileSync(file, 'utf8').trim() || null : null),
+    write(secret) {
+      writeFileSync(file, secret, { mode: 0o600 });
+      // An older file keeps its mode on write: make sure.
+      chmodSync(file, 0o600);
+    },
+    clear: () => rmSync(file, { force: true }),
+  };
+}

@@ -1,0 +1,102 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mealCase, openTestCore, type CoreHarness } from '../../../tests/support/core-harness';
+import { startStandInHub, type StandInHub } from './testing/stand-in-hub';
+
+/**
+ * Two real seat cores, each with its sync worker thread, against the in-process STAND-IN hub
+ * (testing/stand-in-hub.ts). The same scenario against the real PostgreSQL hub comes with it.
+ */
+const fast = { debounceMs: 50, idlePullMs: 150, firstBackoffMs: 100 };
+let hub: StandInHub;
+let seats: CoreHarness[];
+
+beforeEach(async () => {
+  hub = await startStandInHub();
+  seats = [await openTestCore(undefined, { seatCode: 'GH01', syncTiming: fast }), await openTestCore(undefined, { seatCode: 'GH02', syncTiming: fast })];
+});
+afterEach(async () => {
+  for (const s of seats) s.close();
+  await hub.close();
+});
+
+async function enroll(seat: CoreHarness, seatCode: string) {
+  const admin = await seat.login('admin');
+  return seat.call('sync:enroll', { hubUrl: hub.url, code: hub.issueCode(seatCode), label: `desk ${seatCode}` }, admin);
+}
+
+async function caseList(seat: CoreHarness, token: string) {
+  const list = await seat.call('cases:list', { limit: 200 }, token);
+  return list.items.map((c) => ({ id: c.id, number: c.number, status: c.status, unit: c.responsibleUnitId })).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** Until every seat's outbox is empty and they all show the same cases. */
+async function converged(tokens: readonly string[], expectedCases: number) {
+  await expect
+    .poll(
+      async () => {
+        const lists = await Promise.all(seats.map((s, i) => caseList(s, tokens[i] ?? '')));
+        const states = await Promise.all(seats.map(async (s, i) => (await s.call('sync:status', {}, tokens[i] ?? '')).state));
+        const same = lists.every((l) => JSON.stringify(l) === JSON.stringify(lists[0]));
+        return same && states.every((st) => st.outbox === 0 && st.link !== 'offline') ? (lists[0]?.length ?? -1) : -1;
+      },
+      { timeout: 15_000, interval: 100 },
+    )
+    .toBe(expectedCases);
+}
+
+describe('two seats and the stand-in hub', () => {
+  it('both work while the hub is down, then converge with every case exactly once', async () => {
+    await enroll(seats[0]!, 'GH01');
+    await enroll(seats[1]!, 'GH02');
+    const [a, b] = seats as [CoreHarness, CoreHarness];
+    const opA = await a.login('op01');
+    const opB = await b.login('op02');
+
+    hub.setDown(true);
+    const filedA = [];
+    for (let i = 0; i < 3; i++) filedA.push(await a.call('cases:create', { ...mealCase, description: `A 座席 第${i}件 老人助餐` }, opA));
+    await a.call('cases:dispatch', { caseId: filedA[0]!.id, unitId: 'unit.zhucan' }, opA);
+    for (let i = 0; i < 2; i++) await b.call('cases:create', { ...mealCase, description: `B 座席 第${i}件 老人助餐` }, opB);
+    await expect.poll(async () => (await a.call('sync:status', {}, opA)).state, { timeout: 5000 }).toMatchObject({ link: 'offline', outbox: 4 });
+    const offline = (await a.call('sync:status', {}, opA)).state;
+    expect(offline.offlineSince).not.toBeNull();
+
+    hub.setDown(false);
+    await converged([opA, opB], 5);
+    const onB = await b.call('cases:get', { caseId: filedA[0]!.id }, opB);
+    expect(onB.case).toMatchObject({ status: 'dispatched', responsibleUnitId: 'unit.zhucan', number: filedA[0]!.number });
+    const held = hub.events();
+    expect(new Set(held.map((e) => e.id)).size).toBe(held.length);
+    expect(held.filter((e) => e.type === 'case.registered')).toHaveLength(5);
+    expect((await a.call('sync:status', {}, opA)).state).toMatchObject({ link: 'online', offlineSince: null, quarantined: 0 });
+  });
+
+  it('two offline dispatches of one case to different units show the conflict in the supervisor inbox on both seats', async () => {
+    await enroll(seats[0]!, 'GH01');
+    await enroll(seats[1]!, 'GH02');
+    const [a, b] = seats as [CoreHarness, CoreHarness];
+    const opA = await a.login('op01');
+    const opB = await b.login('op02');
+    const filed = await a.call('cases:create', mealCase, opA);
+    await converged([opA, opB], 1);
+
+    hub.setDown(true);
+    await a.call('cases:dispatch', { caseId: filed.id, unitId: 'unit.zhucan' }, opA);
+    await b.call('cases:dispatch', { caseId: filed.id, unitId: 'unit.laoling' }, opB);
+    hub.setDown(false);
+    await converged([opA, opB], 1);
+
+    for (const seat of seats) {
+      const sup = await seat.login('sup01');
+      const inbox = await seat.call('queues:supervisor', {}, sup);
+      expect(inbox.items.map((c) => c.id)).toEqual([filed.id]);
+      const shown = (await seat.call('cases:get', { caseId: filed.id }, sup)).case;
+      // The earlier dispatch by HLC (seat A's) is first-responsible; the later one is kept and flagged.
+      expect(shown.responsibleUnitId).toBe('unit.zhucan');
+      expect(shown.dispatches.map((d) => [d.unitId, d.conflicting])).toEqual([
+        ['unit.zhucan', false],
+        ['unit.laoling', true],
+      ]);
+    }
+  });
+});
