@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 
 /**
  * Where the seat keeps its hub credential. The Electron shell implements it with `safeStorage`
@@ -15,9 +15,11 @@ export function fileSecretStore(file: string): SecretStore {
   return {
     read: () => (existsSync(file) ? readFileSync(file, 'utf8').trim() || null : null),
     write(secret) {
-      writeFileSync(file, secret, { mode: 0o600 });
-      // An older file keeps its mode on write: make sure.
-      chmodSync(file, 0o600);
+      // A fresh file made 0600 and renamed over the old one: writing into an existing file would keep its mode.
+      const fresh = `${file}.new`;
+      rmSync(fresh, { force: true });
+      writeFileSync(fresh, secret, { mode: 0o600, flag: 'wx' });
+      renameSync(fresh, file);
     },
     clear: () => rmSync(file, { force: true }),
   };

@@ -99,4 +99,21 @@ describe('two seats and the stand-in hub', () => {
       ]);
     }
   });
+
+  it('quarantines a bad item from the hub, applies the ones behind it, and warns of a skewed clock', async () => {
+    await enroll(seats[0]!, 'GH01');
+    await enroll(seats[1]!, 'GH02');
+    const [a, b] = seats as [CoreHarness, CoreHarness];
+    const opA = await a.login('op01');
+    const supB = await b.login('sup01');
+    hub.appendRaw((seq) => ({ kind: 'event', seq, event: { id: 'forged', type: 'case.deleted' } }));
+    hub.setSkewMs(7 * 60_000);
+    const filed = await a.call('cases:create', mealCase, opA);
+    await expect.poll(async () => (await b.raw('cases:get', { caseId: filed.id }, supB)).ok, { timeout: 10_000 }).toBe(true);
+    await expect.poll(async () => (await b.call('sync:status', {}, supB)).state.quarantined, { timeout: 5000 }).toBe(1);
+    expect(await b.call('sync:quarantine', {}, supB)).toMatchObject([{ direction: 'pull', hubSeq: 1, eventId: 'forged', reason: 'invalid' }]);
+    await expect.poll(async () => (await a.call('sync:status', {}, opA)).state, { timeout: 5000 }).toMatchObject({ skewed: true });
+    // The quarantine is the supervisor's and the admin's; a handler gets a coded refusal.
+    expect(await b.raw('sync:quarantine', {}, await b.login('h-lvdi'))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
 });
