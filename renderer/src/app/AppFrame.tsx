@@ -18,6 +18,8 @@ import { ClockAlerts } from '../sla/ClockAlerts';
 import { ScreenClockProvider } from '../sla/screen-clock';
 import { SlaPage } from '../sla/SlaPage';
 import { SupervisorInboxPage } from '../supervisor/SupervisorInboxPage';
+import { SyncChip } from '../sync/SyncChip';
+import { SyncSettingsPage } from '../sync/SyncSettingsPage';
 import { WallPage } from '../wall/WallPage';
 import { useRoute, type Route } from './route';
 import { useApp } from './session';
@@ -51,6 +53,7 @@ export function AppFrame({ linkUp }: { linkUp: boolean }) {
   useHotkeys(shortcuts.wall.keys, () => window.lianxin === undefined && open('wall'), hotkeyOptions);
   useHotkeys(shortcuts.commandBar.keys, () => setCommandsOpen(true), { ...hotkeyOptions, ignoreEventWhen: typingSlash });
   useHotkeys(shortcuts.help.keys, () => setHelpOpen(true), { preventDefault: true });
+  useHotkeys(shortcuts.syncSettings.keys, () => open('sync'), hotkeyOptions);
   useEffect(
     () =>
       api.on('shell:command', ({ command }) => {
@@ -83,6 +86,7 @@ export function AppFrame({ linkUp }: { linkUp: boolean }) {
             {reference.town.demo && <Chip label={`${reference.town.name} · ${t('app.demo')}`} color="warning" size="small" />}
             <Box sx={{ flexGrow: 1 }} />
             {!linkUp && <Chip label={t('errors.network')} color="error" size="small" />}
+            <SyncChip onOpen={mine.includes('sync') ? () => open('sync') : null} />
             <ClockAlerts onOpenCase={(id) => go({ view: 'cases', caseId: id })} />
             <Typography variant="body2" data-testid="current-user" sx={{ whiteSpace: 'nowrap' }}>
               {session.user.displayName} · {t(`role.${session.user.role}`)} · {reference.town.seatCode}
@@ -121,6 +125,8 @@ export function AppFrame({ linkUp }: { linkUp: boolean }) {
             <SearchPage key={current.query} initialQuery={current.query} />
           ) : current.view === 'knowledge' ? (
             <KnowledgeAdminPage />
+          ) : current.view === 'sync' ? (
+            <SyncSettingsPage />
           ) : current.view === 'board' || current.view === 'cards' || current.view === 'slaAdmin' ? (
             <SlaPage view={current.view} />
           ) : current.view === 'queue' ? (
