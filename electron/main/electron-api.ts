@@ -176,6 +176,13 @@ export interface ScreenLike {
 }
 
 /** What main.ts receives from `require('electron')`. */
+/** Electron's OS-backed encryption (Keychain, DPAPI, libsecret/kwallet): the seat's hub credential. */
+export interface SafeStorageLike {
+  isEncryptionAvailable(): boolean;
+  encryptString(plainText: string): Buffer;
+  decryptString(encrypted: Buffer): string;
+}
+
 export interface ElectronMain {
   readonly app: AppLike;
   readonly BrowserWindow: BrowserWindowStatic;
@@ -185,4 +192,5 @@ export interface ElectronMain {
   readonly session: { readonly defaultSession: SessionLike };
   readonly dialog: DialogLike;
   readonly screen: ScreenLike;
+  readonly safeStorage: SafeStorageLike;
 }

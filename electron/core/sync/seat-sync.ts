@@ -31,6 +31,8 @@ export interface SeatSync {
   status(): SyncStatus;
   quarantine(): QuarantineEntry[];
   enroll(input: { hubUrl: string; code: string; label: string }): Promise<SyncStatus>;
+  /** The last round failed: the hub is unreachable (cases filed now are marked as filed offline). */
+  offline(): boolean;
   /** A local write: the worker pushes it soon, debounced; nobody waits for it. */
   nudge(): void;
   close(): Promise<void>;
@@ -108,6 +110,7 @@ export function createSeatSync(o: SeatSyncOptions): SeatSync {
       o.stateChanged(now.state);
       return now;
     },
+    offline: () => last?.link === 'offline',
     nudge: () => worker?.nudge(),
     close: stop,
   };

@@ -60,14 +60,18 @@ describe('two seats and the stand-in hub', () => {
     await expect.poll(async () => (await a.call('sync:status', {}, opA)).state, { timeout: 5000 }).toMatchObject({ link: 'offline', outbox: 4 });
     const offline = (await a.call('sync:status', {}, opA)).state;
     expect(offline.offlineSince).not.toBeNull();
+    // Once the seat knows the hub is gone, what it files is marked as filed offline, at its true time.
+    const late = await a.call('cases:create', { ...mealCase, description: 'A 座席 离线后 老人助餐' }, opA);
+    expect(late).toMatchObject({ filedOffline: true });
 
     hub.setDown(false);
-    await converged([opA, opB], 5);
+    await converged([opA, opB], 6);
     const onB = await b.call('cases:get', { caseId: filedA[0]!.id }, opB);
     expect(onB.case).toMatchObject({ status: 'dispatched', responsibleUnitId: 'unit.zhucan', number: filedA[0]!.number });
     const held = hub.events();
     expect(new Set(held.map((e) => e.id)).size).toBe(held.length);
-    expect(held.filter((e) => e.type === 'case.registered')).toHaveLength(5);
+    expect(held.filter((e) => e.type === 'case.registered')).toHaveLength(6);
+    expect((await b.call('cases:get', { caseId: late.id }, opB)).case).toMatchObject({ filedOffline: true, registeredAt: late.registeredAt });
     expect((await a.call('sync:status', {}, opA)).state).toMatchObject({ link: 'online', offlineSince: null, quarantined: 0 });
   });
 
