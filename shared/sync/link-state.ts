@@ -5,7 +5,7 @@ import { z } from 'zod';
  * answered by `sync:status`.
  */
 export const LinkState = z.object({
-  /** unenrolled: no hub yet; syncing: a round is moving events; offline: the last round failed. */
+  /** unenrolled: no hub yet; offline: the last round failed; syncing: a round is pushing this seat's events. */
   link: z.enum(['unenrolled', 'online', 'offline', 'syncing']),
   offlineSince: z.string().nullable(),
   /** This seat's events the hub has not acknowledged yet. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CaseEvent } from '../../../shared/case/events';
 import { formatHlc } from '../../../shared/sync/hlc';
 import { testUlid } from '../../../tests/support/ids';
+import { registrationEvent } from '../../../tests/support/registration';
 import { openDatabase } from '../store/db';
 import { eventsForCase } from '../store/events';
 import { queuedProjections } from '../store/projection-queue';
@@ -13,26 +14,8 @@ import { applyPull } from './apply-pull';
 const NOW = Date.parse('2026-12-01T02:00:00Z');
 const CASE = testUlid(1, '01JC');
 const hlc = (ms: number, node = 'GH02') => formatHlc({ wallMs: ms, counter: 0, node });
-const registered = (n: number, ms = NOW - 60_000): CaseEvent => ({
-  id: testUlid(n),
-  caseId: CASE,
-  seatId: 'GH02',
-  hlc: hlc(ms),
-  actorId: 'user.op02',
-  type: 'case.registered',
-  payload: {
-    number: 'GH02-20261201-0001',
-    kind: 'help',
-    urgency: 'normal',
-    categoryId: 'cat.ageing.meal',
-    committeeId: 'cmt.lvdi',
-    caller: { phone: '+8613800138000', name: '张阿姨' },
-    address: '金高路 1 号',
-    description: '老人吃饭难',
-    registeredAt: new Date(ms).toISOString(),
-    filedOffline: true,
-  },
-});
+const registered = (n: number, ms = NOW - 60_000): CaseEvent =>
+  registrationEvent({ id: testUlid(n), caseId: CASE, seatId: 'GH02', ms, number: 'GH02-20261201-0001', filedOffline: true });
 const answer = (items: unknown[], cursor: number) => ({ items, cursor, more: false, hubTime: new Date(NOW).toISOString() });
 
 describe('applying a pull', () => {

@@ -5,6 +5,7 @@ import { foldCase } from '../../../shared/case/fold';
 import { formatHlc } from '../../../shared/sync/hlc';
 import type { PullItem } from '../../../shared/sync/wire';
 import { testUlid } from '../../../tests/support/ids';
+import { registrationEvent } from '../../../tests/support/registration';
 import { commitCaseEvents } from '../cases/commit';
 import { createProjector } from '../cases/projector';
 import { createLogger } from '../log';
@@ -22,26 +23,8 @@ const CASES = [testUlid(1, '01JC'), testUlid(2, '01JC'), testUlid(3, '01JC')];
 const T0 = Date.parse('2026-11-30T01:00:00Z');
 const units = ['unit.zhucan', 'unit.laoling', 'unit.lvdi'] as const;
 
-const registration = (caseId: string, i: number): CaseEvent => ({
-  id: testUlid(100 + i),
-  caseId,
-  seatId: 'GH01',
-  hlc: formatHlc({ wallMs: T0 + i, counter: 0, node: 'GH01' }),
-  actorId: 'user.op01',
-  type: 'case.registered',
-  payload: {
-    number: `GH01-20261130-000${i + 1}`,
-    kind: 'help',
-    urgency: 'normal',
-    categoryId: 'cat.ageing.meal',
-    committeeId: 'cmt.lvdi',
-    caller: { phone: '+8613800138000', name: '张阿姨' },
-    address: '金高路 1 号',
-    description: '老人吃饭难，希望提供助餐',
-    registeredAt: new Date(T0 + i).toISOString(),
-    filedOffline: false,
-  },
-});
+const registration = (caseId: string, i: number): CaseEvent =>
+  registrationEvent({ id: testUlid(100 + i), caseId, seatId: 'GH01', ms: T0 + i, number: `GH01-20261130-000${i + 1}` });
 
 /** One seat's action on a case, at its own clock: dispatches (which conflict across seats) and notes. */
 const actionArb = fc.record({

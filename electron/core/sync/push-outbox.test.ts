@@ -6,6 +6,7 @@ import { eventSkew, outboxSize } from '../store/sync-outbox';
 import { listQuarantine } from '../store/sync-quarantine';
 import { getSyncState } from '../store/sync-state';
 import { testUlid } from '../../../tests/support/ids';
+import { registrationEvent } from '../../../tests/support/registration';
 import { formatHlc } from '../../../shared/sync/hlc';
 import type { CaseEvent } from '../../../shared/case/events';
 import type { HubClient } from './hub-client';
@@ -18,15 +19,7 @@ function seatWithEvents(n: number): { db: DB; ids: string[] } {
   const caseId = testUlid(1, '01JC');
   const events: CaseEvent[] = Array.from({ length: n }, (_, i) =>
     i === 0
-      ? {
-          id: testUlid(10),
-          caseId,
-          seatId: 'GH01',
-          hlc: formatHlc({ wallMs: NOW, counter: 0, node: 'GH01' }),
-          actorId: 'user.op01',
-          type: 'case.registered',
-          payload: { number: 'GH01-20261201-0001', kind: 'help', urgency: 'normal', categoryId: 'cat.ageing.meal', committeeId: 'cmt.lvdi', caller: { phone: '', name: '' }, address: '', description: '老人吃饭难', registeredAt: new Date(NOW).toISOString(), filedOffline: false },
-        }
+      ? registrationEvent({ id: testUlid(10), caseId, seatId: 'GH01', ms: NOW, number: 'GH01-20261201-0001' })
       : { id: testUlid(10 + i), caseId, seatId: 'GH01', hlc: formatHlc({ wallMs: NOW + i, counter: 0, node: 'GH01' }), actorId: 'user.op01', type: 'case.noted', payload: { unitId: null, note: `第${i}条` } },
   );
   db.transaction(() => commitCaseEvents(db, caseId, events)).immediate();

@@ -1,6 +1,7 @@
 import { MAX_PUSH_EVENTS, MAX_SEAT_SKEW_MS } from '../../../shared/sync/wire';
 import type { DB } from '../store/db';
-import { flagSkewedEvent, outboxBatch } from '../store/sync-outbox';
+import { seatEventsAfter } from '../store/events';
+import { flagSkewedEvent } from '../store/sync-outbox';
 import { quarantine } from '../store/sync-quarantine';
 import { getSyncState, setPushedThrough, setSkew } from '../store/sync-state';
 import { SyncError, type HubClient } from './hub-client';
@@ -19,7 +20,7 @@ export interface PushedBatch {
  * the answered prefix of the batch, so an event the hub left unanswered is sent again.
  */
 export async function pushOutboxBatch(db: DB, client: HubClient, seatCode: string, nowMs: () => number): Promise<PushedBatch | null> {
-  const batch = outboxBatch(db, seatCode, getSyncState(db).pushedThrough, MAX_PUSH_EVENTS);
+  const batch = seatEventsAfter(db, seatCode, getSyncState(db).pushedThrough, MAX_PUSH_EVENTS);
   if (batch.length === 0) return null;
   const answer = await client.push(
     batch.map((b) => b.event),

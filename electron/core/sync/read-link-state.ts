@@ -5,11 +5,15 @@ import { outboxSize } from '../store/sync-outbox';
 import { quarantineSize } from '../store/sync-quarantine';
 import { getSyncState } from '../store/sync-state';
 
-/** The link state as stored, and whether a round is moving events right now. */
+/**
+ * The link state as stored. `syncing` only while a round is pushing this seat's events: an idle
+ * pull every few seconds would otherwise make the chip flicker; a failing link stays offline
+ * until a round succeeds.
+ */
 export function readLinkState(db: DB, seatCode: string, syncing: boolean): LinkState {
   const s = getSyncState(db);
   const outbox = outboxSize(db, seatCode, s.pushedThrough);
-  const link = !s.enrollment ? 'unenrolled' : syncing ? 'syncing' : s.offlineSince ? 'offline' : 'online';
+  const link = !s.enrollment ? 'unenrolled' : s.offlineSince ? 'offline' : syncing && outbox > 0 ? 'syncing' : 'online';
   return {
     link,
     offlineSince: s.offlineSince,

@@ -36,7 +36,7 @@ export async function runSyncRound(d: RoundDeps): Promise<RoundResult> {
       const batch = await pushOutboxBatch(d.db, d.client, d.seatCode, d.nowMs);
       if (!batch) break;
       pushed += batch.settled;
-      d.progress();
+      reached(d);
     }
     for (;;) {
       const after = getSyncState(d.db).cursor;
@@ -44,16 +44,22 @@ export async function runSyncRound(d: RoundDeps): Promise<RoundResult> {
       const result = applyPull(d.db, answer, d.nowMs());
       pulled += result.applied;
       if (result.applied > 0) d.applied(result);
-      d.progress();
+      reached(d);
       if (!answer.more) break;
       // "More" without moving the cursor would keep this seat pulling the same page forever.
       if (answer.cursor <= after) throw new SyncError('hub_bad_answer', 'The hub says there is more but did not move the cursor');
     }
-    recordSyncSuccess(d.db, new Date(d.nowMs()).toISOString());
+    reached(d);
     return { pushed, pulled };
   } catch (error) {
     const code = error instanceof SyncError ? error.code : 'internal';
     recordSyncFailure(d.db, new Date(d.nowMs()).toISOString(), code);
     throw error;
   }
+}
+
+/** The hub answered: the link is up again ("offline since" ends) even while a long backlog is still going out. */
+function reached(d: RoundDeps): void {
+  recordSyncSuccess(d.db, new Date(d.nowMs()).toISOString());
+  d.progress();
 }

@@ -19,9 +19,14 @@ afterEach(async () => {
   await hub.close();
 });
 
-async function enroll(seat: CoreHarness, seatCode: string) {
-  const admin = await seat.login('admin');
-  return seat.call('sync:enroll', { hubUrl: hub.url, code: hub.issueCode(seatCode), label: `desk ${seatCode}` }, admin);
+/** Both seats enrolled with the hub, and an operator logged in at each. */
+async function enrollBoth() {
+  const [a, b] = seats as [CoreHarness, CoreHarness];
+  for (const [seat, code] of [[a, 'GH01'], [b, 'GH02']] as const) {
+    const admin = await seat.login('admin');
+    await seat.call('sync:enroll', { hubUrl: hub.url, code: hub.issueCode(code), label: `desk ${code}` }, admin);
+  }
+  return { a, b, opA: await a.login('op01'), opB: await b.login('op02') };
 }
 
 async function caseList(seat: CoreHarness, token: string) {
@@ -46,11 +51,7 @@ async function converged(tokens: readonly string[], expectedCases: number) {
 
 describe('two seats and the stand-in hub', () => {
   it('both work while the hub is down, then converge with every case exactly once', async () => {
-    await enroll(seats[0]!, 'GH01');
-    await enroll(seats[1]!, 'GH02');
-    const [a, b] = seats as [CoreHarness, CoreHarness];
-    const opA = await a.login('op01');
-    const opB = await b.login('op02');
+    const { a, b, opA, opB } = await enrollBoth();
 
     hub.setDown(true);
     const filedA = [];
@@ -72,15 +73,11 @@ describe('two seats and the stand-in hub', () => {
     expect(new Set(held.map((e) => e.id)).size).toBe(held.length);
     expect(held.filter((e) => e.type === 'case.registered')).toHaveLength(6);
     expect((await b.call('cases:get', { caseId: late.id }, opB)).case).toMatchObject({ filedOffline: true, registeredAt: late.registeredAt });
-    expect((await a.call('sync:status', {}, opA)).state).toMatchObject({ link: 'online', offlineSince: null, quarantined: 0 });
+    expect((await a.call('sync:status', {}, opA)).state).toMatchObject({ link: 'online', offlineSince: null, outbox: 0, quarantined: 0 });
   });
 
   it('two offline dispatches of one case to different units show the conflict in the supervisor inbox on both seats', async () => {
-    await enroll(seats[0]!, 'GH01');
-    await enroll(seats[1]!, 'GH02');
-    const [a, b] = seats as [CoreHarness, CoreHarness];
-    const opA = await a.login('op01');
-    const opB = await b.login('op02');
+    const { a, b, opA, opB } = await enrollBoth();
     const filed = await a.call('cases:create', mealCase, opA);
     await converged([opA, opB], 1);
 
@@ -105,10 +102,7 @@ describe('two seats and the stand-in hub', () => {
   });
 
   it('quarantines a bad item from the hub, applies the ones behind it, and warns of a skewed clock', async () => {
-    await enroll(seats[0]!, 'GH01');
-    await enroll(seats[1]!, 'GH02');
-    const [a, b] = seats as [CoreHarness, CoreHarness];
-    const opA = await a.login('op01');
+    const { a, b, opA } = await enrollBoth();
     const supB = await b.login('sup01');
     hub.appendRaw((seq) => ({ kind: 'event', seq, event: { id: 'forged', type: 'case.deleted' } }));
     hub.setSkewMs(7 * 60_000);
