@@ -39,6 +39,7 @@ export interface TestSeatOptions {
   /** Another seat of the same town (the template is GH01's): its events and case numbers carry this code. */
   readonly seatCode?: string;
   readonly syncTiming?: CoreOptions['syncTiming'];
+  readonly secretStore?: CoreOptions['secretStore'];
 }
 
 /** A core on a fresh temporary folder, seeded with the demo town, as a test's seat sees it. */
@@ -49,7 +50,7 @@ export async function openTestCore(folder?: string, options: TestSeatOptions = {
     db.prepare("UPDATE meta SET value = ? WHERE key = 'seat.code'").run(options.seatCode);
     db.close();
   }
-  const core = await openCore({ dataDir, logger: createLogger('silent'), syncTiming: options.syncTiming });
+  const core = await openCore({ dataDir, logger: createLogger('silent'), syncTiming: options.syncTiming, secretStore: options.secretStore });
   let id = 0;
   const raw = (method: string, input: unknown, session: string | null = null, lang: Language = 'zh-CN') =>
     core.call({ id: id++, method, input, session, lang });

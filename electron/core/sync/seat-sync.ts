@@ -4,7 +4,7 @@ import type { LinkState, QuarantineEntry } from '../../../shared/sync/link-state
 import type { Logger } from '../log';
 import type { DB } from '../store/db';
 import { listQuarantine } from '../store/sync-quarantine';
-import { getSyncState, saveEnrollment } from '../store/sync-state';
+import { getSyncState, recordSyncFailure, saveEnrollment } from '../store/sync-state';
 import { createHubClient, SyncError } from './hub-client';
 import { readLinkState } from './read-link-state';
 import type { SecretStore } from './secret-store';
@@ -61,8 +61,17 @@ export function createSeatSync(o: SeatSyncOptions): SeatSync {
   };
   const start = () => {
     const enrollment = getSyncState(o.db).enrollment;
-    const credential = o.secrets.read();
-    if (!enrollment || !credential) return;
+    if (!enrollment) return;
+    let credential: string | null;
+    try {
+      credential = o.secrets.read();
+    } catch (error) {
+      // A credential the OS keystore can no longer decrypt: the seat works on alone until re-enrolled.
+      o.log.error({ err: error }, 'the hub credential cannot be read; enroll the seat again');
+      recordSyncFailure(o.db, new Date().toISOString(), 'hub_unauthorized');
+      return;
+    }
+    if (!credential) return;
     worker = startSyncWorker(
       o.workerFile,
       { dbFile: o.dbFile, hubUrl: enrollment.hubUrl, credential, seatCode: o.seatCode, ...o.timing },

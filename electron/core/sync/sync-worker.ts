@@ -17,7 +17,15 @@ const db = openDatabase(data.dbFile);
 const client = createHubClient(data.hubUrl, data.credential);
 const post = (m: FromWorker) => port.postMessage(m);
 let syncing = false;
-const report = () => post({ type: 'state', state: readLinkState(db, data.seatCode, syncing) });
+let reported = '';
+/** Posted when it changed: a quiet seat's idle pulls do not push the same state to every screen. */
+const report = () => {
+  const state = readLinkState(db, data.seatCode, syncing);
+  const text = JSON.stringify(state);
+  if (text === reported) return;
+  reported = text;
+  post({ type: 'state', state });
+};
 
 const scheduler = createScheduler({
   debounceMs: data.debounceMs,
