@@ -10,9 +10,10 @@ import { getSyncState } from '../store/sync-state';
  * pull every few seconds would otherwise make the chip flicker; a failing link stays offline
  * until a round succeeds.
  */
-export function readLinkState(db: DB, seatCode: string, syncing: boolean): LinkState {
+export function readLinkState(db: DB, seatCode: string, syncing: boolean, knownOutbox?: number): LinkState {
   const s = getSyncState(db);
-  const outbox = outboxSize(db, seatCode, s.pushedThrough);
+  // Counting a long outbox reads every row in it: a round in flight passes the count it keeps.
+  const outbox = knownOutbox ?? outboxSize(db, seatCode, s.pushedThrough);
   const link = !s.enrollment ? 'unenrolled' : s.offlineSince ? 'offline' : syncing && outbox > 0 ? 'syncing' : 'online';
   return {
     link,

@@ -12,8 +12,8 @@ export interface RoundDeps {
   readonly client: HubClient;
   readonly seatCode: string;
   readonly nowMs: () => number;
-  /** After each batch: the link state may have changed. */
-  readonly progress: () => void;
+  /** After each batch, with how many events left the outbox in it: the link state may have changed. */
+  readonly progress: (settled: number) => void;
   /** After each pull that stored new events. */
   readonly applied: (pull: AppliedPull) => void;
 }
@@ -36,7 +36,7 @@ export async function runSyncRound(d: RoundDeps): Promise<RoundResult> {
       const batch = await pushOutboxBatch(d.db, d.client, d.seatCode, d.nowMs);
       if (!batch) break;
       pushed += batch.settled;
-      reached(d);
+      reached(d, batch.settled);
     }
     for (;;) {
       const after = getSyncState(d.db).cursor;
@@ -44,12 +44,13 @@ export async function runSyncRound(d: RoundDeps): Promise<RoundResult> {
       const result = applyPull(d.db, answer, d.nowMs());
       pulled += result.applied;
       if (result.applied > 0) d.applied(result);
-      reached(d);
+      reached(d, 0);
       if (!answer.more) break;
       // "More" without moving the cursor would keep this seat pulling the same page forever.
       if (answer.cursor <= after) throw new SyncError('hub_bad_answer', 'The hub says there is more but did not move the cursor');
     }
-    reached(d);
+    recordSyncSuccess(d.db, new Date(d.nowMs()).toISOString());
+    d.progress(0);
     return { pushed, pulled };
   } catch (error) {
     const code = error instanceof SyncError ? error.code : 'internal';
@@ -58,8 +59,11 @@ export async function runSyncRound(d: RoundDeps): Promise<RoundResult> {
   }
 }
 
-/** The hub answered: the link is up again ("offline since" ends) even while a long backlog is still going out. */
-function reached(d: RoundDeps): void {
-  recordSyncSuccess(d.db, new Date(d.nowMs()).toISOString());
-  d.progress();
+/**
+ * The hub answered: after an outage the link is up again at once ("offline since" ends) even
+ * while a long backlog is still going out; otherwise the round's end records the success.
+ */
+function reached(d: RoundDeps, settled: number): void {
+  if (getSyncState(d.db).offlineSince !== null) recordSyncSuccess(d.db, new Date(d.nowMs()).toISOString());
+  d.progress(settled);
 }

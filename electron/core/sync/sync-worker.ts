@@ -1,5 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase } from '../store/db';
+import { outboxSize } from '../store/sync-outbox';
+import { getSyncState } from '../store/sync-state';
 import { createHubClient, SyncError } from './hub-client';
 import { readLinkState } from './read-link-state';
 import { createScheduler } from './scheduler';
@@ -17,10 +19,12 @@ const db = openDatabase(data.dbFile);
 const client = createHubClient(data.hubUrl, data.credential);
 const post = (m: FromWorker) => port.postMessage(m);
 let syncing = false;
+/** The outbox as counted at the round's start, less what left it since (null: count it). */
+let outbox: number | null = null;
 let reported = '';
 /** Posted when it changed: a quiet seat's idle pulls do not push the same state to every screen. */
 const report = () => {
-  const state = readLinkState(db, data.seatCode, syncing);
+  const state = readLinkState(db, data.seatCode, syncing, outbox ?? undefined);
   const text = JSON.stringify(state);
   if (text === reported) return;
   reported = text;
@@ -33,6 +37,7 @@ const scheduler = createScheduler({
   firstBackoffMs: data.firstBackoffMs,
   round: async () => {
     syncing = true;
+    outbox = outboxSize(db, data.seatCode, getSyncState(db).pushedThrough);
     report();
     try {
       return await runSyncRound({
@@ -40,11 +45,15 @@ const scheduler = createScheduler({
         client,
         seatCode: data.seatCode,
         nowMs: () => Date.now(),
-        progress: report,
+        progress: (settled) => {
+          if (outbox !== null) outbox = Math.max(0, outbox - settled);
+          report();
+        },
         applied: (pull) => post({ type: 'applied', caseIds: pull.caseIds, maxHlc: pull.maxHlc }),
       });
     } finally {
       syncing = false;
+      outbox = null;
       report();
     }
   },
