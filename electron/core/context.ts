@@ -3,6 +3,7 @@ import type { DB } from './store/db';
 import type { HlcSource } from './cases/hlc-source';
 import type { Projector } from './cases/projector';
 import type { SearchIndexer } from './search/search-indexer';
+import type { SeatSync } from './sync/seat-sync';
 
 /** What every domain service gets: the store, this seat's identity and clock, and the push stream. */
 export interface CoreContext {
@@ -16,4 +17,6 @@ export interface CoreContext {
   readonly searchIndex: SearchIndexer;
   /** New cases are projected just after their save; every read flushes it first (api/call.ts). */
   readonly projections: Projector;
+  /** The link to the hub; its worker thread pushes and pulls, nobody here waits for it. */
+  readonly sync: SeatSync;
 }

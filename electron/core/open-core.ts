@@ -25,15 +25,21 @@ import { startCheckpointer } from './store/checkpointer';
 import { openDatabase } from './store/db';
 import { latestHlc } from './store/events';
 import { getMeta, setMeta } from './store/meta';
+import { fileSecretStore } from './sync/secret-store';
+import { createSeatSync } from './sync/seat-sync';
+import { sourceWorkerFile } from './sync/sync-worker-host';
 
 export const DATABASE_FILE = 'lianxin.db';
+/** Browser mode's hub credential, readable only by the user running the seat. */
+export const CREDENTIAL_FILE = 'hub-credential';
 const SEAT_CODE = /^[A-Z0-9]{2,8}$/;
 
 /** Opens the store in `dataDir`, seeds the demo town on first start, and serves the API. */
 export async function openCore(options: CoreOptions & { readonly logger?: Logger }): Promise<Core> {
   const log = options.logger ?? createLogger();
   mkdirSync(options.dataDir, { recursive: true });
-  const db = openDatabase(join(options.dataDir, DATABASE_FILE));
+  const dbFile = join(options.dataDir, DATABASE_FILE);
+  const db = openDatabase(dbFile);
   try {
     if (await seedDemoTownIfEmpty(db)) log.info('seeded the demo town');
     const searchIndex = createSearchIndexer(db, log);
@@ -51,25 +57,46 @@ export async function openCore(options: CoreOptions & { readonly logger?: Logger
     setMeta(db, 'seat.code', seatId);
     const testClock = options.testClock;
     const now = testClock ? () => testClock.now() : () => new Date();
+    const pushes = new EventEmitter<{ push: [PushEventName, unknown] }>();
+    const hlc = createHlcSource(seatId, latestHlc(db), () => now().getTime());
+    const sync = createSeatSync({
+      db,
+      dbFile,
+      seatCode: seatId,
+      secrets: options.secretStore ?? fileSecretStore(join(options.dataDir, CREDENTIAL_FILE)),
+      workerFile: options.syncWorkerFile ?? sourceWorkerFile(),
+      timing: options.syncTiming,
+      log,
+      // The worker stored peer events and queued their cases; the projector folds them (decision 0010).
+      applied: (caseIds, maxHlc) => {
+        if (maxHlc && !hlc.receive(maxHlc)) log.warn({ maxHlc }, 'a peer event is dated more than 5 minutes ahead; our clock does not follow it');
+        projections.schedule();
+        pushes.emit('push', 'cases:changed', { ids: caseIds });
+      },
+      stateChanged: (state) => pushes.emit('push', 'sync:state', state),
+    });
     if (options.demoHistory) {
-      const played = seedDemoHistoryOnce(db, { seatId, now: now(), projections, searchIndex, onProgress: options.onDemoProgress });
+      const played = seedDemoHistoryOnce(db, { seatId, now: now(), projections, searchIndex, sync, onProgress: options.onDemoProgress });
       if (played) log.info(played, 'played the demo town history');
     }
     // After the history, so a demo town's model learns from its own cases.
     log.info(trainCategoryModel(db), 'trained the category model');
-    const pushes = new EventEmitter<{ push: [PushEventName, unknown] }>();
     const core: CoreContext = {
       db,
       seatId,
-      hlc: createHlcSource(seatId, latestHlc(db), () => now().getTime()),
+      hlc,
       now,
       newId: monotonicFactory(),
       publish: (event, payload) => {
-        if (event === 'cases:changed') searchIndex.schedule();
+        if (event === 'cases:changed') {
+          searchIndex.schedule();
+          sync.nudge();
+        }
         pushes.emit('push', event, payload);
       },
       searchIndex,
       projections,
+      sync,
     };
     const sessions = new SessionStore(() => Date.now());
     const logins = new LoginGuard(db, log, () => Date.now());
@@ -88,6 +115,7 @@ export async function openCore(options: CoreOptions & { readonly logger?: Logger
         return () => pushes.off('push', scoped);
       },
       close() {
+        void sync.close();
         projections.stop();
         searchIndex.stop();
         stopSupervision();

@@ -17,7 +17,9 @@ async function start(standInOptions: StandInOptions = {}, argv: string[] = [], p
 describe('shell start-up', () => {
   it('opens the core on the user-data folder and one secure window on our renderer', async () => {
     const { record, openCore } = await start({ userData: '/home/op/.config/Lianxin' });
-    expect(openCore).toHaveBeenCalledWith({ dataDir: '/home/op/.config/Lianxin', demoHistory: true });
+    expect(openCore).toHaveBeenCalledWith(
+      expect.objectContaining({ dataDir: '/home/op/.config/Lianxin', demoHistory: true, syncWorkerFile: '/app/dist/electron/sync-worker.cjs' }),
+    );
     expect(record.windows).toHaveLength(1);
     expect(record.windows[0]?.options.webPreferences.preload).toBe(join('/app/dist/electron', 'preload.cjs'));
     expect(record.windows[0]?.loadedUrl).toBe('app://lianxin/index.html');
@@ -42,7 +44,7 @@ describe('shell start-up', () => {
 
   it('moves all data to --data, before taking the single-instance lock', async () => {
     const { record, openCore } = await start({}, ['electron', '.', '--data', 'seat-2', '--empty']);
-    expect(openCore).toHaveBeenCalledWith({ dataDir: resolve('seat-2'), demoHistory: false });
+    expect(openCore).toHaveBeenCalledWith(expect.objectContaining({ dataDir: resolve('seat-2'), demoHistory: false }));
     expect(record.appCalls.slice(0, 2)).toEqual(['setPath userData', 'requestSingleInstanceLock']);
   });
 

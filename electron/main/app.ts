@@ -8,8 +8,12 @@ import { installMenu } from './menu';
 import { appScheme } from './origin';
 import { denyAllPermissions } from './permissions';
 import { registerAppScheme, rendererHandler } from './protocol';
+import { safeStorageSecrets } from './safe-storage-secrets';
 import { chooseWallDisplay, createWallWindow } from './wall-window';
 import { createMainWindow, productTitle } from './window';
+
+/** The hub credential, encrypted by safeStorage, in the user-data folder. */
+export const CREDENTIAL_FILE_ENCRYPTED = 'hub-credential.enc';
 
 export interface ShellOptions {
   readonly electron: ElectronMain;
@@ -56,7 +60,13 @@ export async function startShell(options: ShellOptions): Promise<void> {
   const dataFolder = app.getPath('userData');
   let core: Core;
   try {
-    core = await options.openCore({ dataDir: dataFolder, demoHistory: !emptyTownArgument(options.argv) });
+    core = await options.openCore({
+      dataDir: dataFolder,
+      demoHistory: !emptyTownArgument(options.argv),
+      secretStore: safeStorageSecrets(electron.safeStorage, join(dataFolder, CREDENTIAL_FILE_ENCRYPTED)),
+      // Bundled beside main.cjs by scripts/build-electron.ts.
+      syncWorkerFile: join(options.bundleDir, 'sync-worker.cjs'),
+    });
   } catch (error) {
     dialog.showErrorBox(productTitle, `无法打开数据 Cannot open the data in\n${dataFolder}\n\n${describe(error)}`);
     app.exit(1);

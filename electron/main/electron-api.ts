@@ -178,6 +178,13 @@ export interface ScreenLike {
 }
 
 /** What main.ts receives from `require('electron')`. */
+/** Electron's OS-backed encryption (Keychain, DPAPI, libsecret/kwallet): the seat's hub credential. */
+export interface SafeStorageLike {
+  isEncryptionAvailable(): boolean;
+  encryptString(plainText: string): Buffer;
+  decryptString(encrypted: Buffer): string;
+}
+
 export interface ElectronMain {
   readonly app: AppLike;
   readonly BrowserWindow: BrowserWindowStatic;
@@ -187,4 +194,5 @@ export interface ElectronMain {
   readonly session: { readonly defaultSession: SessionLike };
   readonly dialog: DialogLike;
   readonly screen: ScreenLike;
+  readonly safeStorage: SafeStorageLike;
 }

@@ -11,6 +11,7 @@ import { searchMethods } from './methods/search';
 import { slaMethods } from './methods/sla';
 import { userMethods } from './methods/users';
 import { synonymMethods } from './methods/synonyms';
+import { syncMethods } from './methods/sync';
 import type { MethodSpec } from './methods/spec';
 import { wallMethods } from './methods/wall';
 import type { MethodName } from './names';
@@ -36,6 +37,7 @@ export const contract = {
   ...slaMethods,
   ...userMethods,
   ...synonymMethods,
+  ...syncMethods,
 } as const satisfies Record<MethodName, MethodSpec>;
 
 type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -21,6 +21,8 @@ export const errorCodes = [
   'message_too_large',
   'rate_limited',
   'synonym_taken',
+  'hub_unreachable',
+  'hub_refused',
   'internal',
 ] as const;
 export const ErrorCode = z.enum(errorCodes);

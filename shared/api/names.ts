@@ -15,6 +15,8 @@ const slaMethodNames = [
 
 /** Account administration: locked accounts, told to the admin rather than to whoever guessed. */
 const userMethodNames = ['users:locks', 'users:unlock'] as const;
+/** The seat's link to the hub. */
+const syncMethodNames = ['sync:status', 'sync:enroll', 'sync:quarantine'] as const;
 
 /**
  * The names that may cross the process boundary. Kept free of schemas so the sandboxed preload
@@ -52,11 +54,12 @@ export const methodNames = [
   'synonyms:delete',
   ...slaMethodNames,
   ...userMethodNames,
+  ...syncMethodNames,
 ] as const;
 export type MethodName = (typeof methodNames)[number];
 
 /** `shell:command` carries the Electron menu's commands; browser mode binds the same keys itself. */
-export const pushEventNames = ['cases:changed', 'shell:command'] as const;
+export const pushEventNames = ['cases:changed', 'shell:command', 'sync:state'] as const;
 export type PushEventName = (typeof pushEventNames)[number];
 
 export function isMethodName(name: unknown): name is MethodName {

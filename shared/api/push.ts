@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LinkState } from '../sync/link-state';
 import { menuCommands } from './commands';
 import type { PushEventName } from './names';
 
@@ -6,6 +7,7 @@ import type { PushEventName } from './names';
 export const pushEvents = {
   'cases:changed': z.object({ ids: z.array(z.string()) }),
   'shell:command': z.object({ command: z.enum(menuCommands) }),
+  'sync:state': LinkState,
 } as const satisfies Record<PushEventName, z.ZodType>;
 export type PushEvents = typeof pushEvents;
 export type PushPayload<E extends PushEventName> = z.infer<PushEvents[E]>;

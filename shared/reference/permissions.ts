@@ -54,6 +54,10 @@ export const methodAudiences = {
   ...slaAudiences,
   'users:locks': 'admin',
   'users:unlock': 'admin',
+  // The link state is everyone's (the app bar shows it); enrolling the seat is the admin's.
+  'sync:status': 'everyone',
+  'sync:enroll': 'admin',
+  'sync:quarantine': 'ruleSetters',
 } as const satisfies Record<MethodName, Audience>;
 
 export function mayCall(role: Role, method: MethodName): boolean {

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -5,9 +6,9 @@ import type { MethodInput, MethodOutput } from '../../shared/api/contract';
 import type { Language } from '../../shared/api/envelope';
 import type { ApiResult } from '../../shared/api/errors';
 import type { MethodName } from '../../shared/api/names';
-import type { Core } from '../../electron/core/api/core';
+import type { Core, CoreOptions } from '../../electron/core/api/core';
 import { createLogger } from '../../electron/core/log';
-import { openCore } from '../../electron/core/open-core';
+import { DATABASE_FILE, openCore } from '../../electron/core/open-core';
 import type { TestClock } from '../../electron/core/test-clock';
 
 export interface CoreHarness {
@@ -35,10 +36,23 @@ function seededDataDir(): Promise<string> {
   });
 }
 
+export interface TestSeatOptions {
+  /** Another seat of the same town (the template is GH01's): its events and case numbers carry this code. */
+  readonly seatCode?: string;
+  readonly syncTiming?: CoreOptions['syncTiming'];
+  readonly secretStore?: CoreOptions['secretStore'];
+  readonly testClock?: TestClock;
+}
+
 /** A core on a fresh temporary folder, seeded with the demo town, as a test's seat sees it. */
-export async function openTestCore(folder?: string, testClock?: TestClock): Promise<CoreHarness> {
+export async function openTestCore(folder?: string, options: TestSeatOptions = {}): Promise<CoreHarness> {
   const dataDir = folder ?? (await seededDataDir());
-  const core = await openCore({ dataDir, logger: createLogger('silent'), testClock });
+  if (options.seatCode) {
+    const db = new Database(join(dataDir, DATABASE_FILE));
+    db.prepare("UPDATE meta SET value = ? WHERE key = 'seat.code'").run(options.seatCode);
+    db.close();
+  }
+  const core = await openCore({ dataDir, logger: createLogger('silent'), syncTiming: options.syncTiming, secretStore: options.secretStore, testClock: options.testClock });
   let id = 0;
   const raw = (method: string, input: unknown, session: string | null = null, lang: Language = 'zh-CN') =>
     core.call({ id: id++, method, input, session, lang });

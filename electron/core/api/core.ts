@@ -1,6 +1,8 @@
 import type { CallEnvelope } from '../../../shared/api/envelope';
 import type { ApiResult } from '../../../shared/api/errors';
 import type { PushEventName } from '../../../shared/api/names';
+import type { SecretStore } from '../sync/secret-store';
+import type { SyncWorkerData } from '../sync/worker-protocol';
 import type { TestClock } from '../test-clock';
 
 export type PushListener = (event: PushEventName, payload: unknown) => void;
@@ -35,4 +37,10 @@ export interface CoreOptions {
   readonly onDemoProgress?: (day: number, days: number) => void;
   /** Tests only (see test-clock.ts): the time the core, its events and its SLA clocks run on. */
   readonly testClock?: TestClock;
+  /** Where the hub credential is kept; by default a 0600 file in `dataDir` (browser mode). */
+  readonly secretStore?: SecretStore;
+  /** The sync worker's script: the Electron shell passes its bundle; by default the source boot. */
+  readonly syncWorkerFile?: URL | string;
+  /** Tests only: shorter debounce, idle pull and backoff. */
+  readonly syncTiming?: Pick<SyncWorkerData, 'debounceMs' | 'idlePullMs' | 'firstBackoffMs'>;
 }

@@ -9,6 +9,7 @@ import { searchHandlers } from './handlers/search';
 import { slaHandlers } from './handlers/sla';
 import { synonymHandlers } from './handlers/synonyms';
 import { userHandlers } from './handlers/users';
+import { syncHandlers } from './handlers/sync';
 import type { Handlers } from './handlers/types';
 import { wallHandlers } from './handlers/wall';
 
@@ -28,4 +29,5 @@ export const handlers = {
   ...wallHandlers,
   ...slaHandlers,
   ...userHandlers,
+  ...syncHandlers,
 } satisfies Handlers;

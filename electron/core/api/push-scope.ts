@@ -1,9 +1,9 @@
 import type { PushEventName } from '../../../shared/api/names';
 import { pushEvents } from '../../../shared/api/push';
-import { maySeeCase, viewerOf } from '../../../shared/case/visibility';
+import { viewerOf } from '../../../shared/case/visibility';
 import type { SessionStore } from '../auth/sessions';
 import type { CoreContext } from '../context';
-import { getCaseRecord } from '../store/cases';
+import { visibleCaseIds } from '../cases/visible-cases';
 
 /**
  * What of one push a session may receive, or null for nothing: no session, nothing; of changed
@@ -19,14 +19,10 @@ export function scopePush(
   const session = sessions.peek(token);
   if (!session) return null;
   if (event !== 'cases:changed') return payload;
-  const viewer = viewerOf(session.user);
   const { ids } = pushEvents['cases:changed'].parse(payload);
-  if (viewer.scope === 'town') return { ids };
-  // A case filed a moment ago may still wait for its projection.
+  if (viewerOf(session.user).scope === 'town') return { ids };
+  // A case filed a moment ago may still wait for its projection, and so for its units.
   core.projections.flush();
-  const visible = ids.filter((id) => {
-    const record = getCaseRecord(core.db, id);
-    return record !== null && maySeeCase(viewer, record);
-  });
+  const visible = visibleCaseIds(core.db, session.user, ids);
   return visible.length > 0 ? { ids: visible } : null;
 }

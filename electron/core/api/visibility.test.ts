@@ -55,7 +55,7 @@ async function ok(session: string, id: string, action: string, payload: unknown)
 
 beforeAll(async () => {
   const clock = createTestClock();
-  h = await openTestCore(undefined, clock);
+  h = await openTestCore(undefined, { testClock: clock });
   for (const [seat, username] of Object.entries(seats) as [Seat, string][]) sessions.set(seat, await h.login(username));
   const session = (seat: Seat) => sessions.get(seat) ?? '';
   const filed = await h.call('cases:create', { ...mealCase, urgency: 'urgent', dispatchToUnitId: 'unit.laoling' }, session('operator'));

@@ -79,7 +79,8 @@ export function registerCase(ctx: CoreContext, actor: UserProfile, input: Regist
           address: input.address,
           description: input.description,
           registeredAt: filedAt.toISOString(),
-          filedOffline: false,
+          // Filed while the hub was unreachable: it reaches the others later, with this true filing time.
+          filedOffline: ctx.sync.offline(),
         },
       },
     ];

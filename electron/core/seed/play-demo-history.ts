@@ -1,3 +1,4 @@
+import type { SeatSync } from '../sync/seat-sync';
 import { monotonicFactory } from 'ulid';
 import { ApiError } from '../../../shared/api/errors';
 import type { CaseRecord } from '../../../shared/case/record';
@@ -46,6 +47,7 @@ export interface DemoHistoryOptions {
   readonly seatId: string;
   readonly projections: Projector;
   readonly searchIndex: SearchIndexer;
+  readonly sync: SeatSync;
   readonly onProgress?: (day: number, days: number) => void;
 }
 
@@ -76,6 +78,7 @@ export function playDemoHistory(db: DB, options: DemoHistoryOptions): { cases: n
     publish: () => undefined,
     searchIndex: options.searchIndex,
     projections: options.projections,
+    sync: options.sync,
   };
   // Seeded, not crypto-random: ids need only be unique here, and crypto was a tenth of the time.
   const ulidAt = monotonicFactory(mulberry32(mix32(options.seed, 0x1d)));

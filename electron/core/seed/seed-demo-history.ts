@@ -1,3 +1,4 @@
+import type { SeatSync } from '../sync/seat-sync';
 import type { Projector } from '../cases/projector';
 import type { SearchIndexer } from '../search/search-indexer';
 import type { DB } from '../store/db';
@@ -28,6 +29,8 @@ export function seedDemoHistoryOnce(
     readonly now: Date;
     readonly projections: Projector;
     readonly searchIndex: SearchIndexer;
+    /** The seat's link: a case the history files is filed offline only if the seat is. */
+    readonly sync: SeatSync;
     readonly onProgress?: (day: number, days: number) => void;
   },
 ): DemoHistoryResult | null {
@@ -41,6 +44,7 @@ export function seedDemoHistoryOnce(
     seatId: options.seatId,
     projections: options.projections,
     searchIndex: options.searchIndex,
+    sync: options.sync,
     onProgress: options.onProgress,
   });
   setMeta(db, 'demo.history', options.now.toISOString());

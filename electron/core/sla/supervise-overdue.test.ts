@@ -15,6 +15,9 @@ import { latestHlc } from '../store/events';
 import { listUsers } from '../store/users';
 import { createTestClock, type TestClock } from '../test-clock';
 import { superviseOverdue } from './supervise-overdue';
+import { createSeatSync } from '../sync/seat-sync';
+import { fileSecretStore } from '../sync/secret-store';
+import { sourceWorkerFile } from '../sync/sync-worker-host';
 
 const minute = 60_000;
 let h: CoreHarness;
@@ -35,6 +38,17 @@ beforeEach(async () => {
     publish: vi.fn(),
     searchIndex: { schedule: vi.fn(), flush: vi.fn(), stop: vi.fn() },
     projections: createProjector(db, createLogger('silent'), () => undefined),
+    // Never enrolled here, so no worker starts.
+    sync: createSeatSync({
+      db,
+      dbFile: join(h.dataDir, DATABASE_FILE),
+      seatCode: 'GH01',
+      secrets: fileSecretStore(join(h.dataDir, 'hub-credential')),
+      workerFile: sourceWorkerFile(),
+      log: createLogger('silent'),
+      applied: vi.fn(),
+      stateChanged: vi.fn(),
+    }),
   };
 });
 afterEach(() => {

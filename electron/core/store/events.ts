@@ -2,6 +2,7 @@ import { CaseEvent } from '../../../shared/case/events';
 import { preparedFor, type DB } from './db';
 
 interface EventRow {
+  seq: number;
   id: string;
   case_id: string;
   seat_id: string;
@@ -17,7 +18,11 @@ const sql = preparedFor((db) => ({
      VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
   ),
   forCase: db.prepare<[string], EventRow>(
-    'SELECT id, case_id, seat_id, hlc, actor_id, type, payload FROM events WHERE case_id = ? ORDER BY hlc, id',
+    'SELECT seq, id, case_id, seat_id, hlc, actor_id, type, payload FROM events WHERE case_id = ? ORDER BY hlc, id',
+  ),
+  seatAfter: db.prepare<[number, string, number], EventRow>(
+    `SELECT seq, id, case_id, seat_id, hlc, actor_id, type, payload FROM events
+     WHERE seq > ? AND seat_id = ? ORDER BY seq LIMIT ?`,
   ),
   countForCase: db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM events WHERE case_id = ?'),
   latestHlc: db.prepare<[], { hlc: string | null }>('SELECT max(hlc) AS hlc FROM events'),
@@ -31,21 +36,35 @@ export function appendEvent(db: DB, e: CaseEvent): boolean {
   );
 }
 
+const asStored = (r: EventRow) =>
+  ({
+    id: r.id,
+    caseId: r.case_id,
+    seatId: r.seat_id,
+    hlc: r.hlc,
+    actorId: r.actor_id,
+    type: r.type,
+    payload: JSON.parse(r.payload) as unknown,
+  }) satisfies Record<keyof CaseEvent, unknown>;
+
 /** Stored events are re-validated on the way out: a row edited behind our back fails loudly here. */
 export function eventsForCase(db: DB, caseId: string): CaseEvent[] {
   return sql(db)
     .forCase.all(caseId)
-    .map((r) =>
-      CaseEvent.parse({
-        id: r.id,
-        caseId: r.case_id,
-        seatId: r.seat_id,
-        hlc: r.hlc,
-        actorId: r.actor_id,
-        type: r.type,
-        payload: JSON.parse(r.payload),
-      }),
-    );
+    .map((r) => CaseEvent.parse(asStored(r)));
+}
+
+export interface StoredEvent {
+  readonly seq: number;
+  /** As stored, not re-validated: the hub validates, and one it refuses is quarantined, not stuck in the outbox. */
+  readonly event: ReturnType<typeof asStored>;
+}
+
+/** A seat's events stored after `seq`, oldest first, at most `max` (the sync outbox, a batch at a time). */
+export function seatEventsAfter(db: DB, seatId: string, seq: number, max: number): StoredEvent[] {
+  return sql(db)
+    .seatAfter.all(seq, seatId, max)
+    .map((r) => ({ seq: r.seq, event: asStored(r) }));
 }
 
 export function countEventsForCase(db: DB, caseId: string): number {

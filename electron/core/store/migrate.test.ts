@@ -57,6 +57,12 @@ const dataAtVersion: Record<number, (db: DB) => void> = {
       "INSERT INTO case_sla (case_id, number, status, open, kind, urgency, category_id, committee_id, unit_id, registered_at, policy_version, next_clock, next_started_at, next_deadline, next_unit_id) VALUES ('C2', 'GH01-20261126-0002', 'accepted', 1, 'help', 'urgent', 'cat.meal', 'cmt.lvdi', 'unit.lvdi', '2026-11-26T01:00:00Z', 1, 'reply', '2026-11-26T02:00:00Z', '2026-12-03T16:00:00Z', 'unit.lvdi')",
     ).run();
   },
+  11: (db) => {
+    db.prepare("UPDATE sync_state SET hub_url = 'http://127.0.0.1:1', cursor = 7, pushed_through = 1 WHERE id = 1").run();
+    db.prepare("INSERT INTO sync_quarantine (direction, hub_seq, event_id, reason, detail, item, at) VALUES ('pull', 3, NULL, 'invalid', 'x', '{}', '2026-12-01T00:00:00Z')").run();
+    db.prepare("INSERT INTO reference_records VALUES ('unit', 'unit.lvdi', 'h', '{}')").run();
+    db.prepare("INSERT INTO skewed_events VALUES ('E1', 420000)").run();
+  },
 };
 
 /** Derived indexes a migration replaces by another (their rows are rebuilt from the cases, not lost). */
@@ -161,6 +167,17 @@ describe('schema migrations', () => {
     expect(
       plan(db, "SELECT record FROM cases WHERE status = 'merged' AND json_extract(record, '$.mergedIntoCaseId') = 'C1'"),
     ).toMatch(/cases_merged_into/);
+    db.close();
+  });
+
+  it('start a store that predates sync with nothing pushed, nothing pulled and the link unenrolled (version 11)', () => {
+    const db = new Database(tempFile());
+    migrate(db, 9);
+    for (let v = 1; v <= 9; v++) dataAtVersion[v]?.(db);
+    migrate(db, 11);
+    expect(db.prepare('SELECT hub_url, cursor, pushed_through FROM sync_state').all()).toEqual([{ hub_url: null, cursor: 0, pushed_through: 0 }]);
+    // The outbox is read by the events' primary key, with no index added to every save.
+    expect(plan(db, "SELECT id FROM events WHERE seq > 0 AND seat_id = 'GH01' ORDER BY seq LIMIT 500")).toMatch(/USING INTEGER PRIMARY KEY/);
     db.close();
   });
 

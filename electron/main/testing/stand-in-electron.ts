@@ -20,6 +20,8 @@ export interface StandInOptions {
   readonly isPackaged?: boolean;
   readonly userData?: string;
   readonly displays?: readonly DisplayLike[];
+  /** Whether safeStorage has an OS keystore to encrypt with (default yes). */
+  readonly encryption?: boolean;
 }
 
 const laptopScreen: DisplayLike = { id: 1, label: 'Built-in', bounds: { x: 0, y: 0, width: 1920, height: 1080 } };
@@ -184,6 +186,16 @@ export function createStandInElectron(options: StandInOptions = {}) {
     screen: {
       getAllDisplays: () => [...(options.displays ?? [laptopScreen])],
       getPrimaryDisplay: () => options.displays?.[0] ?? laptopScreen,
+    },
+    // Reversible but not plain: a test can tell that what reached the disk was "encrypted".
+    safeStorage: {
+      isEncryptionAvailable: () => options.encryption ?? true,
+      encryptString: (plain: string) => Buffer.from(`stand-in:${Buffer.from(plain).reverse().toString('base64')}`),
+      decryptString: (encrypted: Buffer) => {
+        const text = encrypted.toString();
+        if (!text.startsWith('stand-in:')) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+        return Buffer.from(text.slice('stand-in:'.length), 'base64').reverse().toString();
+      },
     },
   } satisfies ElectronMain;
 

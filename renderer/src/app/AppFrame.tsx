@@ -19,6 +19,8 @@ import { ClockAlerts } from '../sla/ClockAlerts';
 import { ScreenClockProvider } from '../sla/screen-clock';
 import { SlaPage } from '../sla/SlaPage';
 import { SupervisorInboxPage } from '../supervisor/SupervisorInboxPage';
+import { SyncChip } from '../sync/SyncChip';
+import { SyncSettingsPage } from '../sync/SyncSettingsPage';
 import { WallPage } from '../wall/WallPage';
 import { useRoute, type Route } from './route';
 import { useApp } from './session';
@@ -52,6 +54,7 @@ export function AppFrame({ linkUp }: { linkUp: boolean }) {
   useHotkeys(shortcuts.wall.keys, () => window.lianxin === undefined && open('wall'), hotkeyOptions);
   useHotkeys(shortcuts.commandBar.keys, () => setCommandsOpen(true), { ...hotkeyOptions, ignoreEventWhen: typingSlash });
   useHotkeys(shortcuts.help.keys, () => setHelpOpen(true), { preventDefault: true });
+  useHotkeys(shortcuts.syncSettings.keys, () => open('sync'), hotkeyOptions);
   useEffect(
     () =>
       api.on('shell:command', ({ command }) => {
@@ -84,6 +87,7 @@ export function AppFrame({ linkUp }: { linkUp: boolean }) {
             {reference.town.demo && <Chip label={`${reference.town.name} · ${t('app.demo')}`} color="warning" size="small" />}
             <Box sx={{ flexGrow: 1 }} />
             {!linkUp && <Chip label={t('errors.network')} color="error" size="small" />}
+            <SyncChip onOpen={mine.includes('sync') ? () => open('sync') : null} />
             <ClockAlerts onOpenCase={(id) => go({ view: 'cases', caseId: id })} />
             <Typography variant="body2" data-testid="current-user" sx={{ whiteSpace: 'nowrap' }}>
               {session.user.displayName} · {t(`role.${session.user.role}`)} · {reference.town.seatCode}
@@ -124,6 +128,8 @@ export function AppFrame({ linkUp }: { linkUp: boolean }) {
             <KnowledgeAdminPage />
           ) : current.view === 'synonyms' ? (
             <SynonymAdminPage />
+          ) : current.view === 'sync' ? (
+            <SyncSettingsPage />
           ) : current.view === 'board' || current.view === 'cards' || current.view === 'slaAdmin' ? (
             <SlaPage view={current.view} />
           ) : current.view === 'queue' ? (

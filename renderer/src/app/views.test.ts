@@ -18,6 +18,7 @@ const dataOf = {
   slaAdmin: 'sla:policies',
   knowledge: 'knowledge:save',
   synonyms: 'synonyms:save',
+  sync: 'sync:quarantine',
 } as const satisfies Record<ViewName, MethodName>;
 
 describe('the views each role works in', () => {
@@ -25,9 +26,9 @@ describe('the views each role works in', () => {
     expect(Object.fromEntries(roles.map((r) => [r, viewsOf(r)]))).toEqual({
       operator: ['intake', 'board', 'callbacks', 'cases', 'search', 'wall'],
       dispatcher: ['intake', 'board', 'cases', 'search', 'cards', 'wall'],
-      supervisor: ['inbox', 'intake', 'board', 'callbacks', 'cases', 'search', 'cards', 'wall', 'slaAdmin'],
+      supervisor: ['inbox', 'intake', 'board', 'callbacks', 'cases', 'search', 'cards', 'wall', 'slaAdmin', 'sync'],
       handler: ['queue', 'cases', 'search'],
-      admin: ['intake', 'board', 'cases', 'search', 'cards', 'wall', 'slaAdmin', 'knowledge', 'synonyms'],
+      admin: ['intake', 'board', 'cases', 'search', 'cards', 'wall', 'slaAdmin', 'knowledge', 'synonyms', 'sync'],
     });
   });
 

@@ -28,6 +28,7 @@ export const shortcuts = {
   wall: { keys: 'f9', label: 'F9' },
   cards: { keys: 'f10', label: 'F10' },
   alerts: { keys: 'alt+b', label: 'Alt+B' },
+  syncSettings: { keys: 'alt+y', label: 'Alt+Y' },
   // On the wall display only, where no case detail is open.
   privacy: { keys: 'alt+p', label: 'Alt+P' },
   // Loop actions in a case's detail: Alt + a letter, each shown on its button.

@@ -21,6 +21,8 @@ const pinned: Record<number, string> = {
   8: 'aa177c4073f7c3f6',
   9: 'b4b43a7b453133e9',
   10: '318f772a78304a98',
+  11: 'c650cf2ea846919e',
+  12: '0cd8cbad6c6b9353',
 };
 
 const files = readdirSync(__dirname).filter((f) => /^\d{4}-.*\.ts$/.test(f) && !f.endsWith('.test.ts'));

@@ -9,6 +9,7 @@ import { updateToSchemaVersion7 } from './0007-leaner-save';
 import { updateToSchemaVersion8 } from './0008-duplicates-by-time';
 import { updateToSchemaVersion9 } from './0009-deferred-projection';
 import { updateToSchemaVersion10 } from './0010-case-units';
+import { updateToSchemaVersion11 } from './0011-sync';
 import { updateToSchemaVersion12 } from './0012-synonyms-and-phone-search';
 
 export interface Migration {
@@ -37,5 +38,6 @@ export const migrations: readonly Migration[] = [
   { version: 8, up: updateToSchemaVersion8 },
   { version: 9, up: updateToSchemaVersion9 },
   { version: 10, up: updateToSchemaVersion10 },
+  { version: 11, up: updateToSchemaVersion11 },
   { version: 12, up: updateToSchemaVersion12 },
 ];

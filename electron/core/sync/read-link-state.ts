@@ -1,0 +1,29 @@
+import type { LinkState } from '../../../shared/sync/link-state';
+import { MAX_SEAT_SKEW_MS } from '../../../shared/sync/wire';
+import type { DB } from '../store/db';
+import { outboxSize } from '../store/sync-outbox';
+import { quarantineSize } from '../store/sync-quarantine';
+import { getSyncState } from '../store/sync-state';
+
+/**
+ * The link state as stored. `syncing` only while a round is pushing this seat's events: an idle
+ * pull every few seconds would otherwise make the chip flicker; a failing link stays offline
+ * until a round succeeds.
+ */
+export function readLinkState(db: DB, seatCode: string, syncing: boolean, knownOutbox?: number): LinkState {
+  const s = getSyncState(db);
+  // Counting a long outbox reads every row in it: a round in flight passes the count it keeps.
+  const outbox = knownOutbox ?? outboxSize(db, seatCode, s.pushedThrough);
+  const link = !s.enrollment ? 'unenrolled' : s.offlineSince ? 'offline' : syncing && outbox > 0 ? 'syncing' : 'online';
+  return {
+    link,
+    offlineSince: s.offlineSince,
+    outbox,
+    quarantined: quarantineSize(db),
+    skewMs: s.skewMs,
+    skewed: s.skewMs !== null && Math.abs(s.skewMs) > MAX_SEAT_SKEW_MS,
+    lastSuccessAt: s.lastSuccessAt,
+    lastFailureAt: s.lastFailureAt,
+    lastError: s.lastError,
+  };
+}

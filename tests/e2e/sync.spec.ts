@@ -1,0 +1,46 @@
+import { expect, test } from '@playwright/test';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { startStandInHub, type StandInHub } from '../../electron/core/sync/testing/stand-in-hub';
+import { ConsolePage } from './pages/console';
+import { startBrowserMode, type BrowserMode } from './support/browser-mode';
+
+let server: BrowserMode | null = null;
+let hub: StandInHub | null = null;
+test.afterEach(async () => {
+  await server?.stop();
+  await hub?.close();
+  server = null;
+  hub = null;
+});
+
+test('an admin enrolls the seat by keyboard; the app bar shows the link online, offline since HH:MM, and online again', async ({ page }) => {
+  test.setTimeout(120_000);
+  // The in-process STAND-IN hub: the real one (hub/, PostgreSQL) replaces it when it lands.
+  hub = await startStandInHub();
+  server = await startBrowserMode();
+  await page.goto(server.url);
+  await new ConsolePage(page).logIn('admin');
+  const chip = page.getByTestId('sync-chip');
+  await expect(chip).toContainText('未连接中心');
+  await expect(chip).toContainText('Alt+Y');
+
+  await page.keyboard.press('Alt+Y');
+  await expect(page.getByRole('heading', { name: '与中心同步' })).toBeVisible();
+  await expect(page.getByLabel('中心地址')).toBeFocused();
+  await page.keyboard.type(hub.url);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(hub.issueCode('GH01'));
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('高行镇热线中心 1 号席');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('已登记，开始同步。')).toBeVisible();
+  await expect(chip).toContainText('在线', { timeout: 15_000 });
+  expect(statSync(join(server.dataDir, 'hub-credential')).mode & 0o777).toBe(0o600);
+
+  hub.setDown(true);
+  await expect(chip).toContainText(/离线 自 \d\d:\d\d/, { timeout: 20_000 });
+  await expect(page.getByRole('row', { name: /上次同步失败/ })).toContainText('连不上中心');
+  hub.setDown(false);
+  await expect(chip).toContainText('在线', { timeout: 30_000 });
+});
