@@ -127,6 +127,27 @@ describe('a supervisor ruling on a dispatch conflict', () => {
     expect(ruled?.custody).toHaveLength(1);
   });
 
+  /** The first-responsible unit's own action on its copy, before the seats synced. */
+  const byFirstUnit = (e: Pick<CaseEvent, 'type' | 'payload'>, n: number, ms: number): CaseEvent =>
+    ({ id: ulidAt(n), caseId: CASE_ID, seatId: 'GH01', hlc: hlcAt(ms, 0, 'GH01'), actorId: 'user.laoling01', ...e }) as CaseEvent;
+
+  it('drops the former holder’s pending return when it hands the case over', () => {
+    const returnRequested = byFirstUnit({ type: 'case.return_requested', payload: { reason: 'not_our_area', note: '不属本单位职责' } }, 13, 1_700_000_000_250);
+    const ruled = foldCase([registration, first, second, returnRequested, ruling('unit.zhucan')]);
+    expect(ruled).toMatchObject({ status: 'dispatched', responsibleUnitId: 'unit.zhucan', pending: null, resumeStatus: null, needsSupervisor: false });
+  });
+
+  it('drops the former holder’s reply awaiting a special-closure ruling when it hands the case over', () => {
+    const accepted = byFirstUnit({ type: 'case.accepted', payload: { unitId: 'unit.laoling' } }, 13, 1_700_000_000_150);
+    const replied = byFirstUnit(
+      { type: 'case.replied', payload: { result: '无法解决', answer: '已解释', closureCode: 'unsolvable', justification: '涉及历史遗留产权问题，本单位无权处置' } },
+      14,
+      1_700_000_000_250,
+    );
+    const ruled = foldCase([registration, first, second, accepted, replied, ruling('unit.zhucan')]);
+    expect(ruled).toMatchObject({ status: 'dispatched', responsibleUnitId: 'unit.zhucan', pending: null, reply: null, acceptedAt: null });
+  });
+
   it('hands the case over, with a new custody stretch, when the supervisor picks the later unit', () => {
     const ruled = foldCase([registration, first, second, ruling('unit.zhucan')]);
     expect(ruled).toMatchObject({ needsSupervisor: false, responsibleUnitId: 'unit.zhucan', status: 'dispatched' });

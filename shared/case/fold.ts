@@ -32,7 +32,7 @@ export function eventTime(e: CaseEvent): string {
  * The shape of the fold's output. Raise it whenever the fold changes what it derives from the
  * same events: a store folded by an older version is then refolded from its events at start.
  */
-export const FOLD_VERSION = 2;
+export const FOLD_VERSION = 3;
 
 /** States after which the case's own flow is over; only notes, cards and a merged child's closure still apply. */
 export const finalStatuses: readonly CaseStatus[] = ['closed', 'answered', 'merged', 'transferred'];
@@ -139,7 +139,9 @@ function apply(s: CaseRecord, e: CaseEvent, at: string): CaseRecord {
       const dispatches = s.dispatches.map((d) => (d.conflicting ? { ...d, ruled: true } : d));
       const keep = e.payload.keepUnitId;
       if (!open || keep === s.responsibleUnitId || !s.dispatches.some((d) => d.unitId === keep)) return { ...s, dispatches };
-      // The supervisor gives the case to the unit of a later dispatch: its clocks start now, like a re-dispatch.
+      // The supervisor gives the case to the unit of a later dispatch: its clocks start now, like a
+      // re-dispatch. What the former holder had in flight (a request, a reply) was its own and goes
+      // with it; left behind, a request would wait in a state that can no longer rule it.
       return {
         ...s,
         dispatches,
@@ -149,6 +151,10 @@ function apply(s: CaseRecord, e: CaseEvent, at: string): CaseRecord {
         clockStartedAt: at,
         acceptedAt: null,
         contact: null,
+        reply: null,
+        callbackFailures: [],
+        pending: null,
+        resumeStatus: null,
       };
     }
     case 'case.accepted':
