@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useNames } from '../app/session';
 import { formatShanghaiTime } from '../cases/format-time';
 import { QueueTable } from '../cases/QueueTable';
-import { useQueue } from '../cases/use-queue';
 import { shortcuts } from '../keyboard/shortcuts';
+import { useLiveCall } from '../live/use-live-call';
 import { inboxItem, oldestFirst } from './inbox-item';
 
 const kindLabel = {
@@ -19,13 +19,13 @@ const kindLabel = {
 export function SupervisorInboxPage({ openCaseId, onOpen }: { openCaseId: string | null; onOpen: (id: string | null) => void }) {
   const { t } = useTranslation();
   const names = useNames();
-  const { items, loading } = useQueue('queues:supervisor', oldestFirst);
+  const live = useLiveCall('queues:supervisor', {}, { caseIds: 'any' });
   return (
     <QueueTable
       title={t('inbox.title')}
       shortcut={shortcuts.inbox.label}
-      items={items}
-      loading={loading}
+      live={live}
+      order={oldestFirst}
       empty={t('inbox.empty')}
       openCaseId={openCaseId}
       onOpen={onOpen}
