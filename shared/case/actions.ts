@@ -47,7 +47,8 @@ export const actionRules = {
   'case.reported': { from: 'open', roles: ['handler'], holder: 'whistled' },
   'case.callback_failed': { from: ['replied'], roles: ['operator', 'supervisor'], holder: 'town' },
   'case.evaluated': { from: ['replied'], roles: ['operator', 'supervisor'], holder: 'town' },
-  'case.reopened': { from: ['callback_done'], roles: ['supervisor'], holder: 'town' },
+  // From closed only within REOPEN_AFTER_CLOSE_DAYS: the core checks the time, the UI hides the key after it.
+  'case.reopened': { from: ['callback_done', 'closed'], roles: ['supervisor'], holder: 'town' },
   'case.closed': { from: ['replied', 'callback_done'], roles: ['operator', 'supervisor'], holder: 'town' },
   'case.merged': {
     from: ['registered', 'dispatched', 'accepted', 'contacted', 'reopened'],

@@ -23,11 +23,16 @@ import { useRoute, type Route } from './route';
 import { useApp } from './session';
 import { routeTo, views, viewsByRole, type ViewName } from './views';
 
-/** `/` opens the command bar only outside text fields, where it is a character the user types. */
-const typingSlash = (e: KeyboardEvent) =>
-  e.key === '/' &&
+/**
+ * `/` (command bar) and `?` (shortcuts) act only outside text fields, where they are characters
+ * the user types; F1 and the other keys work everywhere.
+ */
+const typing = (char: string) => (e: KeyboardEvent) =>
+  e.key === char &&
   e.target instanceof HTMLElement &&
   (e.target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(e.target.tagName));
+const typingSlash = typing('/');
+const typingQuestionMark = typing('?');
 
 /** The seat's frame: only the views this role works in are in the navigation, each with its key. */
 export function AppFrame({ linkUp }: { linkUp: boolean }) {
@@ -50,7 +55,7 @@ export function AppFrame({ linkUp }: { linkUp: boolean }) {
   // In Electron the main process owns the wall key: it opens the wall in a window of its own.
   useHotkeys(shortcuts.wall.keys, () => window.lianxin === undefined && open('wall'), hotkeyOptions);
   useHotkeys(shortcuts.commandBar.keys, () => setCommandsOpen(true), { ...hotkeyOptions, ignoreEventWhen: typingSlash });
-  useHotkeys(shortcuts.help.keys, () => setHelpOpen(true), { preventDefault: true });
+  useHotkeys(shortcuts.help.keys, () => setHelpOpen(true), { ...hotkeyOptions, ignoreEventWhen: typingQuestionMark });
   useEffect(
     () =>
       api.on('shell:command', ({ command }) => {

@@ -2,6 +2,7 @@ import { Alert, Box, Button, LinearProgress, Paper, Stack, TextField, Typography
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useHotkeys } from 'react-hotkeys-hook';
 import { useTranslation } from 'react-i18next';
+import { limits } from '../../../shared/case/fields';
 import type { CaseRecord } from '../../../shared/case/record';
 import { caseKinds, urgencies, type CaseKind, type Urgency } from '../../../shared/case/vocabulary';
 import { suggestResponsibleUnit } from '../../../shared/reference/routing';
@@ -63,7 +64,11 @@ export function IntakePage() {
   const nameRef = useRef<HTMLInputElement>(null);
   const descriptionRef = useRef<HTMLTextAreaElement>(null);
   const unitRef = useRef<HTMLInputElement>(null);
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
+    // The last call's confirmation is not about this caller: it goes when the next call is typed.
+    setOutcome((o) => (o?.severity === 'success' ? null : o));
+    setDraft((d) => ({ ...d, [key]: value }));
+  };
 
   const assist = useIntakeAssist(api, draft);
   const categories = useMemo(() => {
@@ -141,8 +146,14 @@ export function IntakePage() {
   const answer = () => {
     const [top] = assist.knowledge;
     if (!top) return;
+    // An inquiry answered at once is filed under the suggested category when none was chosen.
+    const categoryId = draft.categoryId ?? assist.suggestions[0]?.categoryId;
+    if (!categoryId) {
+      setOutcome({ severity: 'error', text: t('flow.answerNeedsCategory'), field: 'categoryId' });
+      return;
+    }
     void file(
-      () => api.call('intake:answer', { case: { ...newCase(null), kind: 'inquiry' }, knowledgeId: top.entry.id, answer: top.entry.answer }),
+      () => api.call('intake:answer', { case: { ...newCase(null), kind: 'inquiry', categoryId }, knowledgeId: top.entry.id, answer: top.entry.answer }),
       (filed) => t('intakeKeys.answered', { number: filed.number }),
     );
   };
@@ -174,7 +185,7 @@ export function IntakePage() {
     setTemplatesOpen(false);
     const field = descriptionRef.current;
     const at = field?.selectionStart ?? draft.description.length;
-    const text = draft.description.slice(0, at) + template.text + draft.description.slice(at);
+    const text = (draft.description.slice(0, at) + template.text + draft.description.slice(at)).slice(0, limits.description);
     set('description', text);
     requestAnimationFrame(() => {
       field?.focus();
@@ -236,6 +247,7 @@ export function IntakePage() {
               value={draft.name}
               onChange={(e) => set('name', e.target.value)}
               inputRef={nameRef}
+              slotProps={{ htmlInput: { maxLength: limits.name } }}
               error={fieldError('caller.name')}
               helperText=" "
               sx={{ flex: 1 }}
@@ -253,6 +265,7 @@ export function IntakePage() {
               label={t('intake.address')}
               value={draft.address}
               onChange={(e) => set('address', e.target.value)}
+              slotProps={{ htmlInput: { maxLength: limits.address } }}
               error={fieldError('address')}
               sx={{ flex: 2 }}
             />
@@ -274,11 +287,15 @@ export function IntakePage() {
             multiline
             minRows={4}
             error={fieldError('description')}
+            slotProps={{ htmlInput: { maxLength: limits.description } }}
             helperText={
-              <>
-                {t('intakeKeys.templates')}
-                <Kbd>{shortcuts.templates.label}</Kbd>
-              </>
+              <Box component="span" sx={{ display: 'flex', justifyContent: 'space-between' }}>
+                <span>
+                  {t('intakeKeys.templates')}
+                  <Kbd>{shortcuts.templates.label}</Kbd>
+                </span>
+                <span data-testid="description-counter">{t('flow.counter', { count: draft.description.length, max: limits.description })}</span>
+              </Box>
             }
           />
           <AssistPanels assist={assist} onAcceptCategory={acceptCategory} onAnswer={answer} onLink={link} onTransfer={transfer} />
