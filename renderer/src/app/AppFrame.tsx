@@ -24,15 +24,16 @@ import { useApp } from './session';
 import { routeTo, views, viewsByRole, type ViewName } from './views';
 
 /**
- * `/` (command bar) and `?` (shortcuts) act only outside text fields, where they are characters
- * the user types; F1 and the other keys work everywhere.
+ * `/` (command bar) and `?` (shortcuts) are characters a person types into a field: there they
+ * stay text. Chords (Ctrl+K) and function keys (F1) work everywhere.
  */
-const typing = (char: string) => (e: KeyboardEvent) =>
-  e.key === char &&
+const typedInField = (e: KeyboardEvent) =>
+  e.key.length === 1 &&
+  !e.ctrlKey &&
+  !e.metaKey &&
+  !e.altKey &&
   e.target instanceof HTMLElement &&
   (e.target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(e.target.tagName));
-const typingSlash = typing('/');
-const typingQuestionMark = typing('?');
 
 /** The seat's frame: only the views this role works in are in the navigation, each with its key. */
 export function AppFrame({ linkUp }: { linkUp: boolean }) {
@@ -54,8 +55,8 @@ export function AppFrame({ linkUp }: { linkUp: boolean }) {
   useHotkeys(shortcuts.cards.keys, () => open('cards'), hotkeyOptions);
   // In Electron the main process owns the wall key: it opens the wall in a window of its own.
   useHotkeys(shortcuts.wall.keys, () => window.lianxin === undefined && open('wall'), hotkeyOptions);
-  useHotkeys(shortcuts.commandBar.keys, () => setCommandsOpen(true), { ...hotkeyOptions, ignoreEventWhen: typingSlash });
-  useHotkeys(shortcuts.help.keys, () => setHelpOpen(true), { ...hotkeyOptions, ignoreEventWhen: typingQuestionMark });
+  useHotkeys(shortcuts.commandBar.keys, () => setCommandsOpen(true), { ...hotkeyOptions, ignoreEventWhen: typedInField });
+  useHotkeys(shortcuts.help.keys, () => setHelpOpen(true), { ...hotkeyOptions, ignoreEventWhen: typedInField });
   useEffect(
     () =>
       api.on('shell:command', ({ command }) => {

@@ -1,7 +1,7 @@
 import { Autocomplete, TextField } from '@mui/material';
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePinyinFilter, useTabTakesHighlight } from './pinyin-filter';
+import { usePinyinPicking } from './pinyin-filter';
 
 export interface PickerOption {
   readonly id: string;
@@ -30,19 +30,17 @@ interface Props<T extends PickerOption> {
  */
 export function PinyinPicker<T extends PickerOption>({ label, options, value, onChange, error, helperText, inputRef, openOnFocus, autoFocus, size }: Props<T>) {
   const { t } = useTranslation();
-  const filterOptions = usePinyinFilter(options);
-  const tab = useTabTakesHighlight<T>((o) => onChange(o.id));
+  const picking = usePinyinPicking(options, (o) => onChange(o.id));
   return (
     <Autocomplete
       options={options as T[]}
       getOptionLabel={(o) => o.label ?? o.name}
       value={options.find((o) => o.id === value) ?? null}
       onChange={(_e, o) => onChange(o?.id ?? null)}
-      filterOptions={filterOptions}
       autoHighlight
       openOnFocus={openOnFocus}
       size={size}
-      {...tab}
+      {...picking}
       sx={{ flex: 1 }}
       renderInput={(params) => (
         <TextField

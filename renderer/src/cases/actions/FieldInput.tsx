@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { actFieldMaxLength, type SeatAction } from '../../../../shared/api/methods/loop';
 import { useApp } from '../../app/session';
 import { PinyinPicker } from '../../intake/PinyinPicker';
-import { usePinyinFilter, useTabTakesHighlight } from '../../intake/pinyin-filter';
+import { usePinyinPicking } from '../../intake/pinyin-filter';
 import type { FormField, FormValues } from './action-forms';
 
 interface Props {
@@ -71,8 +71,7 @@ function UnitPicker({ label, value, onChange, autoFocus, problem }: { label: str
 function UnitsPicker({ label, value, onChange, autoFocus, problem }: { label: string; value: readonly string[]; onChange: (ids: readonly string[]) => void; autoFocus: boolean; problem: string | undefined }) {
   const { t } = useTranslation();
   const { reference } = useApp();
-  const filterOptions = usePinyinFilter(reference.units);
-  const tab = useTabTakesHighlight<(typeof reference.units)[number]>((u) => !value.includes(u.id) && onChange([...value, u.id]));
+  const picking = usePinyinPicking(reference.units, (u) => !value.includes(u.id) && onChange([...value, u.id]));
   return (
     <Autocomplete
       multiple
@@ -80,9 +79,8 @@ function UnitsPicker({ label, value, onChange, autoFocus, problem }: { label: st
       getOptionLabel={(u) => u.name}
       value={reference.units.filter((u) => value.includes(u.id))}
       onChange={(_e, picked) => onChange(picked.map((u) => u.id))}
-      filterOptions={filterOptions}
       autoHighlight
-      {...tab}
+      {...picking}
       renderInput={(params) => (
         <TextField {...params} label={label} autoFocus={autoFocus} error={problem !== undefined} helperText={problem} placeholder={t('intakeKeys.pinyinHint')} />
       )}
