@@ -53,11 +53,13 @@ test('F1 lists the shortcuts from inside a field; ? does only outside text field
   await expect(help).toHaveCount(0);
   const description = page.getByLabel('诉求内容');
   await description.focus();
-  await page.keyboard.type('怎么办?');
+  await page.keyboard.type('怎么办');
+  await page.keyboard.press('Shift+Slash');
   await expect(description).toHaveValue('怎么办?');
   await expect(help).toHaveCount(0);
   await page.keyboard.press('F3');
-  await page.keyboard.press('?');
+  await expect(page.getByRole('heading', { name: '工单列表' })).toBeVisible();
+  await page.keyboard.press('Shift+Slash');
   await expect(help).toBeVisible();
 });
 

@@ -29,6 +29,17 @@ export async function caseAt(
   }
 }
 
+/** One more step on an existing case, taken by `username` through the API (another seat acting). */
+export async function actAs(url: string, username: string, caseId: string, step: Step): Promise<void> {
+  const api = await connectApi(url);
+  try {
+    await api.logIn(username);
+    await api.call('cases:act', step(caseId));
+  } finally {
+    api.close();
+  }
+}
+
 export const accepted: Step = (caseId) => ({ caseId, action: 'case.accepted', payload: {} });
 export const contacted: Step = (caseId) => ({
   caseId,
