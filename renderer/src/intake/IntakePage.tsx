@@ -12,6 +12,7 @@ import { Kbd } from '../keyboard/Kbd';
 import { shortcuts } from '../keyboard/shortcuts';
 import { AssistPanels } from './AssistPanels';
 import { CallerHistoryPanel } from './CallerHistoryPanel';
+import { DescriptionField } from './DescriptionField';
 import { leafCategoryOptions } from './category-paths';
 import { KeyedChoice } from './KeyedChoice';
 import { PinyinPicker } from './PinyinPicker';
@@ -265,6 +266,12 @@ export function IntakePage() {
               label={t('intake.address')}
               value={draft.address}
               onChange={(e) => set('address', e.target.value)}
+              onKeyDown={(e) => {
+                // The address is the new caller's last detail: Enter goes on to what they called about.
+                if (e.key !== 'Enter' || e.ctrlKey || e.metaKey) return;
+                e.preventDefault();
+                descriptionRef.current?.focus();
+              }}
               slotProps={{ htmlInput: { maxLength: limits.address } }}
               error={fieldError('address')}
               sx={{ flex: 2 }}
@@ -279,25 +286,7 @@ export function IntakePage() {
             describe={(u) => t(`urgency.${u}`)}
             firstKey={urgencyKey}
           />
-          <TextField
-            label={t('intake.description')}
-            value={draft.description}
-            onChange={(e) => set('description', e.target.value)}
-            inputRef={descriptionRef}
-            multiline
-            minRows={4}
-            error={fieldError('description')}
-            slotProps={{ htmlInput: { maxLength: limits.description } }}
-            helperText={
-              <Box component="span" sx={{ display: 'flex', justifyContent: 'space-between' }}>
-                <span>
-                  {t('intakeKeys.templates')}
-                  <Kbd>{shortcuts.templates.label}</Kbd>
-                </span>
-                <span data-testid="description-counter">{t('flow.counter', { count: draft.description.length, max: limits.description })}</span>
-              </Box>
-            }
-          />
+          <DescriptionField value={draft.description} onChange={(text) => set('description', text)} inputRef={descriptionRef} error={fieldError('description')} />
           <AssistPanels assist={assist} onAcceptCategory={acceptCategory} onAnswer={answer} onLink={link} onTransfer={transfer} />
           <PinyinPicker
             label={t('intake.category')}
