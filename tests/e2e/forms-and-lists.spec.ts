@@ -86,6 +86,8 @@ test('a closed case’s custody ends at its closing, not "until now"', async ({ 
   const ledger = page.getByTestId('custody-ledger');
   await expect(ledger).toContainText('助餐服务中心');
   await expect(ledger).not.toContainText('至今');
+  await expect(page.getByTestId('custody')).toContainText('助餐服务中心');
+  await expect(page.getByTestId('custody')).not.toContainText('至今');
 });
 
 test('English board cells never run into each other, and the page has its icon', async ({ browser }) => {

@@ -2,19 +2,14 @@ import { Box } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { CaseView } from '../../../shared/api/contract';
 import { MAX_CALLBACK_ATTEMPTS } from '../../../shared/case/loop-vocabulary';
-import { normalisePhone } from '../../../shared/intake/phone';
 import { useNames } from '../app/session';
 import { formatShanghaiTime } from '../cases/format-time';
 import { QueueTable } from '../cases/QueueTable';
+import { readablePhone } from '../cases/readable-phone';
 import { shortcuts } from '../keyboard/shortcuts';
 import { useLiveCall } from '../live/use-live-call';
 
 const oldestReplyFirst = (a: CaseView, b: CaseView) => (a.reply?.at ?? '').localeCompare(b.reply?.at ?? '');
-/** As the operator dials it: 139 1622 8801, not +8613916228801. */
-const dialled = (phone: string) => {
-  const read = normalisePhone(phone);
-  return read.ok ? read.display : phone;
-};
 const clipped = { maxWidth: 360, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } as const;
 
 /**
@@ -38,7 +33,7 @@ export function CallbackQueuePage({ openCaseId, onOpen }: { openCaseId: string |
         { header: t('callbacks.repliedAt'), cell: (c) => (c.reply ? formatShanghaiTime(c.reply.at) : '—') },
         { header: t('cases.unit'), cell: (c) => (c.responsibleUnitId ? (names.unit.get(c.responsibleUnitId) ?? c.responsibleUnitId) : '—') },
         { header: t('flow.caller'), cell: (c) => c.caller.name || t('flow.anonymous') },
-        { header: t('fields.phone'), cell: (c) => <span data-testid="callback-phone">{dialled(c.caller.phone)}</span> },
+        { header: t('fields.phone'), cell: (c) => <span data-testid="callback-phone">{readablePhone(c.caller.phone)}</span> },
         {
           header: t('flow.replyText'),
           cell: (c) => (

@@ -4,6 +4,7 @@ import { readClock } from '../../../shared/sla/clock-view';
 import { useNames } from '../app/session';
 import { formatShanghaiTime } from '../cases/format-time';
 import { ClockChip } from './ClockChip';
+import { stretchEnd } from '../cases/custody-end';
 import { useLiveCall } from '../live/use-live-call';
 import { formatDuration } from './format-remaining';
 import { useFollowCoreTime, useNow } from './screen-clock';
@@ -70,7 +71,7 @@ export function CaseClocks({ caseId, endedAt }: { caseId: string; endedAt: strin
       </Typography>
       <Box component="ol" sx={{ m: 0, pl: 3 }} data-testid="custody-ledger">
         {view.custody.map((s) => {
-          const to = s.to ?? endedAt;
+          const to = stretchEnd(s, endedAt);
           return (
             <li key={s.from}>
               {unitName(s.unitId)} · {formatShanghaiTime(s.from)} – {to ? formatShanghaiTime(to) : t('sla.until')} ·{' '}

@@ -70,7 +70,10 @@ export function ActionDialog({
   const focusField = firstFieldToType(shown);
   return (
     <Dialog open onClose={onCancel} maxWidth="sm" fullWidth aria-labelledby="action-title">
-      <DialogTitle id="action-title">{title}</DialogTitle>
+      {/* English action names are lower case for use inside sentences; a title starts with a capital. */}
+      <DialogTitle id="action-title" sx={{ '&::first-letter': { textTransform: 'uppercase' } }}>
+        {title}
+      </DialogTitle>
       <DialogContent>
         <Stack spacing={2} sx={{ pt: 1 }}>
           {shown.map((f) => (
