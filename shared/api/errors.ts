@@ -16,6 +16,7 @@ export const errorCodes = [
   'callback_attempts_remaining',
   'cause_required',
   'return_window_passed',
+  'reopen_window_passed',
   'unknown_reference',
   'invalid_phone',
   'message_too_large',

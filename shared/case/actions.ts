@@ -48,7 +48,8 @@ export const actionRules = {
   'case.reported': { from: 'open', audience: 'handler', holder: 'whistled' },
   'case.callback_failed': { from: ['replied'], audience: 'callbackCallers', holder: 'town' },
   'case.evaluated': { from: ['replied'], audience: 'callbackCallers', holder: 'town' },
-  'case.reopened': { from: ['callback_done'], audience: 'supervisor', holder: 'town' },
+  // From closed only within REOPEN_AFTER_CLOSE_DAYS: the core checks the time, the UI hides the key after it.
+  'case.reopened': { from: ['callback_done', 'closed'], audience: 'supervisor', holder: 'town' },
   'case.closed': { from: ['replied', 'callback_done'], audience: 'callbackCallers', holder: 'town' },
   'case.merged': {
     from: ['registered', 'dispatched', 'accepted', 'contacted', 'reopened'],

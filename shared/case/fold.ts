@@ -279,7 +279,7 @@ function apply(s: CaseRecord, e: CaseEvent, at: string): CaseRecord {
       return reopen({ ...s, evaluation }, at);
     }
     case 'case.reopened':
-      if (s.status !== 'callback_done') return s;
+      if (s.status !== 'callback_done' && s.status !== 'closed') return s;
       return reopen(s, at);
     case 'case.closed':
       if (s.status === 'closed' || s.status === 'answered' || s.status === 'transferred') return s;
@@ -339,6 +339,9 @@ function reopen(s: CaseRecord, at: string): CaseRecord {
     status: 'reopened',
     reopenCount: s.reopenCount + 1,
     reopenedAt: at,
+    // A closed case the citizen called back about is open again: its closing stays in history.
+    closedAt: null,
+    closeReason: null,
     acceptedAt: null,
     reply: null,
     callbackFailures: [],

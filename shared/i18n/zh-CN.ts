@@ -16,6 +16,7 @@ export const zhCN = {
     callback_attempts_remaining: '回访尚未满 3 次，还需尝试 {{left}} 次后方可按回访失败办结。',
     cause_required: '未解决或不满意时须选择原因：承办单位原因（主观）或政策限制（客观）。',
     return_window_passed: '退单须在派单后 2 个工作日内提出，已超过期限（{{deadline}}）。',
+    reopen_window_passed: '工单办结已超过 {{days}} 天，不能重办，请作为新工单受理。',
     unknown_reference: '「{{field}}」的取值不存在：{{value}}',
     invalid_phone: '来电号码「{{phone}}」不是有效的电话号码，请核对后重输（可留空表示未显示号码）。',
     message_too_large: '提交的内容过大。',
@@ -67,6 +68,7 @@ export const zhCN = {
     redispatchToUnitId: '改派单位',
     keepUnitId: '由哪个单位负责',
     workingDays: '延期工作日',
+    card: '督办牌',
     reason: '理由',
     unitIds: '吹哨单位',
     question: '需协助的问题',
@@ -182,6 +184,8 @@ export const zhCN = {
     empty: '暂无工单',
     offline: '离线受理',
     conflict: '派单冲突，待值班长处理',
+    // Chinese has no singular: each _one key (English needs it) says the same as its plural.
+    total_one: '共 {{count}} 件',
     total: '共 {{count}} 件',
   },
   detail: {
@@ -301,6 +305,7 @@ export const zhCN = {
   board: {
     title: '派单看板',
     all: '全部',
+    count_one: '在办 {{count}} 件，按距超时排序',
     count: '在办 {{count}} 件，按距超时排序',
     number: '工单号',
     nearest: '最近时限',
@@ -324,6 +329,7 @@ export const zhCN = {
     hotspots: '热点（居村委 × 分类，近 7 天）',
     trend: '近 7 天',
     forecast: '超时预警',
+    forecastItem_one: '{{count}} 件 2 小时内超时',
     forecastItem: '{{count}} 件 2 小时内超时',
     privacyOn: '隐私模式：开',
     privacyOff: '隐私模式：关',
@@ -414,6 +420,7 @@ export const zhCN = {
     alerts: '时限提醒',
     syncSettings: '同步设置',
     privacy: '大屏隐私模式',
+    supervise: '督办（手动发牌）',
   },
   loop: {
     closureCode: { solved: '已解决', explained: '已解释说明', unreasonable: '不合理诉求', unsolvable: '无法解决' },
@@ -456,6 +463,7 @@ export const zhCN = {
     replyLine: '{{code}}：{{answer}}',
     evaluation: '回访评价',
     extensionGranted: '已批准延期 {{days}} 个工作日',
+    reopened_one: '已重办 {{count}} 次',
     reopened: '已重办 {{count}} 次',
     closed: '{{reason}}',
   },
@@ -587,6 +595,18 @@ export const zhCN = {
       not_enrolled: '尚未登记',
       internal: '内部错误',
     },
+  },
+  flow: {
+    listKeys: '↑↓ 或 j/k 移动 · Enter 打开',
+    description: '诉求内容',
+    caller: '来电人',
+    anonymous: '（匿名）',
+    replyText: '答复内容',
+    shanghaiTime: '{{label}}（北京时间）',
+    fieldTooBig: '「{{field}}」最多为 {{max}}',
+    fieldTooSmall: '「{{field}}」至少为 {{min}}',
+    answerNeedsCategory: '直接答复（Alt+K）须先有分类：按 Alt+A 采用建议分类，或在「分类」中选择。',
+    counter: '{{count}} / {{max}} 字',
   },
 } as const;
 

@@ -1,5 +1,8 @@
 import { slaClock } from './clock';
 
+/** The clock a supervisor's own card (督办 by hand, with a note) is filed under: it chases the case, not one deadline. */
+export const manualCardClock = 'manual';
+
 /** 督办 cards: yellow for an overdue clock, red for a serious or repeated lapse. */
 export type SupervisionCard = 'yellow' | 'red';
 

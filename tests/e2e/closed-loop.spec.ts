@@ -1,10 +1,8 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import type { MethodInput } from '../../shared/api/contract';
-import { CaseDetail } from './pages/case-detail';
+import { expect, test, type Browser } from '@playwright/test';
 import { ConsolePage } from './pages/console';
-import { mealCase } from '../support/meal-case';
-import { connectApi } from './support/api';
 import { startBrowserMode, type BrowserMode } from './support/browser-mode';
+import { openSeat } from './support/seat';
+import { accepted, caseAt as sceneAt, replied, type Step } from './support/scene';
 
 /** Four roles on one browser-mode instance, each in its own browser context, as four seats would be. */
 let server: BrowserMode;
@@ -15,38 +13,10 @@ test.afterAll(async () => {
   await server.stop();
 });
 
-async function seat(browser: Browser, username: string): Promise<{ page: Page; detail: CaseDetail }> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(server.url);
-  await new ConsolePage(page).logIn(username);
-  return { page, detail: new CaseDetail(page) };
-}
+const seat = (browser: Browser, username: string) => openSeat(browser, server.url, username);
 
-
-type Step = (caseId: string) => MethodInput<'cases:act'>;
-
-/** Sets the scene through the API: a case dispatched to 助餐服务中心, taken through `steps` by its handler. */
-async function caseAt(steps: readonly Step[]): Promise<string> {
-  const op = await connectApi(server.url);
-  const handler = await connectApi(server.url);
-  try {
-    await op.logIn('op01');
-    await handler.logIn('h-zhucan');
-    const filed = await op.call('cases:create', { ...mealCase, dispatchToUnitId: 'unit.zhucan' });
-    for (const step of steps) await handler.call('cases:act', step(filed.id));
-    return filed.number;
-  } finally {
-    op.close();
-    handler.close();
-  }
-}
-
-const accepted: Step = (caseId) => ({ caseId, action: 'case.accepted', payload: {} });
-const replied: Step = (caseId) => ({
-  caseId,
-  action: 'case.replied',
-  payload: { result: '已开通助餐配送', answer: '已为两位老人开通每日午餐配送', closureCode: 'solved', justification: '' },
-});
+/** The scene for a test, set through the API: the case's number. */
+const caseAt = async (steps: readonly Step[]) => (await sceneAt(server.url, steps)).number;
 
 test('operator files → handler accepts, contacts, replies → operator calls back, satisfied → closed', async ({ browser }) => {
   const op = await seat(browser, 'op01');

@@ -3,6 +3,7 @@ import { shanghaiDay } from '../../../shared/case/case-number';
 import type { CaseEvent } from '../../../shared/case/events';
 import { finalStatuses } from '../../../shared/case/fold';
 import type { CaseRecord } from '../../../shared/case/record';
+import { REOPEN_AFTER_CLOSE_DAYS, reopenWindowOpen } from '../../../shared/case/reopen-window';
 import { slaDeadline } from '../../../shared/sla/deadline';
 import { returnRequestWindow } from '../../../shared/sla/procedure-limits';
 import { getCaseRecord } from '../store/cases';
@@ -12,7 +13,7 @@ import { slaSettings } from '../sla/settings';
 
 /**
  * The rules `checkCaseAction` leaves to the core because they need the store or the calendar:
- * the return window, units that exist, a main case that is still open. Everything else is
+ * the return window, the reopen window, units that exist, a main case that is still open.
  * the shared rule table's, so the UI offers exactly what the core will accept.
  */
 export function checkCoreRules(db: DB, record: CaseRecord, event: CaseEvent, now: Date): void {
@@ -37,6 +38,9 @@ export function checkCoreRules(db: DB, record: CaseRecord, event: CaseEvent, now
       if (!unitExists(db, to)) throw new ApiError('unknown_reference', { field: 'unitId', value: to }, 'payload.redispatchToUnitId');
       return;
     }
+    case 'case.reopened':
+      if (record.status === 'closed' && !reopenWindowOpen(record, now)) throw new ApiError('reopen_window_passed', { days: REOPEN_AFTER_CLOSE_DAYS });
+      return;
     case 'case.whistled': {
       const unknown = event.payload.unitIds.find((u) => !unitExists(db, u));
       if (unknown) throw new ApiError('unknown_reference', { field: 'unitId', value: unknown }, 'payload.unitIds');

@@ -2,6 +2,7 @@ import { ApiError } from '../../../shared/api/errors';
 import type { CaseActInput } from '../../../shared/api/methods/loop';
 import type { CaseRecord } from '../../../shared/case/record';
 import type { UserProfile } from '../../../shared/reference/types';
+import { manualCardClock } from '../../../shared/sla/supervision';
 import { caseByNumber } from '../store/case-queues';
 import type { DB } from '../store/db';
 
@@ -19,6 +20,8 @@ export function eventPayload(db: DB, actor: UserProfile, record: CaseRecord, inp
       return { unitId: actor.unitId ?? '', note: input.payload.note };
     case 'case.closed':
       return { reason: record.status === 'callback_done' ? 'supervisor' : 'callback_failed', note: input.payload.note };
+    case 'case.supervised':
+      return { card: input.payload.card, clock: manualCardClock, note: input.payload.note };
     case 'case.merged': {
       const main = caseByNumber(db, input.payload.intoCaseNumber);
       if (!main) throw new ApiError('not_found', { what: input.payload.intoCaseNumber }, 'payload.intoCaseNumber');

@@ -26,9 +26,15 @@ import { useRoute, type Route } from './route';
 import { useApp } from './session';
 import { routeTo, views, viewsOf, type ViewName } from './views';
 
-/** `/` opens the command bar only outside text fields, where it is a character the user types. */
-const typingSlash = (e: KeyboardEvent) =>
-  e.key === '/' &&
+/**
+ * `/` (command bar) and `?` (shortcuts) are characters a person types into a field: there they
+ * stay text. Chords (Ctrl+K) and function keys (F1) work everywhere.
+ */
+const typedInField = (e: KeyboardEvent) =>
+  e.key.length === 1 &&
+  !e.ctrlKey &&
+  !e.metaKey &&
+  !e.altKey &&
   e.target instanceof HTMLElement &&
   (e.target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(e.target.tagName));
 
@@ -52,8 +58,8 @@ export function AppFrame({ linkUp }: { linkUp: boolean }) {
   useHotkeys(shortcuts.cards.keys, () => open('cards'), hotkeyOptions);
   // In Electron the main process owns the wall key: it opens the wall in a window of its own.
   useHotkeys(shortcuts.wall.keys, () => window.lianxin === undefined && open('wall'), hotkeyOptions);
-  useHotkeys(shortcuts.commandBar.keys, () => setCommandsOpen(true), { ...hotkeyOptions, ignoreEventWhen: typingSlash });
-  useHotkeys(shortcuts.help.keys, () => setHelpOpen(true), { preventDefault: true });
+  useHotkeys(shortcuts.commandBar.keys, () => setCommandsOpen(true), { ...hotkeyOptions, ignoreEventWhen: typedInField });
+  useHotkeys(shortcuts.help.keys, () => setHelpOpen(true), { ...hotkeyOptions, ignoreEventWhen: typedInField });
   useHotkeys(shortcuts.syncSettings.keys, () => open('sync'), hotkeyOptions);
   useEffect(
     () =>

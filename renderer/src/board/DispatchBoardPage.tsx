@@ -1,43 +1,33 @@
-import { Box, LinearProgress, Paper, Typography } from '@mui/material';
-import { useCallback, useState } from 'react';
+import { Box, Paper, Typography } from '@mui/material';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardRow } from '../../../shared/api/methods/board';
 import { kindOfClock } from '../../../shared/sla/case-clocks';
-import { useApp, useNames } from '../app/session';
+import { useNames } from '../app/session';
 import { CaseDetailDialog } from '../cases/CaseDetailDialog';
 import { VirtualRows } from '../cases/VirtualRows';
 import { ClockChip } from '../sla/ClockChip';
 import { useFollowCoreTime } from '../sla/screen-clock';
-import { useLiveLoad } from '../sla/use-live-load';
+import { LiveStatus } from '../live/LiveStatus';
+import { useLiveCall } from '../live/use-live-call';
 import { BoardFilters, noFilter, type BoardFilter } from './BoardFilters';
 
 const rowHeight = 40;
 /** A busy hour changes many cases: the board reloads at most this often. */
 const reloadEveryMs = 2000;
-const columns = '180px 64px 72px minmax(160px, 1fr) 140px 160px 110px 240px';
+const columns = '180px 72px 100px minmax(160px, 1fr) 140px 160px 120px 240px';
+/** A word longer than its column (English kinds, long unit names) is cut with an ellipsis, never drawn over the next. */
+const clipCells = { '& > *': { minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } } as const;
 
 /** 派单看板: every open case, the one about to breach on top; only the visible rows are drawn. */
 export function DispatchBoardPage() {
   const { t } = useTranslation();
-  const { api } = useApp();
   const names = useNames();
-  const follow = useFollowCoreTime();
   const [filter, setFilter] = useState<BoardFilter>(noFilter);
-  const [rows, setRows] = useState<BoardRow[] | null>(null);
-  const [loading, setLoading] = useState(false);
   const [openCaseId, setOpenCaseId] = useState<string | null>(null);
-
-  const load = useCallback(() => {
-    setLoading(true);
-    void api
-      .call('board:list', filter)
-      .then((r) => {
-        follow(r.now);
-        setRows(r.rows);
-      })
-      .finally(() => setLoading(false));
-  }, [api, filter, follow]);
-  useLiveLoad(load, reloadEveryMs);
+  const live = useLiveCall('board:list', filter, { caseIds: 'any', settleMs: reloadEveryMs });
+  const rows: readonly BoardRow[] | null = live.data?.rows ?? null;
+  useFollowCoreTime(live.data?.now);
 
   return (
     <Paper sx={{ p: 2, display: 'flex', flexDirection: 'column', height: '100%' }} component="section" aria-labelledby="board-title">
@@ -48,8 +38,8 @@ export function DispatchBoardPage() {
         <BoardFilters value={filter} onChange={setFilter} />
         {rows && <Typography color="text.secondary" data-testid="board-count">{t('board.count', { count: rows.length })}</Typography>}
       </Box>
-      <Box sx={{ height: 4 }}>{loading && <LinearProgress />}</Box>
-      <Box role="row" sx={{ display: 'grid', gridTemplateColumns: columns, gap: 1, px: 1, fontWeight: 'bold', borderBottom: 1, borderColor: 'divider' }}>
+      <LiveStatus live={live} />
+      <Box role="row" sx={{ display: 'grid', gridTemplateColumns: columns, gap: 1, px: 1, fontWeight: 'bold', borderBottom: 1, borderColor: 'divider', ...clipCells }}>
         <span>{t('board.number')}</span>
         <span>{t('intake.urgency')}</span>
         <span>{t('cases.kind')}</span>
@@ -68,13 +58,13 @@ export function DispatchBoardPage() {
         kind="rows"
         testId="board-rows"
         rowTestId="board-row"
-        rowSx={{ display: 'grid', gridTemplateColumns: columns, gap: 1, alignItems: 'center' }}
+        rowSx={{ display: 'grid', gridTemplateColumns: columns, gap: 1, alignItems: 'center', ...clipCells }}
       >
         {(r) => (
           <>
             <Box component="span" sx={{ fontFamily: 'monospace' }}>{r.number}</Box>
             <span>{t(`urgency.${r.urgency}`)}</span>
-            <span>{t(`kind.${r.kind}`)}</span>
+            <span data-testid="board-kind">{t(`kind.${r.kind}`)}</span>
             <Box component="span" sx={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
               {names.category.get(r.categoryId) ?? r.categoryId}
             </Box>

@@ -1,29 +1,45 @@
+import { Box } from '@mui/material';
 import { useTranslation } from 'react-i18next';
+import type { CaseView } from '../../../shared/api/contract';
 import { MAX_CALLBACK_ATTEMPTS } from '../../../shared/case/loop-vocabulary';
 import { useNames } from '../app/session';
 import { formatShanghaiTime } from '../cases/format-time';
 import { QueueTable } from '../cases/QueueTable';
-import { useQueue } from '../cases/use-queue';
+import { readablePhone } from '../cases/readable-phone';
 import { shortcuts } from '../keyboard/shortcuts';
+import { useLiveCall } from '../live/use-live-call';
 
-/** 回访: replied cases, oldest reply first; the evaluation or a failed attempt is keyed in the case. */
+const clipped = { maxWidth: 360, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } as const;
+
+/**
+ * 回访: replied cases, oldest reply first, with whom to call and what the unit answered, so the
+ * operator reads it back before dialling; the evaluation or a failed attempt is keyed in the case.
+ */
 export function CallbackQueuePage({ openCaseId, onOpen }: { openCaseId: string | null; onOpen: (id: string | null) => void }) {
   const { t } = useTranslation();
   const names = useNames();
-  const { items, loading } = useQueue('queues:callback');
+  const live = useLiveCall('queues:callback', {}, { caseIds: 'any' });
   return (
     <QueueTable
       title={t('callbacks.title')}
       shortcut={shortcuts.callbacks.label}
-      items={items}
-      loading={loading}
+      live={live}
       empty={t('callbacks.empty')}
       openCaseId={openCaseId}
       onOpen={onOpen}
       columns={[
         { header: t('callbacks.repliedAt'), cell: (c) => (c.reply ? formatShanghaiTime(c.reply.at) : '—') },
         { header: t('cases.unit'), cell: (c) => (c.responsibleUnitId ? (names.unit.get(c.responsibleUnitId) ?? c.responsibleUnitId) : '—') },
-        { header: t('fields.phone'), cell: (c) => c.caller.phone },
+        { header: t('flow.caller'), cell: (c) => c.caller.name || t('flow.anonymous') },
+        { header: t('fields.phone'), cell: (c) => <span data-testid="callback-phone">{readablePhone(c.caller.phone)}</span> },
+        {
+          header: t('flow.replyText'),
+          cell: (c) => (
+            <Box title={c.reply?.answer} sx={clipped} data-testid="callback-reply">
+              {c.reply?.answer ?? '—'}
+            </Box>
+          ),
+        },
         { header: t('callbacks.attempts'), cell: (c) => `${c.callbackFailures.length} / ${MAX_CALLBACK_ATTEMPTS}` },
       ]}
     />

@@ -1,33 +1,22 @@
-import {
-  Alert,
-  Autocomplete,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  LinearProgress,
-  List,
-  ListItem,
-  ListItemText,
-  Stack,
-  TextField,
-  Typography,
-} from '@mui/material';
-import { useCallback, useEffect, useState } from 'react';
+import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, LinearProgress, List, ListItem, ListItemText, Stack, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import type { MethodOutput } from '../../../shared/api/contract';
+import type { CaseView, MethodOutput } from '../../../shared/api/contract';
 import { availableActions } from '../../../shared/case/actions';
 import { eventTime } from '../../../shared/case/fold';
+import { mayCall } from '../../../shared/reference/permissions';
 import { CallFailed } from '../api/client';
 import { useApp, useNames } from '../app/session';
+import { useLiveCall } from '../live/use-live-call';
+import { CaseClocks } from '../sla/CaseClocks';
 import { CaseActions } from './actions/CaseActions';
 import { CaseSummary } from './CaseSummary';
 import { describeEvent } from './describe-event';
+import { DispatchPicker } from './DispatchPicker';
 import { formatShanghaiTime } from './format-time';
-import { CaseClocks } from '../sla/CaseClocks';
 
 type Detail = MethodOutput<'cases:get'>;
+/** An action's answer is the case as it now stands; its event reaches the timeline with the push. */
+const withRecord = (d: Detail, record: CaseView): Detail => ({ ...d, case: record });
 
 /**
  * A case as one screen: where it stands, the actions open to this seat (each with its key), and
@@ -36,43 +25,13 @@ type Detail = MethodOutput<'cases:get'>;
  */
 export function CaseDetailDialog({ caseId, onClose }: { caseId: string; onClose: () => void }) {
   const { t } = useTranslation();
-  const { api, session, reference } = useApp();
+  const { session } = useApp();
   const names = useNames();
-  const [detail, setDetail] = useState<Detail | null>(null);
-  const [mainNumber, setMainNumber] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [unitId, setUnitId] = useState<string | null>(null);
-
-  const load = useCallback(() => {
-    api
-      .call('cases:get', { caseId })
-      .then(setDetail)
-      .catch((e: unknown) => setError(e instanceof CallFailed ? e.message : t('errors.network')));
-  }, [api, caseId, t]);
-  useEffect(() => {
-    load();
-    // Another seat acted on this case: show the new state.
-    return api.on('cases:changed', ({ ids }) => ids.includes(caseId) && load());
-  }, [api, caseId, load]);
-
+  const live = useLiveCall('cases:get', { caseId }, { caseIds: [caseId], fromRecord: withRecord });
+  const detail = live.data;
   const mainId = detail?.case.mergedIntoCaseId ?? null;
-  useEffect(() => {
-    if (!mainId) return;
-    api
-      .call('cases:get', { caseId: mainId })
-      .then((main) => setMainNumber(main.case.number))
-      .catch(() => setMainNumber(null));
-  }, [api, mainId]);
-
-  const dispatch = async () => {
-    if (!unitId) return;
-    try {
-      await api.call('cases:dispatch', { caseId, unitId });
-      load();
-    } catch (e) {
-      setError(e instanceof CallFailed ? e.message : t('errors.network'));
-    }
-  };
+  const main = useLiveCall('cases:get', { caseId: mainId ?? '' }, { caseIds: mainId ? [mainId] : [], skip: mainId === null });
+  const mainNumber = main.data?.case.number ?? null;
 
   const c = detail?.case;
   // The state machine's own rule, the one the core checks before it dispatches.
@@ -81,29 +40,14 @@ export function CaseDetailDialog({ caseId, onClose }: { caseId: string; onClose:
     <Dialog open onClose={onClose} maxWidth="md" fullWidth aria-labelledby="case-title">
       <DialogTitle id="case-title">{c ? t('detail.title', { number: c.number }) : '…'}</DialogTitle>
       <DialogContent>
-        {!detail && !error && <LinearProgress />}
-        {error && <Alert severity="error">{error}</Alert>}
+        {live.loading && !detail && <LinearProgress />}
+        {live.error && <Alert severity="error">{live.error}</Alert>}
         {c && detail && (
           <Stack spacing={2}>
             <CaseSummary c={c} mainNumber={mainNumber} />
-            <CaseClocks caseId={c.id} />
-            {canDispatch && (
-              <Stack direction="row" spacing={1}>
-                <Autocomplete
-                  options={reference.units}
-                  getOptionLabel={(u) => u.name}
-                  value={reference.units.find((u) => u.id === unitId) ?? null}
-                  onChange={(_e, u) => setUnitId(u?.id ?? null)}
-                  autoHighlight
-                  sx={{ flex: 1 }}
-                  renderInput={(params) => <TextField {...params} label={t('detail.dispatchTo')} size="small" />}
-                />
-                <Button variant="contained" onClick={() => void dispatch()} disabled={!unitId}>
-                  {t('actions.dispatch')}
-                </Button>
-              </Stack>
-            )}
-            <CaseActions record={c} onChanged={load} />
+            <CaseClocks caseId={c.id} endedAt={c.closedAt} />
+            {canDispatch && <DispatchPicker caseId={c.id} onDispatched={live.adopt} />}
+            <CaseActions record={c} onChanged={live.adopt} />
             <Typography variant="h6">{t('detail.timeline')}</Typography>
             <List dense data-testid="timeline">
               {detail.events.map((e) => (

@@ -1,7 +1,6 @@
 import {
   Box,
   Chip,
-  LinearProgress,
   Paper,
   Table,
   TableBody,
@@ -11,14 +10,16 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
-import { useCallback, useEffect, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseView } from '../../../shared/api/contract';
 import type { CaseStatus } from '../../../shared/case/vocabulary';
-import { useApp, useNames } from '../app/session';
+import { useNames } from '../app/session';
+import { LiveStatus } from '../live/LiveStatus';
+import { useLiveCall } from '../live/use-live-call';
 import { CaseDetailDialog } from './CaseDetailDialog';
 import { formatShanghaiTime } from './format-time';
 import { OpenableRow } from './OpenableRow';
+import { onRowKeys, useFocusFirstRow } from './row-keys';
 import { StatusFilter } from './StatusFilter';
 import { NearestClock } from '../sla/NearestClock';
 import { useNearestClocks } from '../sla/use-nearest-clocks';
@@ -27,28 +28,15 @@ const PAGE_SIZE = 50;
 
 export function CaseListPage({ openCaseId, onOpen }: { openCaseId: string | null; onOpen: (id: string | null) => void }) {
   const { t } = useTranslation();
-  const { api } = useApp();
   const names = useNames();
   const [status, setStatus] = useState<CaseStatus | null>(null);
   const [page, setPage] = useState(0);
-  const [data, setData] = useState<{ items: CaseView[]; total: number } | null>(null);
-  const [loading, setLoading] = useState(false);
+  // Another seat or window may file a case that belongs on this page: any change reloads it.
+  const live = useLiveCall('cases:list', { status, offset: page * PAGE_SIZE, limit: PAGE_SIZE }, { caseIds: 'any' });
+  const data = live.data;
   const nearest = useNearestClocks(data?.items.map((c) => c.id) ?? []);
-
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      setData(await api.call('cases:list', { status, offset: page * PAGE_SIZE, limit: PAGE_SIZE }));
-    } finally {
-      setLoading(false);
-    }
-  }, [api, status, page]);
-
-  useEffect(() => {
-    void load();
-    // Another seat or window filed or changed a case: refresh what is on screen.
-    return api.on('cases:changed', () => void load());
-  }, [api, load]);
+  const body = useRef<HTMLTableSectionElement>(null);
+  useFocusFirstRow(body, (data?.items.length ?? 0) > 0);
 
   return (
     <Paper sx={{ p: 2 }} component="section" aria-labelledby="cases-title">
@@ -66,7 +54,7 @@ export function CaseListPage({ openCaseId, onOpen }: { openCaseId: string | null
         />
         {data && <Typography color="text.secondary">{t('cases.total', { count: data.total })}</Typography>}
       </Box>
-      <Box sx={{ height: 4 }}>{loading && <LinearProgress />}</Box>
+      <LiveStatus live={live} />
       <Table size="small" aria-labelledby="cases-title">
         <TableHead>
           <TableRow>
@@ -80,7 +68,7 @@ export function CaseListPage({ openCaseId, onOpen }: { openCaseId: string | null
             <TableCell>{t('board.nearest')}</TableCell>
           </TableRow>
         </TableHead>
-        <TableBody>
+        <TableBody ref={body} onKeyDown={onRowKeys}>
           {data?.items.map((c) => (
             <OpenableRow key={c.id} onOpen={() => onOpen(c.id)} testId="case-row">
               <TableCell sx={{ fontFamily: 'monospace' }}>{c.number}</TableCell>

@@ -2,14 +2,10 @@ import { Alert, AlertTitle, Box, Table, TableBody, TableCell, TableRow, Typograp
 import { useTranslation } from 'react-i18next';
 import type { CaseView } from '../../../shared/api/contract';
 import { useNames } from '../app/session';
-import { normalisePhone } from '../../../shared/intake/phone';
+import { stretchEnd } from './custody-end';
 import { formatShanghaiTime } from './format-time';
+import { readablePhone } from './readable-phone';
 
-/** The number as a handler dials it (138 0013 8000); kept as stored when it does not parse. */
-function readablePhone(phone: string): string {
-  const parsed = normalisePhone(phone);
-  return parsed.ok ? parsed.display : phone;
-}
 
 /** Where the case stands: who answers for it, who helps, who held it when, and what waits for a ruling. */
 export function CaseSummary({ c, mainNumber }: { c: CaseView; mainNumber: string | null }) {
@@ -30,7 +26,10 @@ export function CaseSummary({ c, mainNumber }: { c: CaseView; mainNumber: string
   }
   if (c.custody.length > 0) {
     const ledger = c.custody
-      .map((s) => `${unit(s.unitId)} ${formatShanghaiTime(s.from)} – ${s.to ? formatShanghaiTime(s.to) : t('caseDetail.custodyOpen')}`)
+      .map((s) => {
+        const to = stretchEnd(s, c.closedAt);
+        return `${unit(s.unitId)} ${formatShanghaiTime(s.from)} – ${to ? formatShanghaiTime(to) : t('caseDetail.custodyOpen')}`;
+      })
       .join('；');
     rows.push([t('caseDetail.custody'), ledger, 'custody']);
   }

@@ -1,23 +1,30 @@
-import { Box, LinearProgress, Paper, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import type { ReactNode } from 'react';
+import { Box, Paper, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { useMemo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseView } from '../../../shared/api/contract';
 import { Kbd } from '../keyboard/Kbd';
+import type { LiveState } from '../live/live-call';
+import { LiveStatus } from '../live/LiveStatus';
 import { CaseDetailDialog } from './CaseDetailDialog';
 import { OpenableRow } from './OpenableRow';
+import { onRowKeys, useFocusFirstRow } from './row-keys';
 
 export interface QueueColumn {
   readonly header: string;
   readonly cell: (c: CaseView) => ReactNode;
 }
 
-/** A work queue as a table: Tab to a row, Enter opens the case, its actions are keyed there. */
+/**
+ * A work queue as a table: the first row has the focus when it opens, arrows or j/k move, Enter
+ * opens the case, whose actions are keyed there. `order` sorts what the core sent (the core cuts
+ * the queue; the order a person chose is applied here).
+ */
 export function QueueTable({
   title,
   shortcut,
   toolbar,
-  items,
-  loading,
+  live,
+  order,
   columns,
   empty,
   openCaseId,
@@ -26,14 +33,18 @@ export function QueueTable({
   title: string;
   shortcut: string;
   toolbar?: ReactNode;
-  items: readonly CaseView[] | null;
-  loading: boolean;
+  live: LiveState<{ readonly items: readonly CaseView[] }>;
+  /** A person's chosen order; without it, the core's (each queue is ordered by how long its items have waited). */
+  order?: (a: CaseView, b: CaseView) => number;
   columns: readonly QueueColumn[];
   empty: string;
   openCaseId: string | null;
   onOpen: (id: string | null) => void;
 }) {
   const { t } = useTranslation();
+  const body = useRef<HTMLTableSectionElement>(null);
+  const items = useMemo(() => (live.data ? (order ? [...live.data.items].sort(order) : live.data.items) : null), [live.data, order]);
+  useFocusFirstRow(body, (items?.length ?? 0) > 0);
   return (
     <Paper sx={{ p: 2 }} component="section" aria-labelledby="queue-title">
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, mb: 1 }}>
@@ -43,8 +54,11 @@ export function QueueTable({
         </Typography>
         {toolbar}
         {items && <Typography color="text.secondary">{t('cases.total', { count: items.length })}</Typography>}
+        <Typography variant="body2" color="text.secondary">
+          {t('flow.listKeys')}
+        </Typography>
       </Box>
-      <Box sx={{ height: 4 }}>{loading && <LinearProgress />}</Box>
+      <LiveStatus live={live} />
       <Table size="small" aria-labelledby="queue-title">
         <TableHead>
           <TableRow>
@@ -54,7 +68,7 @@ export function QueueTable({
             ))}
           </TableRow>
         </TableHead>
-        <TableBody>
+        <TableBody ref={body} onKeyDown={onRowKeys}>
           {items?.map((c) => (
             <OpenableRow key={c.id} onOpen={() => onOpen(c.id)} testId="queue-row">
               <TableCell sx={{ fontFamily: 'monospace' }}>{c.number}</TableCell>

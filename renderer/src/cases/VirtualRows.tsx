@@ -1,10 +1,12 @@
 import { Box, type SxProps, type Theme } from '@mui/material';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type ReactNode } from 'react';
+import { onRowKeys, rowAttribute, useFocusFirstRow } from './row-keys';
 
 /**
- * A long list of cases, virtualised (only the visible rows are in the page), each row opened by
- * click or by Tab + Enter. `onRendered` gets the last rendered index, for paging as one scrolls.
+ * A long list of cases, virtualised (only the visible rows are in the page): the first row takes
+ * the focus, arrows or j/k move (the overscan keeps the next row in the page), Enter or a click
+ * opens. `onRendered` gets the last rendered index, for paging as one scrolls.
  */
 export function VirtualRows<T>({
   items,
@@ -46,6 +48,7 @@ export function VirtualRows<T>({
   useEffect(() => {
     if (lastIndex >= 0) onRendered?.(lastIndex);
   }, [lastIndex, onRendered]);
+  useFocusFirstRow(scroller, items.length > 0);
 
   return (
     <Box
@@ -54,6 +57,7 @@ export function VirtualRows<T>({
       role={kind === 'rows' ? 'rowgroup' : 'list'}
       aria-labelledby={labelledBy}
       data-testid={testId}
+      onKeyDown={onRowKeys}
     >
       <Box sx={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {rendered.map((row) => {
@@ -66,7 +70,8 @@ export function VirtualRows<T>({
               tabIndex={0}
               data-testid={rowTestId}
               onClick={() => onOpen(item)}
-              onKeyDown={(e) => e.key === 'Enter' && onOpen(item)}
+              onKeyDown={(e) => e.key === 'Enter' && e.target === e.currentTarget && onOpen(item)}
+              {...{ [rowAttribute]: '' }}
               sx={[
                 {
                   position: 'absolute',
@@ -80,7 +85,8 @@ export function VirtualRows<T>({
                   overflow: 'hidden',
                   borderBottom: 1,
                   borderColor: 'divider',
-                  '&:hover, &:focus': { bgcolor: 'action.hover', outline: 'none' },
+                  '&:hover': { bgcolor: 'action.hover' },
+                  '&:focus': { bgcolor: 'action.selected', outline: 2, outlineColor: 'primary.main', outlineOffset: -2 },
                 },
                 ...(Array.isArray(rowSx) ? rowSx : [rowSx]),
               ]}

@@ -12,3 +12,17 @@ const formatter = new Intl.DateTimeFormat('zh-CN', {
 export function formatShanghaiTime(iso: string): string {
   return formatter.format(new Date(iso));
 }
+
+/** Shanghai keeps UTC+8 all year (no daylight saving since 1991), so a fixed offset is exact. */
+const shanghaiOffsetMs = 8 * 3_600_000;
+
+/** The value of a date-and-time field for an instant, as a clock in Shanghai reads it (2026-11-26T10:00). */
+export function toShanghaiInput(instant: Date): string {
+  return new Date(instant.getTime() + shanghaiOffsetMs).toISOString().slice(0, 16);
+}
+
+/** The instant a date-and-time field means, read as Shanghai time whatever the seat's own zone; '' if it is no time. */
+export function fromShanghaiInput(value: string): string {
+  const ms = Date.parse(`${value}:00+08:00`);
+  return Number.isNaN(ms) ? '' : new Date(ms).toISOString();
+}

@@ -1,10 +1,12 @@
-import { Chip, TextField } from '@mui/material';
-import { useState } from 'react';
+import { Box, Chip, TextField } from '@mui/material';
 import { useTranslation } from 'react-i18next';
+import { useState } from 'react';
 import { useApp, useNames } from '../app/session';
 import { QueueTable } from '../cases/QueueTable';
-import { useQueue } from '../cases/use-queue';
 import { shortcuts } from '../keyboard/shortcuts';
+import { useLiveCall } from '../live/use-live-call';
+import { NearestClock } from '../sla/NearestClock';
+import { useNearestClocks } from '../sla/use-nearest-clocks';
 import { elapsed, queueOrderNames, queueOrders, type QueueOrder } from './queue-order';
 
 /** 承办人's workspace: the unit's open cases and those it was whistled into; actions are in each case. */
@@ -13,7 +15,8 @@ export function UnitQueuePage({ openCaseId, onOpen }: { openCaseId: string | nul
   const { session } = useApp();
   const names = useNames();
   const [order, setOrder] = useState<QueueOrder>('sinceDispatch');
-  const { items, loading } = useQueue('queues:unit', order === 'sinceDispatch' ? undefined : queueOrders[order]);
+  const live = useLiveCall('queues:unit', {}, { caseIds: 'any' });
+  const nearest = useNearestClocks(live.data?.items.map((c) => c.id) ?? []);
   const now = new Date();
   const since = (from: string | null) => {
     if (!from) return '—';
@@ -41,14 +44,26 @@ export function UnitQueuePage({ openCaseId, onOpen }: { openCaseId: string | nul
           ))}
         </TextField>
       }
-      items={items}
-      loading={loading}
+      live={live}
+      order={queueOrders[order]}
       empty={t('unitQueue.empty')}
       openCaseId={openCaseId}
       onOpen={onOpen}
       columns={[
+        {
+          header: t('intake.urgency'),
+          cell: (c) => <Chip size="small" label={t(`urgency.${c.urgency}`)} color={c.urgency === 'normal' ? 'default' : 'error'} />,
+        },
         { header: t('cases.category'), cell: (c) => names.category.get(c.categoryId) ?? c.categoryId },
         { header: t('cases.committee'), cell: (c) => names.committee.get(c.committeeId) ?? c.committeeId },
+        {
+          header: t('flow.description'),
+          cell: (c) => (
+            <Box title={c.description} data-testid="queue-description" sx={{ maxWidth: 320, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+              {c.description}
+            </Box>
+          ),
+        },
         {
           header: t('cases.status'),
           cell: (c) => (
@@ -58,6 +73,7 @@ export function UnitQueuePage({ openCaseId, onOpen }: { openCaseId: string | nul
             </>
           ),
         },
+        { header: t('board.nearest'), cell: (c) => <NearestClock clock={nearest.get(c.id)} /> },
         { header: t('unitQueue.sinceDispatch'), cell: (c) => since(c.clockStartedAt) },
       ]}
     />

@@ -2,6 +2,7 @@ import { Alert, Box, Button, LinearProgress, Paper, Stack, TextField, Typography
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useHotkeys } from 'react-hotkeys-hook';
 import { useTranslation } from 'react-i18next';
+import { limits } from '../../../shared/case/fields';
 import type { CaseRecord } from '../../../shared/case/record';
 import { caseKinds, urgencies, type CaseKind, type Urgency } from '../../../shared/case/vocabulary';
 import type { EmergencyService } from '../../../shared/intake/emergency';
@@ -12,6 +13,7 @@ import { Kbd } from '../keyboard/Kbd';
 import { shortcuts } from '../keyboard/shortcuts';
 import { AssistPanels } from './AssistPanels';
 import { CallerHistoryPanel } from './CallerHistoryPanel';
+import { DescriptionField } from './DescriptionField';
 import { leafCategoryOptions } from './category-paths';
 import { KeyedChoice } from './KeyedChoice';
 import { PinyinPicker } from './PinyinPicker';
@@ -67,7 +69,11 @@ export function IntakePage() {
   const nameRef = useRef<HTMLInputElement>(null);
   const descriptionRef = useRef<HTMLTextAreaElement>(null);
   const unitRef = useRef<HTMLInputElement>(null);
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
+    // The last call's confirmation is not about this caller: it goes when the next call is typed.
+    setOutcome((o) => (o?.severity === 'success' ? null : o));
+    setDraft((d) => ({ ...d, [key]: value }));
+  };
 
   const assist = useIntakeAssist(api, draft);
   // A dismissed prompt stays away until the text brings up words it did not have.
@@ -149,8 +155,14 @@ export function IntakePage() {
   const answer = () => {
     const [top] = assist.knowledge;
     if (!top) return;
+    // An inquiry answered at once is filed under the suggested category when none was chosen.
+    const categoryId = draft.categoryId ?? assist.suggestions[0]?.categoryId;
+    if (!categoryId) {
+      setOutcome({ severity: 'error', text: t('flow.answerNeedsCategory'), field: 'categoryId' });
+      return;
+    }
     void file(
-      () => api.call('intake:answer', { case: { ...newCase(null), kind: 'inquiry' }, knowledgeId: top.entry.id, answer: top.entry.answer }),
+      () => api.call('intake:answer', { case: { ...newCase(null), kind: 'inquiry', categoryId }, knowledgeId: top.entry.id, answer: top.entry.answer }),
       (filed) => t('intakeKeys.answered', { number: filed.number }),
     );
   };
@@ -186,7 +198,7 @@ export function IntakePage() {
     setTemplatesOpen(false);
     const field = descriptionRef.current;
     const at = field?.selectionStart ?? draft.description.length;
-    const text = draft.description.slice(0, at) + template.text + draft.description.slice(at);
+    const text = (draft.description.slice(0, at) + template.text + draft.description.slice(at)).slice(0, limits.description);
     set('description', text);
     requestAnimationFrame(() => {
       field?.focus();
@@ -249,6 +261,7 @@ export function IntakePage() {
               value={draft.name}
               onChange={(e) => set('name', e.target.value)}
               inputRef={nameRef}
+              slotProps={{ htmlInput: { maxLength: limits.name } }}
               error={fieldError('caller.name')}
               helperText=" "
               sx={{ flex: 1 }}
@@ -266,6 +279,13 @@ export function IntakePage() {
               label={t('intake.address')}
               value={draft.address}
               onChange={(e) => set('address', e.target.value)}
+              onKeyDown={(e) => {
+                // The address is the new caller's last detail: Enter goes on to what they called about.
+                if (e.key !== 'Enter' || e.ctrlKey || e.metaKey) return;
+                e.preventDefault();
+                descriptionRef.current?.focus();
+              }}
+              slotProps={{ htmlInput: { maxLength: limits.address } }}
               error={fieldError('address')}
               sx={{ flex: 2 }}
             />
@@ -279,21 +299,7 @@ export function IntakePage() {
             describe={(u) => t(`urgency.${u}`)}
             firstKey={urgencyKey}
           />
-          <TextField
-            label={t('intake.description')}
-            value={draft.description}
-            onChange={(e) => set('description', e.target.value)}
-            inputRef={descriptionRef}
-            multiline
-            minRows={4}
-            error={fieldError('description')}
-            helperText={
-              <>
-                {t('intakeKeys.templates')}
-                <Kbd>{shortcuts.templates.label}</Kbd>
-              </>
-            }
-          />
+          <DescriptionField value={draft.description} onChange={(text) => set('description', text)} inputRef={descriptionRef} error={fieldError('description')} />
           <AssistPanels
             assist={{ ...assist, emergency }}
             onAcceptCategory={acceptCategory}

@@ -1,7 +1,7 @@
 import { Autocomplete, TextField } from '@mui/material';
-import { useMemo, type Ref } from 'react';
+import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { buildPinyinIndex, searchPinyinIndex } from '../../../shared/intake/pinyin-match';
+import { usePinyinPicking } from './pinyin-filter';
 
 export interface PickerOption {
   readonly id: string;
@@ -20,29 +20,27 @@ interface Props<T extends PickerOption> {
   readonly helperText?: string;
   readonly inputRef?: Ref<HTMLInputElement>;
   readonly openOnFocus?: boolean;
+  readonly autoFocus?: boolean;
+  readonly size?: 'small' | 'medium';
 }
-
-/** How many matches the list offers: more than a screen is never read. */
-const shown = 50;
 
 /**
  * A picker that understands Chinese typing: Chinese, full pinyin or initials (zc → 助餐), best
- * match first and highlighted, arrow keys and Enter. The pinyin index is built once per list.
+ * match first and highlighted, arrow keys, and Enter or Tab to take it.
  */
-export function PinyinPicker<T extends PickerOption>({ label, options, value, onChange, error, helperText, inputRef, openOnFocus }: Props<T>) {
+export function PinyinPicker<T extends PickerOption>({ label, options, value, onChange, error, helperText, inputRef, openOnFocus, autoFocus, size }: Props<T>) {
   const { t } = useTranslation();
-  const index = useMemo(() => buildPinyinIndex(options), [options]);
+  const picking = usePinyinPicking(options, (o) => onChange(o.id));
   return (
     <Autocomplete
       options={options as T[]}
       getOptionLabel={(o) => o.label ?? o.name}
       value={options.find((o) => o.id === value) ?? null}
       onChange={(_e, o) => onChange(o?.id ?? null)}
-      filterOptions={(all, { inputValue }) =>
-        inputValue.trim() === '' ? all.slice(0, shown) : searchPinyinIndex(index, inputValue, shown).map((m) => m.item)
-      }
       autoHighlight
       openOnFocus={openOnFocus}
+      size={size}
+      {...picking}
       sx={{ flex: 1 }}
       renderInput={(params) => (
         <TextField
@@ -51,6 +49,7 @@ export function PinyinPicker<T extends PickerOption>({ label, options, value, on
           error={error}
           helperText={helperText}
           inputRef={inputRef}
+          autoFocus={autoFocus}
           placeholder={t('intakeKeys.pinyinHint')}
         />
       )}

@@ -46,6 +46,8 @@ export const shortcuts = {
   reopen: { keys: 'alt+o', label: 'Alt+O' },
   closeCase: { keys: 'alt+x', label: 'Alt+X' },
   merge: { keys: 'alt+m', label: 'Alt+M' },
+  // 督 (dū): a supervisor's card by hand.
+  supervise: { keys: 'alt+d', label: 'Alt+D' },
 } as const;
 
 export type ShortcutName = keyof typeof shortcuts;

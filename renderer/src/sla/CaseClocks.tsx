@@ -1,36 +1,33 @@
-import { Box, LinearProgress, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { useCallback, useEffect, useState } from 'react';
+import { Alert, Box, LinearProgress, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import type { MethodOutput } from '../../../shared/api/contract';
 import { readClock } from '../../../shared/sla/clock-view';
-import { useApp, useNames } from '../app/session';
+import { useNames } from '../app/session';
 import { formatShanghaiTime } from '../cases/format-time';
 import { ClockChip } from './ClockChip';
+import { stretchEnd } from '../cases/custody-end';
+import { useLiveCall } from '../live/use-live-call';
 import { formatDuration } from './format-remaining';
 import { useFollowCoreTime, useNow } from './screen-clock';
 
-type CaseClocksView = MethodOutput<'sla:caseClocks'>;
-
-/** Every clock of a case at once, live, and the responsibility ledger the time is charged by. */
-export function CaseClocks({ caseId }: { caseId: string }) {
+/**
+ * Every clock of a case at once, live, and the responsibility ledger the time is charged by.
+ * `endedAt` is when the case closed: the last holder's stretch ends there, not "now".
+ */
+export function CaseClocks({ caseId, endedAt }: { caseId: string; endedAt: string | null }) {
   const { t } = useTranslation();
-  const { api } = useApp();
   const names = useNames();
-  const follow = useFollowCoreTime();
   const now = useNow();
-  const [view, setView] = useState<CaseClocksView | null>(null);
+  const live = useLiveCall('sla:caseClocks', { caseId }, { caseIds: [caseId] });
+  const view = live.data;
+  useFollowCoreTime(view?.now);
 
-  const load = useCallback(() => {
-    void api.call('sla:caseClocks', { caseId }).then((v) => {
-      follow(v.now);
-      setView(v);
-    });
-  }, [api, caseId, follow]);
-  useEffect(() => {
-    load();
-    return api.on('cases:changed', ({ ids }) => ids.includes(caseId) && load());
-  }, [api, caseId, load]);
-
+  if (live.error && !view) {
+    return (
+      <Alert severity="error" data-testid="case-clocks-error">
+        {t('sla.clocks')}: {live.error}
+      </Alert>
+    );
+  }
   if (!view) return <LinearProgress />;
   const unitName = (unitId: string | null) => (unitId === null ? t('sla.hotline') : (names.unit.get(unitId) ?? unitId));
   return (
@@ -73,12 +70,15 @@ export function CaseClocks({ caseId }: { caseId: string }) {
         {t('sla.ledger')}
       </Typography>
       <Box component="ol" sx={{ m: 0, pl: 3 }} data-testid="custody-ledger">
-        {view.custody.map((s) => (
-          <li key={s.from}>
-            {unitName(s.unitId)} · {formatShanghaiTime(s.from)} – {s.to ? formatShanghaiTime(s.to) : t('sla.until')} ·{' '}
-            {t('sla.held', { time: formatDuration((s.to ? Date.parse(s.to) : now) - Date.parse(s.from), t) })}
-          </li>
-        ))}
+        {view.custody.map((s) => {
+          const to = stretchEnd(s, endedAt);
+          return (
+            <li key={s.from}>
+              {unitName(s.unitId)} · {formatShanghaiTime(s.from)} – {to ? formatShanghaiTime(to) : t('sla.until')} ·{' '}
+              {t('sla.held', { time: formatDuration((to ? Date.parse(to) : now) - Date.parse(s.from), t) })}
+            </li>
+          );
+        })}
       </Box>
     </Box>
   );

@@ -1,14 +1,13 @@
 import { Badge, Button, List, ListItemButton, ListItemText, Popover, Snackbar, Typography } from '@mui/material';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useHotkeys } from 'react-hotkeys-hook';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../shared/api/contract';
 import { readClock, type ClockStatus } from '../../../shared/sla/clock-view';
-import { useApp } from '../app/session';
 import { Kbd } from '../keyboard/Kbd';
 import { shortcuts } from '../keyboard/shortcuts';
 import { useFollowCoreTime, useNow } from './screen-clock';
-import { useLiveLoad } from './use-live-load';
+import { useLiveCall } from '../live/use-live-call';
 
 type AlertClock = MethodOutput<'sla:alerts'>['clocks'][number];
 /** The core answers from an index; the horizon (10 min) is far longer than this. */
@@ -21,31 +20,19 @@ const keyOf = (c: AlertClock) => `${c.caseId}|${c.clock}|${c.startedAt}`;
  */
 export function ClockAlerts({ onOpenCase }: { onOpenCase: (caseId: string) => void }) {
   const { t } = useTranslation();
-  const { api } = useApp();
-  const follow = useFollowCoreTime();
   const now = useNow();
-  const [clocks, setClocks] = useState<AlertClock[]>([]);
   const [toast, setToast] = useState<{ text: string; caseId: string } | null>(null);
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const bell = useRef<HTMLButtonElement>(null);
   const seen = useRef<Map<string, ClockStatus> | null>(null);
-  const loaded = useRef(false);
-
-  const load = useCallback(
-    () =>
-      void api.call('sla:alerts', {}).then((r) => {
-        follow(r.now);
-        loaded.current = true;
-        setClocks(r.clocks);
-      }),
-    [api, follow],
-  );
-  useLiveLoad(load, 2000, reloadEveryMs);
+  const live = useLiveCall('sla:alerts', {}, { caseIds: 'any', settleMs: 2000, everyMs: reloadEveryMs });
+  const clocks: readonly AlertClock[] = live.data?.clocks ?? [];
+  useFollowCoreTime(live.data?.now);
 
   const statuses = clocks.map((c) => ({ clock: c, status: readClock(c, new Date(now)).status }));
   useEffect(() => {
     // What is already alerting when the seat starts is listed, not announced.
-    if (!loaded.current) return;
+    if (!live.data) return;
     const first = seen.current === null;
     const previous = seen.current ?? new Map<string, ClockStatus>();
     const next = new Map<string, ClockStatus>();

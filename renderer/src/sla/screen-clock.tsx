@@ -62,8 +62,10 @@ export function useNow(): number {
   return useSyncExternalStore(clock.subscribe, clock.snapshot);
 }
 
-/** Call with the `now` of each SLA answer, to keep the screen on the core's time. */
-export function useFollowCoreTime(): (coreNow: string) => void {
+/** Keeps the screen on the core's time: pass the `now` of the SLA answer on screen (none yet: undefined). */
+export function useFollowCoreTime(coreNow: string | undefined): void {
   const clock = useScreenClock();
-  return useMemo(() => (coreNow: string) => clock.follow(coreNow), [clock]);
+  useEffect(() => {
+    if (coreNow !== undefined) clock.follow(coreNow);
+  }, [clock, coreNow]);
 }

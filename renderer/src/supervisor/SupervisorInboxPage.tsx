@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { useNames } from '../app/session';
 import { formatShanghaiTime } from '../cases/format-time';
 import { QueueTable } from '../cases/QueueTable';
-import { useQueue } from '../cases/use-queue';
 import { shortcuts } from '../keyboard/shortcuts';
 import { inboxItem } from '../../../shared/case/inbox-item';
+import { useLiveCall } from '../live/use-live-call';
 
 const kindLabel = {
   return: 'loop.request.return',
@@ -19,13 +19,12 @@ const kindLabel = {
 export function SupervisorInboxPage({ openCaseId, onOpen }: { openCaseId: string | null; onOpen: (id: string | null) => void }) {
   const { t } = useTranslation();
   const names = useNames();
-  const { items, loading } = useQueue('queues:supervisor');
+  const live = useLiveCall('queues:supervisor', {}, { caseIds: 'any' });
   return (
     <QueueTable
       title={t('inbox.title')}
       shortcut={shortcuts.inbox.label}
-      items={items}
-      loading={loading}
+      live={live}
       empty={t('inbox.empty')}
       openCaseId={openCaseId}
       onOpen={onOpen}

@@ -1,14 +1,14 @@
-import { Box, Chip, CssBaseline, LinearProgress, ThemeProvider, Typography } from '@mui/material';
-import { useCallback, useState } from 'react';
+import { Box, Chip, CssBaseline, ThemeProvider, Typography } from '@mui/material';
+import { useState } from 'react';
 import { useHotkeys } from 'react-hotkeys-hook';
 import { useTranslation } from 'react-i18next';
-import type { WallData } from '../../../shared/api/methods/wall';
-import { useApp, useNames } from '../app/session';
+import { useNames } from '../app/session';
 import { formatShanghaiTime } from '../cases/format-time';
 import { Kbd } from '../keyboard/Kbd';
 import { shortcuts } from '../keyboard/shortcuts';
 import { useFollowCoreTime } from '../sla/screen-clock';
-import { useLiveLoad } from '../sla/use-live-load';
+import { LiveStatus } from '../live/LiveStatus';
+import { useLiveCall } from '../live/use-live-call';
 import { OpenByStatusChart, TrendChart, UnitRankingChart } from './WallCharts';
 import { WallCaseList } from './WallCaseList';
 import { WallFigure, WallPanel } from './WallFigure';
@@ -20,22 +20,13 @@ const refreshEveryMs = 10_000;
 /** The supervisor's wall display: the whole town at a glance, callers masked unless privacy is turned off. */
 export function WallPage() {
   const { t } = useTranslation();
-  const { api } = useApp();
   const names = useNames();
-  const follow = useFollowCoreTime();
   const [privacy, setPrivacy] = useState(true);
-  const [data, setData] = useState<WallData | null>(null);
   useHotkeys(shortcuts.privacy.keys, () => setPrivacy((p) => !p), { preventDefault: true });
 
-  const load = useCallback(
-    () =>
-      void api.call('wall:get', { privacy }).then((d) => {
-        follow(d.now);
-        setData(d);
-      }),
-    [api, follow, privacy],
-  );
-  useLiveLoad(load, 1000, refreshEveryMs);
+  const live = useLiveCall('wall:get', { privacy }, { caseIds: 'any', settleMs: 1000, everyMs: refreshEveryMs });
+  const data = live.data;
+  useFollowCoreTime(data?.now);
 
   const open = data?.openByStatus.reduce((sum, s) => sum + s.count, 0) ?? 0;
   return (
@@ -53,10 +44,11 @@ export function WallPage() {
           />
           <Kbd>{shortcuts.privacy.label}</Kbd>
           <Box sx={{ flex: 1 }} />
+          {data && live.error && <Chip color="error" label={live.error} data-testid="wall-error" />}
           {data && <Typography sx={{ color: wallColours.muted }}>{t('wall.updated', { time: formatShanghaiTime(data.now) })}</Typography>}
         </Box>
         {!data ? (
-          <LinearProgress />
+          <LiveStatus live={live} />
         ) : (
           <>
             <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(5, 1fr)', gap: 2 }}>

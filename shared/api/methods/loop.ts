@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { loopPayloads } from '../../case/events';
 import { EntityId, limits, text } from '../../case/fields';
+import { CardColour } from '../../case/loop-vocabulary';
 import { CaseRecord } from '../../case/record';
 import { Empty, type MethodSpec } from './spec';
 
@@ -30,9 +31,11 @@ export const actPayloads = {
   'case.reopened': loopPayloads['case.reopened'].extend({ reason: Note }).strict(),
   'case.closed': z.object({ note: Note }).strict(),
   'case.merged': z.object({ intoCaseNumber: text(limits.caseNumber, { min: 1 }) }).strict(),
+  // 督办 by hand: the supervisor's card and what they want done; the core files it under the manual clock.
+  'case.supervised': z.object({ card: CardColour, note: Text }).strict(),
 } as const;
 
-/** The loop actions a seat can take through `cases:act` (dispatch has its own method; cards are the core's). */
+/** The loop actions a seat can take through `cases:act` (dispatch has its own method). */
 export type SeatAction = keyof typeof actPayloads;
 export const seatActions = Object.keys(actPayloads) as SeatAction[];
 export type ActPayload<A extends SeatAction> = z.input<(typeof actPayloads)[A]>;
@@ -58,8 +61,15 @@ export const CaseActInput = z.discriminatedUnion('action', [
   act('case.reopened'),
   act('case.closed'),
   act('case.merged'),
+  act('case.supervised'),
 ]);
 export type CaseActInput = z.infer<typeof CaseActInput>;
+
+/** The longest text a form field of an action may hold, read from its schema so the form and the boundary agree. */
+export function actFieldMaxLength(action: SeatAction, field: string): number | undefined {
+  const schema: z.ZodType | undefined = (actPayloads[action].shape as Record<string, z.ZodType>)[field];
+  return schema instanceof z.ZodString ? (schema.maxLength ?? undefined) : undefined;
+}
 
 const Queue = z.object({ items: z.array(CaseRecord) });
 

@@ -1,15 +1,4 @@
-import {
-  Alert,
-  Autocomplete,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  LinearProgress,
-  Stack,
-  TextField,
-} from '@mui/material';
+import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, LinearProgress, Stack } from '@mui/material';
 import { useState } from 'react';
 import { useHotkeys } from 'react-hotkeys-hook';
 import { useTranslation } from 'react-i18next';
@@ -19,7 +8,8 @@ import { CallFailed } from '../../api/client';
 import { useApp } from '../../app/session';
 import { Kbd } from '../../keyboard/Kbd';
 import { shortcuts } from '../../keyboard/shortcuts';
-import { actionForms, formPayload, initialValues, missingFields, type FormField, type FormValues } from './action-forms';
+import { actionForms, firstFieldToType, formPayload, initialValues, missingFields, type FormValues } from './action-forms';
+import { FieldInput } from './FieldInput';
 
 /** Sends one loop action; the form asks what the action needs, Ctrl+Enter submits, Esc cancels. */
 export function ActionDialog({
@@ -37,19 +27,29 @@ export function ActionDialog({
   const { api } = useApp();
   const form = actionForms[action];
   const [values, setValues] = useState<FormValues>(() => initialValues(form, new Date()));
-  const [missing, setMissing] = useState<string[]>([]);
+  // Field name → what is wrong with it, shown under the field.
+  const [problems, setProblems] = useState<Readonly<Record<string, string>>>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   const submit = async () => {
     if (busy) return;
     const empty = missingFields(form, values);
-    setMissing(empty);
+    setProblems(Object.fromEntries(empty.map((name) => [name, t('act.fieldInvalid', { field: t(`fields.${name}`) })])));
     if (empty.length > 0) return;
     const input = CaseActInput.safeParse({ caseId, action, payload: formPayload(form, values) });
     if (!input.success) {
-      const field = String(input.error.issues[0]?.path.at(-1) ?? 'input');
-      setError(t('act.fieldInvalid', { field: t(`fields.${field}`) }));
+      const issue = input.error.issues[0];
+      const name = String(issue?.path.at(-1) ?? 'input');
+      const field = t(`fields.${name}`);
+      // Too many days or too long a text says the limit: "请填写" would send a person looking for an empty field.
+      const text =
+        issue?.code === 'too_big'
+          ? t('flow.fieldTooBig', { field, max: Number(issue.maximum) })
+          : issue?.code === 'too_small'
+            ? t('flow.fieldTooSmall', { field, min: Number(issue.minimum) })
+            : t('act.fieldInvalid', { field });
+      setProblems({ [name]: text });
       return;
     }
     setBusy(true);
@@ -66,16 +66,19 @@ export function ActionDialog({
 
   const set = (name: string, value: string | readonly string[]) => setValues((v) => ({ ...v, [name]: value }));
   const title = t(`actions.${action}`);
+  const shown = form.fields.filter((f) => f.when?.(values) ?? true);
+  const focusField = firstFieldToType(shown);
   return (
     <Dialog open onClose={onCancel} maxWidth="sm" fullWidth aria-labelledby="action-title">
-      <DialogTitle id="action-title">{title}</DialogTitle>
+      {/* English action names are lower case for use inside sentences; a title starts with a capital. */}
+      <DialogTitle id="action-title" sx={{ '&::first-letter': { textTransform: 'uppercase' } }}>
+        {title}
+      </DialogTitle>
       <DialogContent>
         <Stack spacing={2} sx={{ pt: 1 }}>
-          {form.fields
-            .filter((f) => f.when?.(values) ?? true)
-            .map((f, i) => (
-              <FieldInput key={f.name} field={f} values={values} set={set} autoFocus={i === 0} invalid={missing.includes(f.name)} />
-            ))}
+          {shown.map((f) => (
+            <FieldInput key={f.name} action={action} field={f} values={values} set={set} autoFocus={f.name === focusField} problem={problems[f.name]} />
+          ))}
           {error && <Alert severity="error">{error}</Alert>}
           {busy && <LinearProgress />}
         </Stack>
@@ -92,67 +95,4 @@ export function ActionDialog({
       </DialogActions>
     </Dialog>
   );
-}
-
-function FieldInput({
-  field,
-  values,
-  set,
-  autoFocus,
-  invalid,
-}: {
-  field: FormField;
-  values: FormValues;
-  set: (name: string, value: string | readonly string[]) => void;
-  autoFocus: boolean;
-  invalid: boolean;
-}) {
-  const { t } = useTranslation();
-  const { reference } = useApp();
-  const label = t(`fields.${field.name}`);
-  const value = values[field.name] ?? '';
-  const helperText = invalid ? t('act.fieldInvalid', { field: label }) : undefined;
-  const common = { label, autoFocus, error: invalid, helperText, fullWidth: true } as const;
-  switch (field.kind) {
-    case 'select':
-      return (
-        <TextField {...common} select value={value} onChange={(e) => set(field.name, e.target.value)} slotProps={{ select: { native: true } }}>
-          {field.options.map((o) => (
-            <option key={o} value={o}>
-              {t(`${field.labels}.${o || 'none'}`)}
-            </option>
-          ))}
-        </TextField>
-      );
-    case 'unit':
-    case 'units': {
-      const multiple = field.kind === 'units';
-      const chosen = Array.isArray(value) ? value : [value];
-      return (
-        <Autocomplete
-          multiple={multiple}
-          options={reference.units}
-          getOptionLabel={(u) => u.name}
-          value={multiple ? reference.units.filter((u) => chosen.includes(u.id)) : (reference.units.find((u) => u.id === value) ?? null)}
-          onChange={(_e, picked) =>
-            set(field.name, Array.isArray(picked) ? picked.map((u) => u.id) : picked && 'id' in picked ? picked.id : '')
-          }
-          autoHighlight
-          renderInput={(params) => <TextField {...params} {...common} />}
-        />
-      );
-    }
-    default:
-      return (
-        <TextField
-          {...common}
-          type={field.kind === 'datetime' ? 'datetime-local' : field.kind === 'number' ? 'number' : 'text'}
-          multiline={field.kind === 'multiline'}
-          minRows={field.kind === 'multiline' ? 2 : undefined}
-          value={value}
-          onChange={(e) => set(field.name, e.target.value)}
-          slotProps={field.kind === 'datetime' ? { inputLabel: { shrink: true } } : undefined}
-        />
-      );
-  }
 }

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseView } from '../../../../shared/api/contract';
 import { seatActions, type SeatAction } from '../../../../shared/api/methods/loop';
 import { availableActions } from '../../../../shared/case/actions';
+import { reopenWindowOpen } from '../../../../shared/case/reopen-window';
 import { CallFailed } from '../../api/client';
 import { useApp } from '../../app/session';
 import { Kbd } from '../../keyboard/Kbd';
@@ -22,7 +23,10 @@ export function CaseActions({ record, onChanged }: { record: CaseView; onChanged
   const [open, setOpen] = useState<SeatAction | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const offered = availableActions(record, session.user).filter((a): a is SeatAction => seatActions.includes(a as SeatAction));
+  const offered = availableActions(record, session.user)
+    .filter((a): a is SeatAction => seatActions.includes(a as SeatAction))
+    // The state machine allows reopening a closed case; whether its period has run out is a matter of time.
+    .filter((a) => a !== 'case.reopened' || record.status !== 'closed' || reopenWindowOpen(record, new Date()));
 
   const start = async (action: SeatAction) => {
     setError(null);

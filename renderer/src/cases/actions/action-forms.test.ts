@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CaseActInput, seatActions } from '../../../../shared/api/methods/loop';
-import { actionForms, formPayload, initialValues, missingFields } from './action-forms';
+import { actionForms, firstFieldToType, formPayload, initialValues, missingFields } from './action-forms';
 
 const now = new Date('2026-11-26T02:00:00Z');
 const CASE_ID = '01JD0000000000000000000000';
@@ -40,5 +40,23 @@ describe('action forms', () => {
       note: '',
     });
     expect(missingFields(ruling, { approved: 'yes', redispatchToUnitId: '', note: '' })).toEqual(['redispatchToUnitId']);
+  });
+});
+
+describe('where an action dialog opens', () => {
+  it('in the first field a person must type, not a time that defaults to now', () => {
+    const visible = (action: keyof typeof actionForms) => actionForms[action].fields;
+    expect(firstFieldToType(visible('case.contacted'))).toBe('summary');
+    expect(firstFieldToType(visible('case.extension_requested'))).toBe('workingDays');
+    expect(firstFieldToType(visible('case.return_requested'))).toBe('note');
+    expect(firstFieldToType(visible('case.supervised'))).toBe('note');
+    expect(firstFieldToType(visible('case.extension_ruled'))).toBe('approved');
+  });
+
+  it('enter the contact time as Shanghai time', () => {
+    const form = actionForms['case.contacted'];
+    const values = initialValues(form, now);
+    expect(values.contactedAt).toBe('2026-11-26T10:00');
+    expect(formPayload(form, values)).toMatchObject({ contactedAt: '2026-11-26T02:00:00.000Z' });
   });
 });

@@ -1,6 +1,7 @@
 import type { SeatAction } from '../../../../shared/api/methods/loop';
 import {
   callbackOutcomes,
+  cardColours,
   closureCodes,
   contactMethods,
   dissatisfactionCauses,
@@ -10,6 +11,7 @@ import {
   type ClosureCode,
 } from '../../../../shared/case/loop-vocabulary';
 import type { ShortcutName } from '../../keyboard/shortcuts';
+import { fromShanghaiInput, toShanghaiInput } from '../format-time';
 
 export type FormValues = Readonly<Record<string, string | readonly string[]>>;
 
@@ -106,11 +108,18 @@ export const actionForms: { readonly [A in SeatAction]: ActionForm } = {
   'case.reopened': { key: 'reopen', fields: [{ name: 'reason', kind: 'text', optional: true }] },
   'case.closed': { key: 'closeCase', fields: [note] },
   'case.merged': { key: 'merge', fields: [{ name: 'intoCaseNumber', kind: 'text' }] },
+  'case.supervised': {
+    key: 'supervise',
+    fields: [
+      { name: 'card', kind: 'select', options: cardColours, labels: 'timeline.card' },
+      { name: 'note', kind: 'multiline' },
+    ],
+  },
 };
 
-/** A fresh form: the first option of each select, now for a time, one working day, nothing typed. */
+/** A fresh form: the first option of each select, now (Shanghai time) for a time, one working day, nothing typed. */
 export function initialValues(form: ActionForm, now: Date): FormValues {
-  const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+  const local = toShanghaiInput(now);
   return Object.fromEntries(
     form.fields.map((f) => {
       switch (f.kind) {
@@ -140,7 +149,7 @@ export function formPayload(form: ActionForm, values: FormValues): Record<string
       if (f.kind === 'unit') return [f.name, shown && v !== '' ? v : null];
       if (f.kind === 'units') return [f.name, Array.isArray(v) ? v : []];
       if (f.kind === 'number') return [f.name, Number(v)];
-      if (f.kind === 'datetime') return [f.name, typeof v === 'string' && v ? new Date(v).toISOString() : ''];
+      if (f.kind === 'datetime') return [f.name, typeof v === 'string' ? fromShanghaiInput(v) : ''];
       return [f.name, shown && typeof v === 'string' ? v.trim() : ''];
     }),
   );
@@ -156,4 +165,13 @@ export function missingFields(form: ActionForm, values: FormValues): string[] {
       return v === undefined || (Array.isArray(v) ? v.length === 0 : String(v).trim() === '');
     })
     .map((f) => f.name);
+}
+
+/**
+ * The field a dialog opens in: the first one a person must type (the summary of a contact, not
+ * its time, which defaults to now); a form of choices only opens in its first choice.
+ */
+export function firstFieldToType(fields: readonly FormField[]): string | undefined {
+  const typed = fields.find((f) => f.kind !== 'select' && f.kind !== 'datetime' && !('optional' in f && f.optional));
+  return (typed ?? fields[0])?.name;
 }

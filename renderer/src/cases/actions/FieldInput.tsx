@@ -1,0 +1,89 @@
+import { Autocomplete, TextField } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import { actFieldMaxLength, type SeatAction } from '../../../../shared/api/methods/loop';
+import { useApp } from '../../app/session';
+import { PinyinPicker } from '../../intake/PinyinPicker';
+import { usePinyinPicking } from '../../intake/pinyin-filter';
+import type { FormField, FormValues } from './action-forms';
+
+interface Props {
+  readonly action: SeatAction;
+  readonly field: FormField;
+  readonly values: FormValues;
+  readonly set: (name: string, value: string | readonly string[]) => void;
+  readonly autoFocus: boolean;
+  /** The message under the field when it is wrong. */
+  readonly problem: string | undefined;
+}
+
+/** One input of an action's form: units by pinyin, texts held to the contract's length with a counter, times in Shanghai time. */
+export function FieldInput({ action, field, values, set, autoFocus, problem }: Props) {
+  const { t } = useTranslation();
+  const label = t(`fields.${field.name}`);
+  const value = values[field.name] ?? '';
+  const common = { label, autoFocus, error: problem !== undefined, helperText: problem, fullWidth: true } as const;
+  switch (field.kind) {
+    case 'select':
+      return (
+        <TextField {...common} select value={value} onChange={(e) => set(field.name, e.target.value)} slotProps={{ select: { native: true } }}>
+          {field.options.map((o) => (
+            <option key={o} value={o}>
+              {t(`${field.labels}.${o || 'none'}`)}
+            </option>
+          ))}
+        </TextField>
+      );
+    case 'unit':
+      return <UnitPicker label={label} value={typeof value === 'string' ? value : ''} onChange={(id) => set(field.name, id ?? '')} autoFocus={autoFocus} problem={problem} />;
+    case 'units':
+      return <UnitsPicker label={label} value={Array.isArray(value) ? value : []} onChange={(ids) => set(field.name, ids)} autoFocus={autoFocus} problem={problem} />;
+    default: {
+      const max = actFieldMaxLength(action, field.name);
+      const text = typeof value === 'string' ? value : '';
+      const counter = max === undefined || field.kind === 'datetime' || field.kind === 'number' ? undefined : `${text.length} / ${max}`;
+      return (
+        <TextField
+          {...common}
+          label={field.kind === 'datetime' ? t('flow.shanghaiTime', { label }) : label}
+          type={field.kind === 'datetime' ? 'datetime-local' : field.kind === 'number' ? 'number' : 'text'}
+          multiline={field.kind === 'multiline'}
+          minRows={field.kind === 'multiline' ? 2 : undefined}
+          value={text}
+          onChange={(e) => set(field.name, e.target.value)}
+          helperText={problem ?? counter}
+          slotProps={{
+            htmlInput: { maxLength: max, 'data-testid': `field-${field.name}` },
+            formHelperText: { sx: { textAlign: problem ? 'left' : 'right' } },
+            ...(field.kind === 'datetime' ? { inputLabel: { shrink: true } } : {}),
+          }}
+        />
+      );
+    }
+  }
+}
+
+function UnitPicker({ label, value, onChange, autoFocus, problem }: { label: string; value: string; onChange: (id: string | null) => void; autoFocus: boolean; problem: string | undefined }) {
+  const { reference } = useApp();
+  return <PinyinPicker label={label} options={reference.units} value={value || null} onChange={onChange} autoFocus={autoFocus} error={problem !== undefined} helperText={problem} />;
+}
+
+/** Several units (吹哨): each by Chinese or pinyin, Enter or Tab adds the highlighted one. */
+function UnitsPicker({ label, value, onChange, autoFocus, problem }: { label: string; value: readonly string[]; onChange: (ids: readonly string[]) => void; autoFocus: boolean; problem: string | undefined }) {
+  const { t } = useTranslation();
+  const { reference } = useApp();
+  const picking = usePinyinPicking(reference.units, (u) => !value.includes(u.id) && onChange([...value, u.id]));
+  return (
+    <Autocomplete
+      multiple
+      options={reference.units}
+      getOptionLabel={(u) => u.name}
+      value={reference.units.filter((u) => value.includes(u.id))}
+      onChange={(_e, picked) => onChange(picked.map((u) => u.id))}
+      autoHighlight
+      {...picking}
+      renderInput={(params) => (
+        <TextField {...params} label={label} autoFocus={autoFocus} error={problem !== undefined} helperText={problem} placeholder={t('intakeKeys.pinyinHint')} />
+      )}
+    />
+  );
+}

@@ -1,0 +1,38 @@
+import { useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
+
+/** Rows a list moves between carry this attribute; the list's container handles the keys. */
+export const rowAttribute = 'data-row';
+
+const next = { ArrowDown: 1, j: 1, ArrowUp: -1, k: -1 } as const;
+const isStep = (key: string): key is keyof typeof next => key in next;
+
+/**
+ * Arrows or j/k move between a list's rows, Home/End to its ends; only while a row has the
+ * focus, so a field inside the list still takes its letters.
+ */
+export function onRowKeys(e: KeyboardEvent<HTMLElement>): void {
+  const here = e.target;
+  if (!(here instanceof HTMLElement) || !here.hasAttribute(rowAttribute) || e.altKey || e.ctrlKey || e.metaKey) return;
+  const rows = [...e.currentTarget.querySelectorAll<HTMLElement>(`[${rowAttribute}]`)];
+  const at = rows.indexOf(here);
+  const to = isStep(e.key) ? rows[at + next[e.key]] : e.key === 'Home' ? rows[0] : e.key === 'End' ? rows.at(-1) : undefined;
+  if (!to) return;
+  e.preventDefault();
+  to.focus();
+  to.scrollIntoView({ block: 'nearest' });
+}
+
+/**
+ * A list opened by its key takes the focus on its first row once rows are there, so Enter opens
+ * the top case at once; it never takes the focus from something the user already went to.
+ */
+export function useFocusFirstRow(container: RefObject<HTMLElement | null>, hasRows: boolean): void {
+  const done = useRef(false);
+  useEffect(() => {
+    if (!hasRows || done.current) return;
+    done.current = true;
+    const focused = document.activeElement;
+    if (focused !== null && focused !== document.body && !container.current?.contains(focused)) return;
+    container.current?.querySelector<HTMLElement>(`[${rowAttribute}]`)?.focus();
+  }, [container, hasRows]);
+}

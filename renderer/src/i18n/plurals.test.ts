@@ -1,0 +1,26 @@
+import { createInstance } from 'i18next';
+import { describe, expect, it } from 'vitest';
+import { messages } from '../../../shared/i18n';
+
+async function translator(lng: 'en' | 'zh-CN') {
+  const i18n = createInstance();
+  await i18n.init({ resources: { en: { translation: messages.en }, 'zh-CN': { translation: messages['zh-CN'] } }, lng, fallbackLng: 'zh-CN' });
+  return i18n.t;
+}
+
+describe('counts in English', () => {
+  it('say one case and once, not "1 cases" or "1 times"', async () => {
+    const t = await translator('en');
+    expect(t('caseDetail.reopened', { count: 1 })).toBe('Reopened once');
+    expect(t('caseDetail.reopened', { count: 2 })).toBe('Reopened 2 times');
+    expect(t('cases.total', { count: 1 })).toBe('1 case');
+    expect(t('wall.forecastItem', { count: 2 })).toBe('2 cases breach in the next 2 h');
+    expect(t('wall.forecastItem', { count: 1 })).toBe('1 case breaches in the next 2 h');
+  });
+
+  it('leave Chinese, which has no singular, as it was', async () => {
+    const t = await translator('zh-CN');
+    expect(t('caseDetail.reopened', { count: 1 })).toBe('已重办 1 次');
+    expect(t('cases.total', { count: 3 })).toBe('共 3 件');
+  });
+});

@@ -1,0 +1,108 @@
+import { expect, test } from '@playwright/test';
+import { startBrowserMode, type BrowserMode } from './support/browser-mode';
+import { accepted, caseAt } from './support/scene';
+import { openSeat } from './support/seat';
+
+/** The short keyboard paths inside lists and dialogs: no Tab runs, every unit picker reads pinyin. */
+let server: BrowserMode;
+test.beforeAll(async () => {
+  server = await startBrowserMode();
+});
+test.afterAll(async () => {
+  await server.stop();
+});
+
+const actionForm = (page: import('@playwright/test').Page) => page.getByRole('dialog').filter({ has: page.locator('#action-title') });
+
+test('a queue opens with its first row focused: Enter opens it, j and k move, no Tab needed', async ({ browser }) => {
+  await caseAt(server.url, []);
+  await caseAt(server.url, []);
+  const { page, detail } = await openSeat(browser, server.url, 'h-zhucan');
+  await page.keyboard.press('F4');
+  const rows = page.getByTestId('queue-row');
+  await expect(rows.first()).toBeFocused();
+  await page.keyboard.press('j');
+  await expect(rows.nth(1)).toBeFocused();
+  await page.keyboard.press('k');
+  await expect(rows.first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  const second = (await rows.nth(1).locator('td').first().textContent()) ?? '';
+  await page.keyboard.press('Enter');
+  await expect(detail.dialog()).toContainText(second);
+});
+
+test('the contact dialog opens in its text, so the summary is typed at once', async ({ browser }) => {
+  const { number } = await caseAt(server.url, [accepted]);
+  const { page, detail } = await openSeat(browser, server.url, 'h-zhucan');
+  await detail.openFromQueue('F4', number);
+  await page.keyboard.press('Alt+c');
+  await expect(actionForm(page).getByLabel('沟通内容')).toBeFocused();
+  await page.keyboard.type('已电话联系张阿姨');
+  await page.keyboard.press('Control+Enter');
+  await detail.expectStatus('已联系');
+});
+
+test('F1 lists the shortcuts from inside a field; ? does only outside text fields', async ({ browser }) => {
+  const { page } = await openSeat(browser, server.url, 'op01');
+  await page.keyboard.press('F2');
+  await expect(page.getByLabel('来电号码')).toBeFocused();
+  await page.keyboard.press('F1');
+  const help = page.getByRole('dialog').filter({ has: page.locator('#shortcuts-title') });
+  await expect(help).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(help).toHaveCount(0);
+  const description = page.getByLabel('诉求内容');
+  await description.focus();
+  await page.keyboard.type('怎么办');
+  await page.keyboard.press('Shift+Slash');
+  await expect(description).toHaveValue('怎么办?');
+  await expect(help).toHaveCount(0);
+  await page.keyboard.press('F3');
+  await expect(page.getByRole('heading', { name: '工单列表' })).toBeVisible();
+  await page.keyboard.press('Shift+Slash');
+  await expect(help).toBeVisible();
+});
+
+test('Tab in a picker takes the highlighted match, as Enter does', async ({ browser }) => {
+  const { page } = await openSeat(browser, server.url, 'op01');
+  await page.keyboard.press('F2');
+  const committee = page.getByRole('combobox', { name: '所属居村委' });
+  await committee.fill('ld');
+  await page.getByRole('listbox').getByRole('option').first().waitFor();
+  await committee.press('Tab');
+  await expect(committee).toHaveValue('绿地居委');
+});
+
+test('the whistle and the dispatch pickers read pinyin initials', async ({ browser }) => {
+  const { number } = await caseAt(server.url, [accepted]);
+  const handler = await openSeat(browser, server.url, 'h-zhucan');
+  await handler.detail.openFromQueue('F4', number);
+  await handler.page.keyboard.press('Alt+w');
+  const units = actionForm(handler.page).getByRole('combobox', { name: '吹哨单位' });
+  await units.fill('scjg');
+  await expect(handler.page.getByRole('listbox').getByRole('option').first()).toHaveText('市场监管所');
+  await units.press('Tab');
+  await expect(actionForm(handler.page).locator('.MuiChip-label')).toHaveText(['市场监管所']);
+
+  const { number: saved } = await caseAt(server.url, [], { changes: { dispatchToUnitId: null } });
+  const dispatcher = await openSeat(browser, server.url, 'disp01');
+  await dispatcher.page.keyboard.press('F3');
+  const row = dispatcher.page.getByTestId('case-row').filter({ hasText: saved });
+  await row.focus();
+  await row.press('Enter');
+  const to = dispatcher.page.getByRole('combobox', { name: '派单至' });
+  await to.fill('fgb');
+  await expect(dispatcher.page.getByRole('listbox').getByRole('option').first()).toHaveText('房管办');
+});
+
+test('Alt+K answers an inquiry before a category is chosen, under the suggested one', async ({ browser }) => {
+  const { page, console } = await openSeat(browser, server.url, 'op01');
+  await page.keyboard.press('F2');
+  await page.getByLabel('来电号码').fill('13900139000');
+  await console.pick('所属居村委', 'ld');
+  await page.getByLabel('诉求内容').fill('请问高行镇的老年助餐点在哪里，老人想去吃饭');
+  await expect(page.getByTestId('knowledge-answer')).toContainText('长者食堂');
+  await expect(page.getByTestId('category-suggestions')).toContainText('助餐');
+  await page.keyboard.press('Alt+k');
+  await expect(page.getByRole('status')).toContainText(/已直接答复办结/);
+});
