@@ -17,7 +17,14 @@ class FakeSocket extends EventEmitter {
   send(text: string) {
     this.sent.push(JSON.parse(text));
   }
+  isPaused = false;
   ping() {}
+  pause() {
+    this.isPaused = true;
+  }
+  resume() {
+    this.isPaused = false;
+  }
   terminate() {
     this.ended = 'terminated';
     this.readyState = 3;

@@ -91,8 +91,10 @@ export function serveConnection(core: Core, socket: WebSocket, address: string, 
     }
     const overLimit = callsInWindow > wsLimits.callsPerConnection || !withinAddressShare(now);
     if (overLimit || inFlight >= wsLimits.maxInFlight) {
-      const seconds = Math.max(1, Math.ceil((windowStart + wsLimits.rateWindowMs - now) / 1000));
-      refuse(envelope.id, 'rate_limited', envelope.lang, { seconds });
+      const waitMs = windowStart + wsLimits.rateWindowMs - now;
+      refuse(envelope.id, 'rate_limited', envelope.lang, { seconds: Math.max(1, Math.ceil(waitMs / 1000)) });
+      // Backpressure: what a flooder sends next waits in its own socket, not in our event loop.
+      if (overLimit) pauseFor(waitMs);
       return;
     }
     inFlight += 1;
@@ -101,12 +103,22 @@ export function serveConnection(core: Core, socket: WebSocket, address: string, 
     });
   });
 
+  function pauseFor(ms: number): void {
+    if (socket.isPaused) return;
+    socket.pause();
+    setTimeout(() => {
+      if (socket.readyState === socket.OPEN) socket.resume();
+    }, Math.max(1, ms)).unref();
+  }
+
   /**
-   * An address past its budget still gets a quiet connection's burst through: a seat sharing its
-   * address with a flooder (every seat on this machine is 127.0.0.1) is not starved by it.
+   * An address past its budget still gets a quiet, established connection's burst through: a seat
+   * sharing its address with a flooder (every seat on this machine is 127.0.0.1) is not starved
+   * by it, and a flooder cannot win fresh bursts by reconnecting.
    */
   function withinAddressShare(now: number): boolean {
-    return limits.perAddress.take(address, now) || callsInWindow <= wsLimits.burstPastAddressBudget;
+    if (limits.perAddress.take(address, now)) return true;
+    return now - opened >= wsLimits.rateWindowMs && callsInWindow <= wsLimits.burstPastAddressBudget;
   }
 
   async function answer(envelope: CallEnvelope): Promise<void> {

@@ -12,7 +12,7 @@ export const wsLimits = {
   callsPerConnection: 60,
   callsPerAddress: 150,
   rateWindowMs: 1000,
-  /** Past the address's budget, a connection is still answered up to a view's burst of calls in the window. */
+  /** Past the address's budget, a connection open longer than a window is still answered up to a view's burst. */
   burstPastAddressBudget: 30,
   /** A connection that keeps sending past twice its limit is closed (1008) instead of answered. */
   closeAfterOverLimit: 2,
