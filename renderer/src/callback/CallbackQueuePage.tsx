@@ -1,6 +1,5 @@
 import { Box } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import type { CaseView } from '../../../shared/api/contract';
 import { MAX_CALLBACK_ATTEMPTS } from '../../../shared/case/loop-vocabulary';
 import { useNames } from '../app/session';
 import { formatShanghaiTime } from '../cases/format-time';

@@ -3,8 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type { CaseView, MethodOutput } from '../../../shared/api/contract';
 import { availableActions } from '../../../shared/case/actions';
 import { eventTime } from '../../../shared/case/fold';
-import { mayCall } from '../../../shared/reference/permissions';
-import { CallFailed } from '../api/client';
 import { useApp, useNames } from '../app/session';
 import { useLiveCall } from '../live/use-live-call';
 import { CaseClocks } from '../sla/CaseClocks';
