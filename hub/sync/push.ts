@@ -2,13 +2,13 @@ import type { CaseEvent } from '../../shared/case/events';
 import { MAX_SEAT_SKEW_MS, referenceKey, type PushRequest, type PushResponse, type ReferenceRecord } from '../../shared/sync/wire';
 import { inTransaction, type Client, type Pool } from '../store/db';
 import { casesInvolvingUnit } from '../store/cases';
-import { caseTowns, heldEventIds, insertEvents } from '../store/events';
+import { caseTowns, heldEventIds } from '../store/events';
 import { quarantine, type QuarantineEntry } from '../store/quarantine';
 import { knownUserIds, writeReference } from '../store/reference';
 import type { SeatRow } from '../store/seats';
 import { lockTownSequencer } from '../store/sequencer';
 import { checkEvent, checkReference } from './check-items';
-import { planFolds, replanChanged, saveFolds } from './refold';
+import { planFolds, storePlannedEvents } from './refold';
 import { quarantineText } from '../store/storable-text';
 
 type Rejected = PushResponse['rejected'][number];
@@ -48,9 +48,7 @@ export async function ingestPush(pool: Pool, seat: SeatRow, request: PushRequest
     if (events.length === 0 && references.length === 0) return [...held];
     // From here on the town's other pushes wait: only numbering and writing what is planned.
     await lockTownSequencer(db, seat.townId);
-    await replanChanged(db, events, folds);
-    const stored = await insertEvents(db, seat.townId, events.map((event) => ({ event, skewed })));
-    await saveFolds(db, seat.townId, folds, stored);
+    await storePlannedEvents(db, seat.townId, events, folds, skewed);
     await writeReference(db, seat.townId, references.map((record) => ({ record, seatId: seat.id })));
     return [...held, ...events.map((e) => e.id), ...references.map(referenceKey)];
   });

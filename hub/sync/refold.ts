@@ -4,7 +4,7 @@ import type { CaseRecord } from '../../shared/case/record';
 import { involvedUnitIds } from '../../shared/case/visibility';
 import { addInvolvements, involvedUnits, saveCaseProjections, type NewInvolvement } from '../store/cases';
 import type { Client } from '../store/db';
-import { casesWithEventsAfter, eventsOfCases, townEventHighWater } from '../store/events';
+import { casesWithEventsAfter, eventsOfCases, insertEvents, townEventHighWater } from '../store/events';
 
 /** A case folded with a batch: its record and the units it involves for the first time. */
 interface FoldPlan {
@@ -69,4 +69,14 @@ export async function saveFolds(db: Client, townId: string, folds: FoldPlans, st
   }
   await saveCaseProjections(db, townId, cases);
   await addInvolvements(db, townId, involvements);
+}
+
+/**
+ * With the sequencer held: numbers and stores the planned events, then their cases' folds and
+ * involvement. Every case event enters the hub this way, a seat's push and an Open311 request alike.
+ */
+export async function storePlannedEvents(db: Client, townId: string, events: readonly CaseEvent[], folds: FoldPlans, skewed: boolean): Promise<void> {
+  await replanChanged(db, events, folds);
+  const stored = await insertEvents(db, townId, events.map((event) => ({ event, skewed })));
+  await saveFolds(db, townId, folds, stored);
 }
