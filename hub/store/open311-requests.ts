@@ -1,6 +1,7 @@
 import type { CaseEvent } from '../../shared/case/events';
 import type { CaseRecord } from '../../shared/case/record';
 import type { Client, Pool } from './db';
+import { lockSpace } from './locks';
 
 export interface Open311RequestRow {
   readonly caseId: string;
@@ -26,14 +27,15 @@ export async function nextOpen311CaseSequence(db: Client, townId: string, day: s
 }
 
 /** The case a client filed for this reporter with this text since `since`: a repeated POST is the same request. */
-export async function sameRecentRequest(db: Client, clientId: string, reporter: string, textHash: Buffer, since: Date): Promise<string | null> {
-  const { rows } = await db.query<{ case_id: string }>({
+export async function sameRecentRequest(db: Client, clientId: string, reporter: string, textHash: Buffer, since: Date): Promise<{ caseId: string; token: string } | null> {
+  const { rows } = await db.query<{ case_id: string; token: string }>({
     name: 'open311-same-recent',
-    text: `SELECT case_id FROM open311_requests WHERE client_id = $1 AND reporter = $2 AND text_hash = $3 AND created_at >= $4
+    text: `SELECT case_id, token FROM open311_requests WHERE client_id = $1 AND reporter = $2 AND text_hash = $3 AND created_at >= $4
            ORDER BY created_at LIMIT 1`,
     values: [clientId, reporter, textHash, since],
   });
-  return rows[0]?.case_id ?? null;
+  const r = rows[0];
+  return r ? { caseId: r.case_id, token: r.token } : null;
 }
 
 export async function insertOpen311Request(db: Client, row: Open311RequestRow): Promise<void> {
@@ -135,4 +137,13 @@ export async function referenceOfKind<T>(db: Pool | Client, townId: string, kind
     values: [townId, kind],
   });
   return rows.map((r) => r.data);
+}
+
+/** Held to commit: a repeated POST waits for the first and then finds its request. */
+export async function lockOpen311Reporter(db: Client, clientId: string, reporter: string): Promise<void> {
+  await db.query({
+    name: 'open311-reporter-lock',
+    text: 'SELECT pg_advisory_xact_lock($1, hashtext($2))',
+    values: [lockSpace.open311Reporter, `${clientId}\n${reporter}`],
+  });
 }
