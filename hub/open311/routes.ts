@@ -50,6 +50,8 @@ function fileOf(request: FastifyRequest): ReturnType<typeof splitFile> {
 /** GeoReport v2 under /open311/v2, with the servicerequestupdates extension; errors as the spec says. */
 export async function open311Routes(app: FastifyInstance, options: Open311Options): Promise<void> {
   const { pool } = options;
+  // GeoReport v2 POSTs are forms; anything else is refused before a route sees it.
+  app.removeAllContentTypeParsers();
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: formBodyLimit }, (_req, body, done) => {
     done(null, new URLSearchParams(typeof body === 'string' ? body : body.toString('utf8')));
   });
