@@ -38,6 +38,7 @@ describe('Open311 errors', () => {
     expectError(await ctx.hub.post('requests.json', { ...valid(), description: '长'.repeat(4001) }), 400, /description/);
     expectError(await ctx.hub.post('requests.json', { ...valid(), lat: '31.23', long: '121.47' }), 400, /committee/);
     expectError(await ctx.hub.post('requests.json', { ...valid(), lat: 'north' }), 400, /lat/);
+    expectError(await ctx.hub.post('requests.json', { ...valid(), description: 'a\u0000b' }), 400, /NUL/);
   });
 
   it('400 for a bad read: a range over 90 days, an unknown status, a malformed date, a repeated parameter', async () => {

@@ -58,7 +58,7 @@ export function publicRequest(c: PublicCase, ref: TownReference): Open311Value {
     service_code: record.categoryId,
     description: record.description,
     agency_responsible: unit?.name ?? '',
-    service_notice: record.number,
+    service_notice: `受理编号 ${record.number}`,
     requested_datetime: w3cShanghai(record.registeredAt),
     updated_datetime: w3cShanghai(record.updatedAt),
     expected_datetime: replyDeadline(record),

@@ -1,5 +1,6 @@
 import { limits } from '../../shared/case/fields';
 import { phoneKey } from '../../shared/intake/phone';
+import { isStorable } from '../store/storable-text';
 import { Open311Error } from './reply';
 import type { ServiceAttribute } from './service-profile';
 
@@ -34,6 +35,8 @@ function coordinate(text: string, name: 'lat' | 'long', bound: number): number {
 
 /** Reads the form; what is missing or malformed is a 400 that names the field. */
 export function readRequestInput(form: URLSearchParams): RequestInput {
+  // A NUL (%00) would fail the case's whole transaction in PostgreSQL: refused as bad input instead.
+  if (!isStorable(JSON.stringify([...form]))) throw new Open311Error(400, 'The request holds characters that cannot be stored (NUL)');
   const serviceCode = one(form, 'service_code', limits.id);
   if (!serviceCode) throw new Open311Error(400, 'service_code is required');
   const latText = one(form, 'lat', 32);
