@@ -87,6 +87,10 @@ describe('Open311 errors', () => {
       expect((await post(ctx.key, 2)).status).toBe(200);
       expectError(await post(ctx.key, 3), 429, /api_key/);
       expect((await post(other, 4)).status).toBe(200);
+      // Made-up keys share their address's bucket: inventing keys does not buy more attempts.
+      expectError(await post('a'.repeat(43), 5), 403);
+      expectError(await post('b'.repeat(43), 6), 403);
+      expectError(await post('c'.repeat(43), 7), 429);
     } finally {
       await limited.close();
     }

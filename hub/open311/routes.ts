@@ -1,7 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { hashSecret } from '../auth/tokens';
 import type { Pool } from '../store/db';
-import { open311Towns, type Open311Town } from '../store/open311-clients';
+import { open311Towns, type Open311Client, type Open311Town } from '../store/open311-clients';
 import { caseIdOfToken, publicCaseEvents, publicCases } from '../store/open311-requests';
 import { clientOfKey } from './api-keys';
 import { fileRequest } from './file-request';
@@ -114,21 +113,25 @@ export async function open311Routes(app: FastifyInstance, options: Open311Option
     return send(reply, format, 'service_requests', [{ service_request_id: caseId, token: name }]);
   });
 
+  // The client behind a POST, looked up once by the rate limiter and reused by the route.
+  const clients = new WeakMap<FastifyRequest, Open311Client | null>();
   const perKey = {
     max: options.postsPerMinute,
     timeWindow: 60_000,
-    // After the body is read, so the bucket is the api_key's: apps behind one address do not starve each other.
+    // After the body is read, so the bucket is the client's: apps behind one address do not starve each
+    // other, and made-up keys share their address's bucket instead of each getting a fresh one.
     hook: 'preHandler' as const,
-    keyGenerator: (request: FastifyRequest) => {
-      const key = form(request).get('api_key');
-      return key ? `open311:${hashSecret(key, 'api_key').toString('hex', 0, 16)}` : `open311-ip:${request.ip}`;
+    keyGenerator: async (request: FastifyRequest) => {
+      const client = await clientOfKey(pool, form(request).get('api_key')).catch(() => null);
+      clients.set(request, client);
+      return client ? `open311:${client.id}` : `open311-ip:${request.ip}`;
     },
   };
   app.post('/:file', { config: { rateLimit: perKey } }, async (request, reply) => {
     const { name, format } = fileOf(request);
     if (name !== 'requests') throw new Open311Error(404, `No such GeoReport v2 resource ${name}`);
     const fields = form(request);
-    const client = await clientOfKey(pool, fields.get('api_key'));
+    const client = clients.get(request) ?? (await clientOfKey(pool, fields.get('api_key')));
     const input = readRequestInput(fields);
     if (input.jurisdictionId !== null && input.jurisdictionId !== client.townId) throw new Open311Error(403, 'This api_key is not valid for that jurisdiction_id');
     const town = (await open311Towns(pool)).get(client.townId);
