@@ -15,7 +15,7 @@ export function newEnrollmentCode(): string {
 }
 
 /** Codes are compared as typed by a person: case and dashes do not matter. */
-export function hashSecret(secret: string, kind: 'credential' | 'code'): Buffer {
+export function hashSecret(secret: string, kind: 'credential' | 'code' | 'api_key'): Buffer {
   const normal = kind === 'code' ? secret.toUpperCase().replace(/[^0-9A-Z]/g, '') : secret;
   return createHash('sha256').update(`${kind}:${normal}`).digest();
 }

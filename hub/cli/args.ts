@@ -4,7 +4,9 @@ import type { SeatScope } from '../../shared/sync/wire';
 export type HubCommand =
   | { readonly kind: 'serve'; readonly port: number; readonly host: string; readonly demo: boolean }
   | { readonly kind: 'enroll-code'; readonly scope: SeatScope; readonly admin: boolean; readonly town: string }
-  | { readonly kind: 'revoke-seat'; readonly seatCode: string; readonly town: string };
+  | { readonly kind: 'revoke-seat'; readonly seatCode: string; readonly town: string }
+  | { readonly kind: 'open311-key'; readonly clientId: string; readonly label: string; readonly town: string }
+  | { readonly kind: 'revoke-open311-key'; readonly clientId: string };
 
 export interface HubArgs {
   readonly command: HubCommand;
@@ -17,6 +19,8 @@ export class UsageError extends Error {}
 export const usage = `npm run hub -- [--port N] [--host H] [--data DIR] [--demo]
 npm run hub -- --enroll-code --scope town|unit:<unitId> [--admin] [--town ID] [--data DIR]
 npm run hub -- --revoke-seat <SEATCODE> [--town ID] [--data DIR]
+npm run hub -- --open311-key <client-id> [--label TEXT] [--town ID] [--data DIR]
+npm run hub -- --revoke-open311-key <client-id> [--data DIR]
 With DATABASE_URL set the hub uses that PostgreSQL; otherwise an embedded one in --data (default .data/hub).`;
 
 function parseScope(text: string): SeatScope {
@@ -39,6 +43,9 @@ export function parseHubArgs(argv: readonly string[]): HubArgs {
       admin: { type: 'boolean', default: false },
       town: { type: 'string', default: 'gaohang' },
       'revoke-seat': { type: 'string' },
+      'open311-key': { type: 'string' },
+      label: { type: 'string' },
+      'revoke-open311-key': { type: 'string' },
     },
     strict: true,
   });
@@ -47,6 +54,10 @@ export function parseHubArgs(argv: readonly string[]): HubArgs {
     return { dataDir, command: { kind: 'enroll-code', scope: parseScope(values.scope), admin: values.admin, town: values.town } };
   }
   if (values['revoke-seat']) return { dataDir, command: { kind: 'revoke-seat', seatCode: values['revoke-seat'], town: values.town } };
+  const clientId = values['open311-key'];
+  if (clientId) return { dataDir, command: { kind: 'open311-key', clientId, label: values.label ?? clientId, town: values.town } };
+  const revokeClient = values['revoke-open311-key'];
+  if (revokeClient) return { dataDir, command: { kind: 'revoke-open311-key', clientId: revokeClient } };
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be 0–65535, not ${values.port}`);
   return { dataDir, command: { kind: 'serve', port, host: values.host, demo: values.demo } };

@@ -93,4 +93,35 @@ describe('npm run hub', () => {
     expect(await exited(wrong.child)).toBe(1);
     expect(wrong.output()).toContain('--scope must be town or unit:<unitId>');
   }, 60_000);
+
+  it('prints the demo app’s Open311 API key, files the README’s request with it, and makes and revokes client keys', async () => {
+    const demo = hub(['--demo', '--port', '0']);
+    const key = (await demo.line(/Open311 API key, demo reporting app \(demo-app\): (\S+)/))[1] ?? '';
+    const base = (await demo.line(/listening on (http:\/\/127\.0\.0\.1:\d+)\//))[1] ?? '';
+    // The README's curl example, as a form.
+    const post = (apiKey: string) =>
+      fetch(`${base}/open311/v2/requests.json`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ api_key: apiKey, service_code: 'cat.ageing.meal', lat: '31.3085', long: '121.6042', description: '助餐点今天的午饭没有送到', device_id: 'readme' }),
+      });
+    const filed = await post(key);
+    expect(filed.status).toBe(200);
+    const id = ((await filed.json()) as { service_request_id: string }[])[0]?.service_request_id ?? '';
+    const read = (await (await fetch(`${base}/open311/v2/requests/${id}.json`)).json()) as { agency_responsible: string }[];
+    expect(read[0]?.agency_responsible).toBe('绿地居委会');
+
+    const made = hub(['--open311-key', 'wechat-mini', '--label', '微信小程序']);
+    const other = (await made.line(/Open311 API key for wechat-mini \(gaohang; shown once\): (\S+)/))[1] ?? '';
+    expect(await exited(made.child)).toBe(0);
+    expect((await post(other)).status).toBe(200);
+    const revoked = hub(['--revoke-open311-key', 'wechat-mini']);
+    expect(await exited(revoked.child)).toBe(0);
+    expect((await post(other)).status).toBe(403);
+    const again = hub(['--open311-key', 'wechat-mini']);
+    expect(await exited(again.child)).toBe(1);
+    expect(again.output()).toContain('is taken');
+    demo.child.kill('SIGTERM');
+    expect(await exited(demo.child)).toBe(0);
+  }, 90_000);
 });

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createEnrollmentCode } from '../enroll/enroll';
+import { createApiKey, demoApiKey, revokeApiKey } from '../open311/api-keys';
 import { buildHub } from '../server/app';
 import { openPool, type Pool } from '../store/db';
 import { migrate } from '../store/migrate';
@@ -43,6 +44,17 @@ async function run(args: HubArgs): Promise<void> {
       process.exitCode = revoked ? 0 : 1;
       return await closeDatabase();
     }
+    if (command.kind === 'open311-key') {
+      const key = await createApiKey(pool, { id: command.clientId, townId: command.town, label: command.label });
+      console.log(`Open311 API key for ${command.clientId} (${command.town}; shown once): ${key}`);
+      return await closeDatabase();
+    }
+    if (command.kind === 'revoke-open311-key') {
+      const revoked = await revokeApiKey(pool, command.clientId);
+      console.log(revoked ? `Open311 API key of ${command.clientId} revoked` : `No active Open311 API key for ${command.clientId}`);
+      process.exitCode = revoked ? 0 : 1;
+      return await closeDatabase();
+    }
     if (command.demo) {
       const seeded = await seedDemoTown(pool);
       console.log(seeded ? 'Demo town 高行镇 seeded (demo data).' : 'Demo town 高行镇 already present.');
@@ -50,6 +62,7 @@ async function run(args: HubArgs): Promise<void> {
       const lvdi = await createEnrollmentCode(pool, { townId: DEMO_TOWN_ID, scope: { scope: 'unit', unitId: 'unit.cmt.lvdi' }, admin: false });
       console.log(`Enrollment code, hotline centre (town, admin): ${centre.code}`);
       console.log(`Enrollment code, 绿地居委会 desk (unit.cmt.lvdi): ${lvdi.code}`);
+      console.log(`Open311 API key, demo reporting app (demo-app): ${await demoApiKey(pool, DEMO_TOWN_ID)}`);
     }
     const app = await buildHub({ pool, version });
     await app.listen({ port: command.port, host: command.host });

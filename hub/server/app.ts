@@ -11,6 +11,7 @@ import {
   type Health,
 } from '../../shared/sync/wire';
 import { createEnrollmentCode, enrollSeat } from '../enroll/enroll';
+import { open311Routes } from '../open311/routes';
 import type { Pool } from '../store/db';
 import { revokeSeat } from '../store/seats';
 import { pullPage, pullResponseJson } from '../sync/pull';
@@ -24,6 +25,8 @@ export interface HubOptions {
   readonly version: string;
   /** Requests per minute per credential (or per address without one); enrollment gets a tenth. */
   readonly rateLimitPerMinute?: number;
+  /** Open311 POSTs per minute per api_key. */
+  readonly open311PostsPerMinute?: number;
 }
 
 const PullQuery = z.object({
@@ -67,6 +70,8 @@ export async function buildHub(options: HubOptions): Promise<FastifyInstance> {
     void sendError(reply, code, message);
   });
   app.setNotFoundHandler((_request, reply) => void sendError(reply, 'not_found', 'No such endpoint'));
+
+  await app.register(open311Routes, { prefix: '/open311/v2', pool, postsPerMinute: options.open311PostsPerMinute ?? 60 });
 
   app.get('/v1/health', async (_request, reply) => {
     const hubTime = new Date().toISOString();

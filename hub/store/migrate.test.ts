@@ -32,7 +32,7 @@ describe('hub migrations', () => {
 
   it('build the whole schema from an empty database, and do nothing the second time', async () => {
     const pool = await emptyDatabase();
-    expect(await migrate(pool)).toBe(2);
+    expect(await migrate(pool)).toBe(3);
     expect(await tables(pool)).toEqual([
       'case_involvement',
       'cases',
@@ -40,6 +40,9 @@ describe('hub migrations', () => {
       'event_stream',
       'events',
       'hub_schema',
+      'open311_case_numbers',
+      'open311_clients',
+      'open311_requests',
       'quarantine',
       'reference_history',
       'reference_records',
@@ -47,25 +50,36 @@ describe('hub migrations', () => {
       'towns',
       'unit_backfill',
     ]);
-    expect(await migrate(pool)).toBe(2);
+    expect(await migrate(pool)).toBe(3);
   });
 
-  it('carry a database at version 1, its seats included, to version 2', async () => {
+  it('carry a database at version 1, its seats included, to the newest', async () => {
     const pool = await emptyDatabase();
     await migrate(pool, migrations.slice(0, 1));
     await pool.query("INSERT INTO towns (id, name, seat_prefix) VALUES ('t', 'T', 'TT')");
     await pool.query("INSERT INTO seats (id, town_id, seat_code, label, scope, credential_hash) VALUES ('s', 't', 'TT01', 'x', 'town', '\\x01')");
-    expect(await migrate(pool)).toBe(2);
+    expect(await migrate(pool)).toBe(3);
     expect((await pool.query('SELECT seat_code FROM seats')).rows).toEqual([{ seat_code: 'TT01' }]);
     await pool.query("INSERT INTO events (id, town_id, case_id, seat_id, hlc, body) VALUES ('e', 't', 'c', 'TT01', 'h', '{}')");
     await pool.query("INSERT INTO event_stream (seq, town_id, case_id, event_id) VALUES (nextval('stream_seq'), 't', 'c', 'e')");
+  });
+
+  it('carry a database at version 2, its town and events included, to version 3', async () => {
+    const pool = await emptyDatabase();
+    await migrate(pool, migrations.slice(0, 2));
+    await pool.query("INSERT INTO towns (id, name, seat_prefix) VALUES ('t', 'T', 'TT')");
+    await pool.query("INSERT INTO events (seq, id, town_id, case_id, seat_id, hlc, body) VALUES (nextval('stream_seq'), 'e', 't', 'c', 'TT01', 'h', '{}')");
+    expect(await migrate(pool)).toBe(3);
+    expect((await pool.query('SELECT open311_publish_phone_cases AS p FROM towns')).rows).toEqual([{ p: false }]);
+    expect((await pool.query('SELECT count(*)::int AS n FROM events')).rows).toEqual([{ n: 1 }]);
+    await pool.query("INSERT INTO open311_clients (id, town_id, label, key_hash) VALUES ('app', 't', 'App', '\\x01')");
   });
 
   it('let several hubs start on one database at once', async () => {
     const url = await pg.createDatabase();
     const many = [openPool(url, 2), openPool(url, 2), openPool(url, 2)];
     pools.push(...many);
-    expect(await Promise.all(many.map((p) => migrate(p)))).toEqual([2, 2, 2]);
+    expect(await Promise.all(many.map((p) => migrate(p)))).toEqual([3, 3, 3]);
   });
 
   it('stop a hub older than its database', async () => {

@@ -2,13 +2,13 @@ import type { CaseEvent } from '../../shared/case/events';
 import { MAX_SEAT_SKEW_MS, referenceKey, type PushRequest, type PushResponse, type ReferenceRecord } from '../../shared/sync/wire';
 import { inTransaction, type Client, type Pool } from '../store/db';
 import { casesInvolvingUnit } from '../store/cases';
-import { caseTowns, heldEventIds, insertEvents, numberEvents } from '../store/events';
+import { caseTowns, heldEventIds } from '../store/events';
 import { quarantine, type QuarantineEntry } from '../store/quarantine';
 import { knownUserIds, writeReference } from '../store/reference';
 import type { SeatRow } from '../store/seats';
 import { lockTownSequencer } from '../store/sequencer';
 import { checkEvent, checkReference } from './check-items';
-import { planFolds, replanChanged, saveFolds } from './refold';
+import { planFolds, storePlannedEvents } from './refold';
 import { quarantineText } from '../store/storable-text';
 
 type Rejected = PushResponse['rejected'][number];
@@ -45,13 +45,12 @@ export async function ingestPush(pool: Pool, seat: SeatRow, request: PushRequest
     const events = await admissible([...candidates.values()].filter((e) => !held.has(e.id)), db, seat, refused);
     await quarantine(db, seat.townId, seat.id, refused);
     const folds = await planFolds(db, seat.townId, events);
-    const stored = await insertEvents(db, seat.townId, events.map((event) => ({ event, skewed })));
-    if (stored.length === 0 && references.length === 0) return [...held, ...events.map((e) => e.id)];
-    // From here on the town's other pushes wait: only numbering and writing what is planned.
-    await lockTownSequencer(db, seat.townId);
-    await replanChanged(db, events, folds);
-    await saveFolds(db, seat.townId, folds, await numberEvents(db, seat.townId, stored));
-    await writeReference(db, seat.townId, references.map((record) => ({ record, seatId: seat.id })));
+    await storePlannedEvents(db, seat.townId, events, folds, skewed);
+    if (references.length > 0) {
+      // Reference records share the town's stream, so they are numbered under the same lock.
+      await lockTownSequencer(db, seat.townId);
+      await writeReference(db, seat.townId, references.map((record) => ({ record, seatId: seat.id })));
+    }
     return [...held, ...events.map((e) => e.id), ...references.map(referenceKey)];
   });
   return { acknowledged, rejected: refused.map(toRejected), hubTime: new Date(nowMs).toISOString(), skewMs };

@@ -4,7 +4,8 @@ import type { CaseRecord } from '../../shared/case/record';
 import { involvedUnitIds } from '../../shared/case/visibility';
 import { addInvolvements, involvedUnits, saveCaseProjections, type NewInvolvement } from '../store/cases';
 import type { Client } from '../store/db';
-import { casesWithEventsAfter, eventsOfCases, townEventHighWater } from '../store/events';
+import { casesWithEventsAfter, eventsOfCases, insertEvents, numberEvents, townEventHighWater } from '../store/events';
+import { lockTownSequencer } from '../store/sequencer';
 
 /** A case folded with a batch: its record and the units it involves for the first time. */
 interface FoldPlan {
@@ -69,4 +70,18 @@ export async function saveFolds(db: Client, townId: string, folds: FoldPlans, nu
   }
   await saveCaseProjections(db, townId, cases);
   await addInvolvements(db, townId, involvements);
+}
+
+/**
+ * Every case event enters the hub this way, a seat's push and an Open311 request alike: the
+ * planned events are stored first, then, holding the town's sequencer, numbered and folded
+ * (docs/decisions/0009). Answers whether any event was new.
+ */
+export async function storePlannedEvents(db: Client, townId: string, events: readonly CaseEvent[], folds: FoldPlans, skewed: boolean): Promise<boolean> {
+  const stored = await insertEvents(db, townId, events.map((event) => ({ event, skewed })));
+  if (stored.length === 0) return false;
+  await lockTownSequencer(db, townId);
+  await replanChanged(db, events, folds);
+  await saveFolds(db, townId, folds, await numberEvents(db, townId, stored));
+  return true;
 }

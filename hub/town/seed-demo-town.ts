@@ -1,3 +1,4 @@
+import { demoCommitteePlaces } from '../../shared/demo/committee-places';
 import { demoTown } from '../../shared/demo/town';
 import { formatHlc } from '../../shared/sync/hlc';
 import type { ReferenceRecord } from '../../shared/sync/wire';
@@ -19,8 +20,10 @@ export async function seedDemoTown(pool: Pool, nowMs = Date.now()): Promise<bool
     demoTown.users.map(async ({ password, ...profile }) => ({ ...profile, passwordHash: await seatPasswordHash(password) })),
   );
   const record = (kind: ReferenceRecord['kind'], data: { id: string } & Record<string, unknown>): ReferenceRecord => ({ kind, id: data.id, hlc, data });
+  // Centres and place names ride along on the committee records: Open311 finds a request's committee by them.
+  const places = new Map(demoCommitteePlaces.map((p) => [p.id, p]));
   const records = [
-    ...demoTown.committees.map((c) => record('committee', c)),
+    ...demoTown.committees.map((c) => record('committee', { ...c, ...places.get(c.id) })),
     ...demoTown.units.map((u) => record('unit', u)),
     ...demoTown.categories.map((c, order) => record('category', { ...c, order })),
     ...demoTown.routingRules.map((r) => record('routing_rule', r)),

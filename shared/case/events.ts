@@ -36,6 +36,11 @@ export const CaseRegistered = z.object({
   /** True filing time, also when filed offline. */
   registeredAt: IsoTime,
   filedOffline: z.boolean(),
+  /**
+   * Where the request came in when not by phone at a seat: `open311:<client id>` for a reporting
+   * app. Optional, so every event written before it existed stays valid and means a phone call.
+   */
+  channel: z.string().regex(/^[a-z0-9]{1,16}:[a-z0-9-]{1,32}$/).optional(),
 });
 export type CaseRegistered = z.infer<typeof CaseRegistered>;
 

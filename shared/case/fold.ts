@@ -67,6 +67,7 @@ function startCase(e: CaseEventOf<'case.registered'>): CaseRecord {
     registeredAt: p.registeredAt,
     registeredBy: e.actorId,
     filedOffline: p.filedOffline,
+    ...(p.channel === undefined ? {} : { channel: p.channel }),
     responsibleUnitId: null,
     dispatches: [],
     custody: [],

@@ -95,6 +95,8 @@ export const CaseRecord = z
     registeredAt: z.string(),
     registeredBy: z.string(),
     filedOffline: z.boolean(),
+    /** Not by phone: the registration's channel (`open311:<client id>`); absent for a call taken at a seat. */
+    channel: z.string().optional(),
     /** 首派负责制: set by the earliest dispatch (by HLC); changes only by an approved return. */
     responsibleUnitId: z.string().nullable(),
     dispatches: z.array(DispatchRecord).readonly(),
