@@ -68,7 +68,8 @@ describe('hub migrations', () => {
     const pool = await emptyDatabase();
     await migrate(pool, migrations.slice(0, 2));
     await pool.query("INSERT INTO towns (id, name, seat_prefix) VALUES ('t', 'T', 'TT')");
-    await pool.query("INSERT INTO events (seq, id, town_id, case_id, seat_id, hlc, body) VALUES (nextval('stream_seq'), 'e', 't', 'c', 'TT01', 'h', '{}')");
+    await pool.query("INSERT INTO events (id, town_id, case_id, seat_id, hlc, body) VALUES ('e', 't', 'c', 'TT01', 'h', '{}')");
+    await pool.query("INSERT INTO event_stream (seq, town_id, case_id, event_id) VALUES (nextval('stream_seq'), 't', 'c', 'e')");
     expect(await migrate(pool)).toBe(3);
     expect((await pool.query('SELECT open311_publish_phone_cases AS p FROM towns')).rows).toEqual([{ p: false }]);
     expect((await pool.query('SELECT count(*)::int AS n FROM events')).rows).toEqual([{ n: 1 }]);

@@ -68,7 +68,7 @@ export function searchCases(
   synonyms: readonly SynonymGroup[] = [],
 ): MethodOutput<'search:cases'> {
   const [driver, ...rest] = searchTerms(input.query).map((t) => synonymForms(synonyms, t));
-  if (driver === undefined || driver.every((f) => f.replace(letterOrDigit, '') === '')) return { hits: [], next: null };
+  if (driver === undefined) return { hits: [], next: null };
   const lookup = (page: Omit<SearchPage, 'match'>) => lookupAny(db, driver, page);
   const filters = {
     status: input.status,
