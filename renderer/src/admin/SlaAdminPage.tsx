@@ -1,5 +1,6 @@
 import { Paper, Stack, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
+import { mayCall } from '../../../shared/reference/permissions';
 import { useApp } from '../app/session';
 import { CalendarEditor } from './CalendarEditor';
 import { LockedAccounts } from './LockedAccounts';
@@ -14,7 +15,7 @@ export function SlaAdminPage() {
       <Stack spacing={3} sx={{ mt: 1 }}>
         <CalendarEditor />
         <PolicyEditor />
-        {session.user.role === 'admin' && <LockedAccounts />}
+        {mayCall(session.user.role, 'users:locks') && <LockedAccounts />}
       </Stack>
     </Paper>
   );

@@ -1,6 +1,7 @@
 import { MenuItem, Stack, TextField } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { urgencies, type Urgency } from '../../../shared/case/vocabulary';
+import { viewerOf } from '../../../shared/case/visibility';
 import { useApp } from '../app/session';
 import { leafCategoryOptions } from '../intake/category-paths';
 
@@ -37,7 +38,7 @@ export function BoardFilters({ value, onChange }: { value: BoardFilter; onChange
   );
   return (
     <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap' }}>
-      {session.user.role !== 'handler' && select(t('cases.unit'), 'unitId', reference.units, 'board-unit')}
+      {viewerOf(session.user).scope === 'town' && select(t('cases.unit'), 'unitId', reference.units, 'board-unit')}
       {select(t('cases.committee'), 'committeeId', reference.committees, 'board-committee')}
       {select(
         t('cases.category'),

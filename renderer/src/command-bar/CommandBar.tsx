@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildPinyinIndex, searchPinyinIndex } from '../../../shared/intake/pinyin-match';
 import { useApp } from '../app/session';
+import { viewsOf } from '../app/views';
 import type { Route } from '../app/route';
 
 interface Command {
@@ -20,12 +21,14 @@ export function CommandBar({ onClose, go, showShortcuts }: { onClose: () => void
   const { api, session } = useApp();
   const [input, setInput] = useState('');
   const views = useMemo(() => {
+    // The views this role works in, as the navigation offers them.
+    const mine = viewsOf(session.user.role);
     const list: Command[] = [
-      ...(session.user.role !== 'handler' ? [{ id: 'intake', name: t('commandBar.goIntake'), run: () => go({ view: 'intake' }) }] : []),
+      ...(mine.includes('intake') ? [{ id: 'intake', name: t('commandBar.goIntake'), run: () => go({ view: 'intake' }) }] : []),
       { id: 'cases', name: t('commandBar.goCases'), run: () => go({ view: 'cases', caseId: null }) },
       { id: 'search', name: t('commandBar.goSearch'), run: () => go({ view: 'search', query: '' }) },
-      ...(session.user.role === 'admin' ? [{ id: 'knowledge', name: t('commandBar.goKnowledge'), run: () => go({ view: 'knowledge' }) }] : []),
-      ...(session.user.role === 'admin' ? [{ id: 'synonyms', name: t('synonymAdmin.go'), run: () => go({ view: 'synonyms' }) }] : []),
+      ...(mine.includes('knowledge') ? [{ id: 'knowledge', name: t('commandBar.goKnowledge'), run: () => go({ view: 'knowledge' }) }] : []),
+      ...(mine.includes('synonyms') ? [{ id: 'synonyms', name: t('synonymAdmin.go'), run: () => go({ view: 'synonyms' }) }] : []),
       { id: 'shortcuts', name: t('commandBar.showShortcuts'), run: showShortcuts },
     ];
     return { list, index: buildPinyinIndex(list) };

@@ -2,6 +2,7 @@ import { Alert } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../shared/api/contract';
+import { isIn } from '../../../shared/reference/audiences';
 import { useApp } from '../app/session';
 
 type Warning = NonNullable<MethodOutput<'sla:status'>['calendarWarning']>;
@@ -17,7 +18,7 @@ export function CalendarWarningText({ warning }: { warning: Warning }) {
 export function CalendarWarningBanner() {
   const { api, session } = useApp();
   const [warning, setWarning] = useState<Warning | null>(null);
-  const concerned = session.user.role === 'admin' || session.user.role === 'supervisor';
+  const concerned = isIn(session.user.role, 'ruleSetters');
   useEffect(() => {
     if (concerned) void api.call('sla:status', {}).then((s) => setWarning(s.calendarWarning));
   }, [api, concerned]);
