@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { CaseRecord } from '../case/record';
+import { assessmentMethods } from './methods/assessment';
 import { authMethods } from './methods/auth';
 import { caseMethods } from './methods/cases';
 import { loopMethods } from './methods/loop';
@@ -26,6 +27,7 @@ export const contract = {
   ...intakeMethods,
   ...slaMethods,
   ...synonymMethods,
+  ...assessmentMethods,
 } as const satisfies Record<MethodName, MethodSpec>;
 
 type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -15,6 +15,17 @@ const slaMethodNames = [
   'sla:loadYear',
 ] as const;
 
+/** Assessment (考核): listed apart, as the SLA methods are. */
+const assessmentMethodNames = [
+  'assessment:units',
+  'assessment:cases',
+  'assessment:appeal',
+  'assessment:ruleAppeal',
+  'assessment:appeals',
+  'assessment:rule',
+  'assessment:saveRule',
+] as const;
+
 /**
  * The names that may cross the process boundary. Kept free of schemas so the sandboxed preload
  * can check a name without bundling the whole contract; `contract.ts` must cover exactly these.
@@ -48,6 +59,7 @@ export const methodNames = [
   'synonyms:save',
   'synonyms:delete',
   ...slaMethodNames,
+  ...assessmentMethodNames,
 ] as const;
 export type MethodName = (typeof methodNames)[number];
 

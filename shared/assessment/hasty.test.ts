@@ -8,7 +8,6 @@ function replied(id: string, at: string, text: string, over: Partial<RepliedCase
     clockStartedAt: '2026-11-02T00:00:00.000Z',
     contact: { at: '2026-11-02T00:30:00.000Z', method: 'phone', summary: '' },
     reply: { unitId: 'A', result: text, answer: '', closureCode: 'explained', justification: '', at, by: 'h' },
-    evaluation: null,
     ...over,
   };
 }
@@ -25,7 +24,7 @@ describe('hasty-closure flags', () => {
     const quick = replied('q', '2026-11-02T00:10:00.000Z', '已处理路灯', { contact: null });
     const slow = replied('s', '2026-11-02T00:40:00.000Z', '垃圾桶已更换', { contact: null });
     const contacted = replied('k', '2026-11-02T00:05:00.000Z', '已经上门查看水管');
-    expect(hastyFlags([quick, slow, contacted], defaultAssessmentRule).map((f) => [f.caseId, f.kind])).toEqual([['q', 'quick_no_contact']]);
+    expect(hastyFlags([quick, slow, contacted], [], defaultAssessmentRule).map((f) => [f.caseId, f.kind])).toEqual([['q', 'quick_no_contact']]);
   });
 
   it('flags a reply copied from the unit’s earlier one, pointing at it, and not across units', () => {
@@ -36,17 +35,27 @@ describe('hasty-closure flags', () => {
       reply: { ...copy.reply!, unitId: 'B', at: '2026-11-04T02:00:00.000Z', result: text },
     });
     // 21 bigrams each, 19 shared (本周内 → 本月内 changes two): 19 / 23 = 0.83 ≥ 0.8.
-    const flags = hastyFlags([copy, other, first], defaultAssessmentRule);
+    const flags = hastyFlags([copy, other, first], [], defaultAssessmentRule);
     expect(flags).toEqual([{ caseId: 'a2', unitId: 'A', kind: 'copied_reply', similarTo: 'a1' }]);
   });
 
-  it('flags a case called solved that the callback says is not, and a ruling can overturn a flag', () => {
-    const c = replied('x', '2026-11-05T00:00:00.000Z', '问题已解决', {
-      reply: { ...replied('x', '2026-11-05T00:00:00.000Z', '').reply!, result: '问题已解决', closureCode: 'solved' },
-      evaluation: { resolved: false, satisfaction: 'dissatisfied', cause: 'unit_side', note: '', at: '2026-11-06T00:00:00.000Z' },
-    });
-    const flags = hastyFlags([c], defaultAssessmentRule);
-    expect(flags.map((f) => f.kind)).toEqual(['solved_not_resolved']);
+  it('flags a case called solved that the callback says is not, once, and a ruling can overturn the flag', () => {
+    const flags = hastyFlags(
+      [],
+      [
+        { type: 'case.replied', caseId: 'x', unitId: 'A', closureCode: 'solved' },
+        { type: 'case.evaluated', caseId: 'x', resolved: false },
+        { type: 'case.replied', caseId: 'x', unitId: 'A', closureCode: 'solved' },
+        { type: 'case.evaluated', caseId: 'x', resolved: false },
+        // Explained, not claimed solved; and solved that the citizen confirms: no flag.
+        { type: 'case.replied', caseId: 'y', unitId: 'A', closureCode: 'explained' },
+        { type: 'case.evaluated', caseId: 'y', resolved: false },
+        { type: 'case.replied', caseId: 'z', unitId: 'A', closureCode: 'solved' },
+        { type: 'case.evaluated', caseId: 'z', resolved: true },
+      ],
+      defaultAssessmentRule,
+    );
+    expect(flags).toEqual([{ caseId: 'x', unitId: 'A', kind: 'solved_not_resolved', similarTo: null }]);
     expect(standingHastyCases(flags, new Set())).toEqual(new Set(['x']));
     expect(standingHastyCases(flags, new Set([hastyDeductionId(flags[0]!)]))).toEqual(new Set());
   });

@@ -1,3 +1,4 @@
+import type { ClosureCode } from '../case/loop-vocabulary';
 import type { CaseRecord } from '../case/record';
 import type { AssessmentRule } from './rule';
 
@@ -17,7 +18,12 @@ export function hastyDeductionId(flag: Pick<HastyFlag, 'caseId' | 'kind'>): stri
   return `hasty:${flag.caseId}:${flag.kind}`;
 }
 
-export type RepliedCase = Pick<CaseRecord, 'id' | 'clockStartedAt' | 'contact' | 'reply' | 'evaluation'>;
+export type RepliedCase = Pick<CaseRecord, 'id' | 'clockStartedAt' | 'contact' | 'reply'>;
+
+/** A case's replies and callbacks in order: a reply the callback finds unsolved is gone from the record once it reopens. */
+export type LoopStep =
+  | { readonly type: 'case.replied'; readonly caseId: string; readonly unitId: string; readonly closureCode: ClosureCode }
+  | { readonly type: 'case.evaluated'; readonly caseId: string; readonly resolved: boolean };
 
 /** The set of character bigrams of a text, whitespace and punctuation left out. */
 export function shingles(text: string): Set<string> {
@@ -43,7 +49,7 @@ export const COMPARED_REPLIES = 50;
  * recorded; a reply nearly the same as one of the unit's earlier replies; a case the unit called
  * solved that the citizen, called back, says is not.
  */
-export function hastyFlags(cases: readonly RepliedCase[], rule: AssessmentRule): HastyFlag[] {
+export function hastyFlags(cases: readonly RepliedCase[], steps: readonly LoopStep[], rule: AssessmentRule): HastyFlag[] {
   const replied = cases
     .flatMap((c) => (c.reply ? [{ c, reply: c.reply }] : []))
     .sort((a, b) => a.reply.at.localeCompare(b.reply.at) || a.c.id.localeCompare(b.c.id));
@@ -68,9 +74,26 @@ export function hastyFlags(cases: readonly RepliedCase[], rule: AssessmentRule):
     previous.push({ id: c.id, shingles: own });
     if (previous.length > COMPARED_REPLIES) previous.shift();
     earlier.set(unitId, previous);
-    if (reply.closureCode === 'solved' && c.evaluation && !c.evaluation.resolved) flag('solved_not_resolved');
   }
-  return flags;
+  return [...flags, ...solvedButNotResolved(steps)];
+}
+
+/** Each case whose unit called it solved and whose next callback said it was not, once per case and unit. */
+function solvedButNotResolved(steps: readonly LoopStep[]): HastyFlag[] {
+  const lastReply = new Map<string, Extract<LoopStep, { type: 'case.replied' }>>();
+  const flagged = new Map<string, HastyFlag>();
+  for (const step of steps) {
+    if (step.type === 'case.replied') {
+      lastReply.set(step.caseId, step);
+      continue;
+    }
+    const reply = lastReply.get(step.caseId);
+    lastReply.delete(step.caseId);
+    if (!reply || step.resolved || reply.closureCode !== 'solved') continue;
+    const key = `${reply.caseId}\u0000${reply.unitId}`;
+    if (!flagged.has(key)) flagged.set(key, { caseId: reply.caseId, unitId: reply.unitId, kind: 'solved_not_resolved', similarTo: null });
+  }
+  return [...flagged.values()];
 }
 
 /** Cases with at least one flag that no ruling has overturned. */

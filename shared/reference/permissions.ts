@@ -24,6 +24,17 @@ const slaRoles = {
   'sla:loadYear': admins,
 } as const satisfies Record<string, readonly Role[]>;
 
+/** Assessment: a unit sees its own figures and appeals its own deductions; supervisors rule; admins set the rule. */
+const assessmentRoles = {
+  'assessment:units': ['supervisor', 'admin', 'handler'],
+  'assessment:cases': ['supervisor', 'admin', 'handler'],
+  'assessment:appeal': ['handler'],
+  'assessment:ruleAppeal': ['supervisor'],
+  'assessment:appeals': ['supervisor', 'admin', 'handler'],
+  'assessment:rule': ['supervisor', 'admin', 'handler'],
+  'assessment:saveRule': admins,
+} as const satisfies Record<string, readonly Role[]>;
+
 /** Which roles may call which method; the core enforces it, the UI only mirrors it. */
 export const methodRoles = {
   'auth:login': everyone,
@@ -55,6 +66,7 @@ export const methodRoles = {
   'synonyms:save': admins,
   'synonyms:delete': admins,
   ...slaRoles,
+  ...assessmentRoles,
 } as const satisfies Record<MethodName, readonly Role[]>;
 
 export function mayCall(role: Role, method: MethodName): boolean {

@@ -1,3 +1,4 @@
+import { assessmentHandlers } from './handlers/assessment';
 import { authHandlers } from './handlers/auth';
 import { caseHandlers } from './handlers/cases';
 import { loopHandlers } from './handlers/loop';
@@ -16,4 +17,5 @@ export const handlers = {
   ...loopHandlers,
   ...intakeHandlers,
   ...slaHandlers,
+  ...assessmentHandlers,
 } satisfies Handlers;

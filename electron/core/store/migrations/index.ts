@@ -9,6 +9,7 @@ import { updateToSchemaVersion7 } from './0007-leaner-save';
 import { updateToSchemaVersion8 } from './0008-duplicates-by-time';
 import { updateToSchemaVersion9 } from './0009-deferred-projection';
 import { updateToSchemaVersion12 } from './0012-synonyms-and-phone-search';
+import { updateToSchemaVersion14 } from './0014-assessment';
 
 export interface Migration {
   readonly version: number;
@@ -28,4 +29,6 @@ export const migrations: readonly Migration[] = [
   { version: 9, up: updateToSchemaVersion9 },
   // 10 and 11 are colleagues' (visibility, sync); numbers are never reused.
   { version: 12, up: updateToSchemaVersion12 },
+  // 13 is a colleague's.
+  { version: 14, up: updateToSchemaVersion14 },
 ];
