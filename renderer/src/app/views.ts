@@ -17,15 +17,16 @@ export const views = {
   wall: { label: 'nav.wall', shortcut: 'wall' },
   slaAdmin: { label: 'nav.slaAdmin', shortcut: null },
   knowledge: { label: 'nav.knowledge', shortcut: null },
+  assessment: { label: 'nav.assessment', shortcut: 'assessment' },
 } as const satisfies Record<ViewName, { label: string; shortcut: ShortcutName | null }>;
 
 /** The views each role works in, the first being where it starts; the core enforces the same through method roles. */
 export const viewsByRole = {
   operator: ['intake', 'callbacks', 'board', 'cases', 'search', 'wall'],
   dispatcher: ['intake', 'board', 'cases', 'search', 'cards', 'wall'],
-  supervisor: ['inbox', 'board', 'intake', 'callbacks', 'cases', 'search', 'cards', 'wall', 'slaAdmin'],
-  handler: ['queue', 'cases', 'search'],
-  admin: ['intake', 'board', 'cases', 'search', 'wall', 'slaAdmin', 'knowledge'],
+  supervisor: ['inbox', 'board', 'intake', 'callbacks', 'cases', 'search', 'cards', 'wall', 'slaAdmin', 'assessment'],
+  handler: ['queue', 'cases', 'search', 'assessment'],
+  admin: ['intake', 'board', 'cases', 'search', 'wall', 'slaAdmin', 'knowledge', 'assessment'],
 } as const satisfies Record<Role, readonly ViewName[]>;
 
 export function routeTo(view: ViewName): Route {

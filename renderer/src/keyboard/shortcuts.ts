@@ -28,6 +28,10 @@ export const shortcuts = {
   wall: { keys: 'f9', label: 'F9' },
   cards: { keys: 'f10', label: 'F10' },
   alerts: { keys: 'alt+b', label: 'Alt+B' },
+  // Assessment (考核): the ranking, and its two exports on that page.
+  assessment: { keys: 'alt+g', label: 'Alt+G' },
+  exportXlsx: { keys: 'alt+i', label: 'Alt+I' },
+  exportCsv: { keys: 'alt+j', label: 'Alt+J' },
   // On the wall display only, where no case detail is open.
   privacy: { keys: 'alt+p', label: 'Alt+P' },
   // Loop actions in a case's detail: Alt + a letter, each shown on its button.
