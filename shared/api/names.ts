@@ -24,6 +24,7 @@ const assessmentMethodNames = [
   'assessment:appeals',
   'assessment:rule',
   'assessment:saveRule',
+  'assessment:spikes',
 ] as const;
 
 /**

@@ -33,6 +33,7 @@ const assessmentRoles = {
   'assessment:appeals': ['supervisor', 'admin', 'handler'],
   'assessment:rule': ['supervisor', 'admin', 'handler'],
   'assessment:saveRule': admins,
+  'assessment:spikes': ['supervisor', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** Which roles may call which method; the core enforces it, the UI only mirrors it. */

@@ -73,3 +73,17 @@ describe('assessment through the API', () => {
     expect(after?.score.total).toBeCloseTo(65, 6);
   }, 60_000);
 });
+
+describe('spikes through the API', () => {
+  it('finds a burst of calls from one committee about one category today, against its quiet 28 days', async () => {
+    const op = await h.login('op01');
+    for (let i = 0; i < 4; i++) await h.call('cases:create', mealCase, op);
+    const day = shanghaiDay(new Date());
+    const { spikes } = await h.call('assessment:spikes', { day }, await h.login('sup01'));
+    // Four calls against one assumed in four weeks: P(X ≥ 4 | λ = 1/28) ≈ e^−λ λ⁴/24 (1 + λ/5) = 6.59e-8.
+    expect(spikes).toEqual([
+      { committeeId: mealCase.committeeId, categoryId: mealCase.categoryId, day, count: 4, baseline: 1 / 28, pValue: expect.closeTo(6.59e-8, 9) },
+    ]);
+    expect(await h.raw('assessment:spikes', { day }, await h.login('h-zhucan'))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  }, 60_000);
+});

@@ -4,6 +4,7 @@ import { hastyKinds } from '../../assessment/hasty';
 import { Period } from '../../assessment/period';
 import { AssessmentRule } from '../../assessment/rule';
 import { EntityId } from '../../case/fields';
+import { Day } from '../../sla/day';
 import { CaseStatus } from '../../case/vocabulary';
 import { Satisfaction } from '../../case/loop-vocabulary';
 import { Empty, type MethodSpec } from './spec';
@@ -88,5 +89,15 @@ export const assessmentMethods = {
   },
   'assessment:appeals': { input: Empty, output: z.object({ appeals: z.array(AppealView) }), public: false },
   'assessment:rule': { input: Empty, output: AssessmentRule, public: false },
+  'assessment:spikes': {
+    input: z.object({ day: Day }).strict(),
+    output: z.object({
+      day: Day,
+      spikes: z.array(
+        z.object({ committeeId: z.string(), categoryId: z.string(), day: Day, count: z.number(), baseline: z.number(), pValue: z.number() }),
+      ),
+    }),
+    public: false,
+  },
   'assessment:saveRule': { input: z.object({ rule: AssessmentRule }).strict(), output: AssessmentRule, public: false },
 } as const satisfies Record<string, MethodSpec>;
