@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { AssessedCard, AssessedClock } from '../../../shared/assessment/figures';
 import { defaultAssessmentRule } from '../../../shared/assessment/rule';
 import { tallyUnits } from '../../../shared/assessment/score';
-import type { CaseRecord, RulingRecord } from '../../../shared/case/record';
+import type { RulingRecord } from '../../../shared/case/record';
+import { storedRecord as record } from '../../../tests/support/stored-record';
 import { unitFiguresInStore } from './assessment';
 import { casesWithClocks } from './assessment-cases';
 import { saveCardRow, saveClockRow } from './case-sla';
@@ -13,51 +14,6 @@ import { openDatabase } from './db';
 const t0 = Date.parse('2026-11-01T00:00:00.000Z');
 const iso = (hours: number): string => new Date(t0 + hours * 3600_000).toISOString();
 const units = ['unit.a', 'unit.b', 'unit.c'] as const;
-
-function record(id: string, over: Partial<CaseRecord>): CaseRecord {
-  return {
-    id,
-    number: `GH01-${id}`,
-    seatId: 'GH01',
-    status: 'closed',
-    kind: 'help',
-    urgency: 'normal',
-    categoryId: 'cat.meal',
-    committeeId: 'cmt.lvdi',
-    caller: { phone: '', name: '' },
-    address: '',
-    description: '',
-    registeredAt: iso(0),
-    registeredBy: 'op01',
-    filedOffline: false,
-    responsibleUnitId: null,
-    dispatches: [],
-    custody: [],
-    clockStartedAt: null,
-    acceptedAt: null,
-    contact: null,
-    reply: null,
-    resumeStatus: null,
-    pending: null,
-    rulings: [],
-    extensionDaysGranted: 0,
-    coHandlerUnitIds: [],
-    whistles: [],
-    callbackFailures: [],
-    evaluation: null,
-    reopenCount: 0,
-    reopenedAt: null,
-    cards: [],
-    mergedIntoCaseId: null,
-    closedAt: null,
-    closeReason: null,
-    needsSupervisor: false,
-    updatedAt: iso(0),
-    lastHlc: 'h',
-    eventCount: 1,
-    ...over,
-  };
-}
 
 const unit = fc.constantFrom(...units);
 const hour = fc.integer({ min: -48, max: 24 * 40 });

@@ -53,23 +53,21 @@ const responsibleFigures = `
       AS legacyResolved
   FROM judged GROUP BY unit`;
 
-/** Figures charged to units other than the responsible one: returns, extensions, cards, whistle reports. */
-const sideFigures = `
-  WITH scope AS (
+const scopeOfAll = `WITH scope AS (
     SELECT id, record FROM cases WHERE registered_at >= @start AND registered_at < @end AND status <> 'merged'
-  )
-  SELECT json_extract(r.value, '$.unitId') AS unitId, 'returns' AS figure, COUNT(*) AS n
-    FROM scope s, json_each(s.record, '$.rulings') r WHERE json_extract(r.value, '$.type') = 'return' GROUP BY 1
-  UNION ALL
-  SELECT json_extract(r.value, '$.unitId'), 'returnsRejected', COUNT(*)
-    FROM scope s, json_each(s.record, '$.rulings') r
-    WHERE json_extract(r.value, '$.type') = 'return' AND NOT json_extract(r.value, '$.approved') GROUP BY 1
-  UNION ALL
-  SELECT json_extract(r.value, '$.unitId'), 'extensions', COUNT(*)
-    FROM scope s, json_each(s.record, '$.rulings') r
-    WHERE json_extract(r.value, '$.type') = 'extension' AND json_extract(r.value, '$.approved') GROUP BY 1
-  UNION ALL
-  SELECT k.unit_id, k.card, COUNT(*) FROM scope s JOIN supervision_cards k ON k.case_id = s.id
+  )`;
+
+/** Returns and extensions go to the unit that asked: one pass over each case's rulings. */
+const rulingFigures = `${scopeOfAll}
+  SELECT json_extract(r.value, '$.unitId') AS unitId,
+    SUM(json_extract(r.value, '$.type') = 'return') AS returns,
+    SUM(json_extract(r.value, '$.type') = 'return' AND NOT json_extract(r.value, '$.approved')) AS returnsRejected,
+    SUM(json_extract(r.value, '$.type') = 'extension' AND json_extract(r.value, '$.approved')) AS extensions
+  FROM scope s, json_each(s.record, '$.rulings') r GROUP BY 1`;
+
+/** Cards go to the unit whose clock ran over, whistle reports to the unit whistled in. */
+const sideFigures = `${scopeOfAll}
+  SELECT k.unit_id AS unitId, k.card AS figure, COUNT(*) AS n FROM scope s JOIN supervision_cards k ON k.case_id = s.id
     WHERE k.unit_id IS NOT NULL
       AND 'card:' || k.case_id || ':' || k.clock || ':' || k.at || ':' || k.card NOT IN (SELECT value FROM json_each(@waived))
     GROUP BY 1, 2
@@ -81,6 +79,12 @@ const sideFigures = `
     WHERE k.kind = 'whistle' AND k.unit_id IS NOT NULL AND k.ended_at IS NOT NULL AND k.ended_at <= k.deadline GROUP BY 1`;
 
 type ResponsibleRow = { unitId: string } & Record<Exclude<Figure, 'returns' | 'returnsRejected' | 'extensions' | 'yellow' | 'red' | 'whistleDue' | 'whistleOnTime'>, number>;
+interface RulingRow {
+  unitId: string;
+  returns: number;
+  returnsRejected: number;
+  extensions: number;
+}
 interface SideRow {
   unitId: string;
   figure: Figure;
@@ -99,6 +103,7 @@ interface Params {
 
 const sql = preparedFor((db) => ({
   responsible: db.prepare<Params, ResponsibleRow>(responsibleFigures),
+  rulings: db.prepare<Pick<Params, 'start' | 'end'>, RulingRow>(rulingFigures),
   side: db.prepare<Omit<Params, 'groupMinCalls' | 'legacyMinDays' | 'hasty'>, SideRow>(sideFigures),
 }));
 
@@ -119,6 +124,10 @@ export function unitFiguresInStore(db: DB, scope: AssessmentScope, rule: Assessm
     legacyMinDays: rule.legacyMinDays,
   })) {
     Object.assign(of(unitId), row);
+  }
+  for (const { unitId, ...counts } of statements.rulings.all({ start: scope.start, end: scope.end })) {
+    // A unit whose only ruling was a refused extension has no figure to show, as in the pure tally.
+    for (const [figure, n] of Object.entries(counts) as [Figure, number][]) if (n > 0) of(unitId)[figure] += n;
   }
   for (const { unitId, figure, n } of statements.side.all(base)) of(unitId)[figure] += n;
   return units;
