@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
 import { startBrowserMode, type BrowserMode } from './support/browser-mode';
+import { mealCase } from '../support/meal-case';
 import { ConsolePage } from './pages/console';
 
 let server: BrowserMode | null = null;
@@ -11,7 +12,7 @@ test.afterEach(async () => {
 
 /** As another seat would, through the API: a case 助餐服务中心 calls solved and its caller, called back, says is not. */
 async function fileSolvedNotSolved(page: Page): Promise<string> {
-  return page.evaluate(async () => {
+  return page.evaluate(async (newCase) => {
     const socket = new WebSocket(`ws://${location.host}/api`);
     await new Promise((done) => socket.addEventListener('open', done, { once: true }));
     let id = 0;
@@ -30,20 +31,7 @@ async function fileSolvedNotSolved(page: Page): Promise<string> {
     const login = async (username: string) => (await call('auth:login', { username, password: `demo-${username}` }, null)).value.token;
     const op = await login('op01');
     const handler = await login('h-zhucan');
-    const filed = await call(
-      'cases:create',
-      {
-        kind: 'help',
-        urgency: 'normal',
-        categoryId: 'cat.ageing.meal',
-        committeeId: 'cmt.lvdi',
-        caller: { phone: '+8613800138000', name: '张阿姨' },
-        address: '高行镇金高路 1 弄 2 号 301 室',
-        description: '老人订不到午餐，助餐点说名额满了',
-        dispatchToUnitId: 'unit.zhucan',
-      },
-      op,
-    );
+    const filed = await call('cases:create', { ...newCase, description: '老人订不到午餐，助餐点说名额满了', dispatchToUnitId: 'unit.zhucan' }, op);
     const caseId = filed.value.id;
     const act = (action: string, payload: unknown, who: string) => call('cases:act', { caseId, action, payload }, who);
     await act('case.accepted', {}, handler);
@@ -52,7 +40,7 @@ async function fileSolvedNotSolved(page: Page): Promise<string> {
     await act('case.evaluated', { resolved: false, satisfaction: 'dissatisfied', cause: 'unit_side', note: '仍订不到' }, op);
     socket.close();
     return filed.value.number;
-  });
+  }, mealCase);
 }
 
 async function choosePeriod(page: Page, kind: string) {

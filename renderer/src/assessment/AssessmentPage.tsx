@@ -91,7 +91,7 @@ export function AssessmentPage() {
             <TableHead>
               <TableRow>
                 {(['rank', 'unit', 'received', 'response', 'resolution', 'satisfaction', 'hasty', 'yellow', 'red', 'bonus', 'deduction', 'total', 'interview'] as const).map((c) => (
-                  <TableCell key={c}>{t(`assessment.column.${c}`)}</TableCell>
+                  <TableCell key={c} sx={{ whiteSpace: 'nowrap' }}>{t(`assessment.column.${c}`)}</TableCell>
                 ))}
               </TableRow>
             </TableHead>
@@ -99,7 +99,7 @@ export function AssessmentPage() {
               {data.units.map((u) => (
                 <TableRow key={u.unitId} data-testid="assessment-row" data-unit={u.unitId}>
                   <TableCell>{u.rank ?? '—'}</TableCell>
-                  <TableCell>{unitName(u.unitId)}</TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{unitName(u.unitId)}</TableCell>
                   <TableCell>{figureCell(u.unitId, 'received', String(u.figures.received))}</TableCell>
                   <TableCell>{figureCell(u.unitId, 'responded', pct(u.rates.response))}</TableCell>
                   <TableCell>{figureCell(u.unitId, 'resolved', pct(u.rates.resolution))}</TableCell>
