@@ -25,6 +25,7 @@ const assessmentMethodNames = [
   'assessment:rule',
   'assessment:saveRule',
   'assessment:spikes',
+  'assessment:proactive',
 ] as const;
 
 /**

@@ -34,6 +34,7 @@ const assessmentRoles = {
   'assessment:rule': ['supervisor', 'admin', 'handler'],
   'assessment:saveRule': admins,
   'assessment:spikes': ['supervisor', 'admin'],
+  'assessment:proactive': ['supervisor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** Which roles may call which method; the core enforces it, the UI only mirrors it. */

@@ -85,5 +85,18 @@ describe('spikes through the API', () => {
       { committeeId: mealCase.committeeId, categoryId: mealCase.categoryId, day, count: 4, baseline: 1 / 28, pValue: expect.closeTo(6.59e-8, 9) },
     ]);
     expect(await h.raw('assessment:spikes', { day }, await h.login('h-zhucan'))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+
+    // One step turns the spike into a proactive case (未诉先办), dispatched where routing sends 助餐 in 绿地居委.
+    const sup = await h.login('sup01');
+    const filed = await h.call('assessment:proactive', { committeeId: mealCase.committeeId, categoryId: mealCase.categoryId, day }, sup);
+    const { case: proactive } = await h.call('cases:get', { caseId: filed.caseId }, sup);
+    expect(proactive).toMatchObject({ status: 'dispatched', responsibleUnitId: filed.unitId, committeeId: 'cmt.lvdi', categoryId: 'cat.ageing.meal' });
+    expect(proactive.description).toMatch(/^未诉先办：.*来电 4 件/);
+    expect(filed.unitId).not.toBeNull();
+    // A pair that did not spike cannot be filed this way.
+    expect(await h.raw('assessment:proactive', { committeeId: 'cmt.lvdi', categoryId: 'cat.noise.neighbour', day }, sup)).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
   }, 60_000);
 });

@@ -99,5 +99,10 @@ export const assessmentMethods = {
     }),
     public: false,
   },
+  'assessment:proactive': {
+    input: z.object({ committeeId: EntityId, categoryId: EntityId, day: Day }).strict(),
+    output: z.object({ caseId: z.string(), number: z.string(), unitId: z.string().nullable() }),
+    public: false,
+  },
   'assessment:saveRule': { input: z.object({ rule: AssessmentRule }).strict(), output: AssessmentRule, public: false },
 } as const satisfies Record<string, MethodSpec>;

@@ -1,11 +1,8 @@
 import { ApiError } from '../../../../shared/api/errors';
-import { periodBounds } from '../../../../shared/assessment/period';
-import { defaultSpikeOptions, detectSpikes } from '../../../../shared/assessment/spikes';
 import { unitScope } from '../../../../shared/reference/permissions';
-import { addDays } from '../../../../shared/sla/day';
 import { fileAppeal, ruleOnAppeal } from '../../assessment/appeals';
 import { assessUnits, casesBehind } from '../../assessment/assess';
-import { dayCounts } from '../../store/assessment-hotspots';
+import { fileProactiveCase, spikesOn } from '../../assessment/proactive';
 import { currentAssessmentRule, listAppeals, saveAssessmentRule } from '../../store/assessment-ledger';
 import { sessionOf, type HandlersFor } from './types';
 
@@ -29,9 +26,10 @@ export const assessmentHandlers = {
     return { appeals: scope === null ? appeals : appeals.filter((a) => a.unitId === scope) };
   },
   'assessment:rule': (_input, call) => currentAssessmentRule(call.core.db),
-  'assessment:spikes': (input, call) => {
-    const window = { kind: 'custom' as const, from: addDays(input.day, -defaultSpikeOptions.baselineDays), to: input.day };
-    return { day: input.day, spikes: detectSpikes(dayCounts(call.core.db, periodBounds(window)), input.day) };
+  'assessment:spikes': (input, call) => ({ day: input.day, spikes: spikesOn(call.core.db, input.day) }),
+  'assessment:proactive': (input, call) => {
+    const filed = fileProactiveCase(call.core, sessionOf(call).user, input);
+    return { caseId: filed.id, number: filed.number, unitId: filed.responsibleUnitId };
   },
   'assessment:saveRule': (input, call) =>
     saveAssessmentRule(call.core.db, input.rule, call.core.now().toISOString(), sessionOf(call).user.id),
@@ -44,4 +42,5 @@ export const assessmentHandlers = {
   | 'assessment:rule'
   | 'assessment:saveRule'
   | 'assessment:spikes'
+  | 'assessment:proactive'
 >;
