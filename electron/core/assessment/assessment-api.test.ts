@@ -80,9 +80,9 @@ describe('spikes through the API', () => {
     for (let i = 0; i < 4; i++) await h.call('cases:create', mealCase, op);
     const day = shanghaiDay(new Date());
     const { spikes } = await h.call('assessment:spikes', { day }, await h.login('sup01'));
-    // Four calls against one assumed in four weeks: P(X ≥ 4 | λ = 1/28) ≈ e^−λ λ⁴/24 (1 + λ/5) = 6.59e-8.
+    // Four calls in three days against one assumed in the four weeks before: λ = 3/28, P(X ≥ 4) = 1 − e^−λ (1 + λ + λ²/2 + λ³/6) = 5.04e-6.
     expect(spikes).toEqual([
-      { committeeId: mealCase.committeeId, categoryId: mealCase.categoryId, day, count: 4, baseline: 1 / 28, pValue: expect.closeTo(6.59e-8, 9) },
+      { committeeId: mealCase.committeeId, categoryId: mealCase.categoryId, day, count: 4, baseline: 3 / 28, pValue: expect.closeTo(5.04e-6, 8) },
     ]);
     expect(await h.raw('assessment:spikes', { day }, await h.login('h-zhucan'))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
 
@@ -91,7 +91,7 @@ describe('spikes through the API', () => {
     const filed = await h.call('assessment:proactive', { committeeId: mealCase.committeeId, categoryId: mealCase.categoryId, day }, sup);
     const { case: proactive } = await h.call('cases:get', { caseId: filed.caseId }, sup);
     expect(proactive).toMatchObject({ status: 'dispatched', responsibleUnitId: filed.unitId, committeeId: 'cmt.lvdi', categoryId: 'cat.ageing.meal' });
-    expect(proactive.description).toMatch(/^未诉先办：.*来电 4 件/);
+    expect(proactive.description).toMatch(/^未诉先办：.*近 3 日来电 4 件/);
     expect(filed.unitId).not.toBeNull();
     // A pair that did not spike cannot be filed this way.
     expect(await h.raw('assessment:proactive', { committeeId: 'cmt.lvdi', categoryId: 'cat.noise.neighbour', day }, sup)).toMatchObject({

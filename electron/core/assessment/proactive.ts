@@ -1,10 +1,10 @@
 import { ApiError } from '../../../shared/api/errors';
 import { periodBounds } from '../../../shared/assessment/period';
-import { defaultSpikeOptions, detectSpikes, type Spike } from '../../../shared/assessment/spikes';
+import { detectSpikes, spikeWindowStart, type Spike } from '../../../shared/assessment/spikes';
 import type { CaseRecord } from '../../../shared/case/record';
 import { suggestResponsibleUnit } from '../../../shared/reference/routing';
 import type { UserProfile } from '../../../shared/reference/types';
-import { addDays, type Day } from '../../../shared/sla/day';
+import type { Day } from '../../../shared/sla/day';
 import type { CoreContext } from '../context';
 import { registerCase } from '../intake/register-case';
 import { dayCounts } from '../store/assessment-hotspots';
@@ -13,7 +13,7 @@ import { listCategories, listCommittees, listRoutingRules } from '../store/refer
 
 /** The day's spikes against the rolling baseline of the days before it. */
 export function spikesOn(db: DB, day: Day): Spike[] {
-  const window = { kind: 'custom' as const, from: addDays(day, -defaultSpikeOptions.baselineDays), to: day };
+  const window = { kind: 'custom' as const, from: spikeWindowStart(day), to: day };
   return detectSpikes(dayCounts(db, periodBounds(window)), day);
 }
 
@@ -35,7 +35,7 @@ export function fileProactiveCase(core: CoreContext, actor: UserProfile, input: 
     committeeId: input.committeeId,
     caller: { phone: '', name: '' },
     address: committee,
-    description: `未诉先办：${committee}「${category}」${input.day} 来电 ${spike.count} 件，近 28 日日均 ${spike.baseline.toFixed(1)} 件，请主动排查并回应。`,
+    description: `未诉先办：${committee}「${category}」${input.day} 近 3 日来电 ${spike.count} 件，此前同期通常 ${spike.baseline.toFixed(1)} 件，请主动排查并回应。`,
     dispatchToUnitId: suggestResponsibleUnit(listRoutingRules(core.db), parentOf, input.categoryId, input.committeeId),
     dismissedEmergency: null,
   });
