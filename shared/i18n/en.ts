@@ -526,6 +526,15 @@ export const en = {
     dismissed: 'Emergency prompt dismissed ({{words}}); recorded with the case when saved',
   },
   assessment: {
+    spikes: {
+      title: 'Hotspots (calls in the last 3 days against the 28 before)',
+      none: 'No request has grown unusually in the last 3 days.',
+      where: 'Committee · category',
+      calls: 'Calls, last 3 days',
+      usual: 'Usual',
+      file: 'File a proactive case',
+      filed: 'Filed {{number}}',
+    },
     close: 'Close',
     title: 'Assessment ranking',
     period: 'Period',

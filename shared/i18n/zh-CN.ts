@@ -517,6 +517,15 @@ export const zhCN = {
     dismissed: '已排除紧急提示（{{words}}），保存时记入工单',
   },
   assessment: {
+    spikes: {
+      title: '热点预警（近 3 日来电与此前 28 日相比）',
+      none: '近 3 日没有异常增多的诉求。',
+      where: '村居 · 类别',
+      calls: '近 3 日来电',
+      usual: '通常',
+      file: '转为未诉先办',
+      filed: '已立案 {{number}}',
+    },
     close: '关闭',
     title: '考核排名',
     period: '考核期间',

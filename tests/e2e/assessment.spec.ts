@@ -48,7 +48,7 @@ async function choosePeriod(page: Page, kind: string) {
   await page.getByRole('option', { name: kind, exact: true }).click();
 }
 
-test('a supervisor ranks the units, opens a unit’s satisfaction rate to its cases and exports the ranking as XLSX', async ({ page }, info) => {
+test('a supervisor ranks the units, opens a unit’s satisfaction rate to its cases, exports the ranking as XLSX and files the demo spike as a proactive case', async ({ page }, info) => {
   test.setTimeout(240_000);
   server = await startBrowserMode(undefined, { demoHistory: true });
   await page.goto(server.url);
@@ -80,6 +80,12 @@ test('a supervisor ranks the units, opens a unit’s satisfaction rate to its ca
   const units = await page.getByTestId('assessment-row').count();
   // Two title lines, a blank line, the header, then one row per unit.
   expect((xml.match(/<row /g) ?? []).length).toBe(4 + units);
+
+  // The demo town's 绿地居委 × 助餐 spike is suggested; one key files it as a proactive case (未诉先办).
+  const spike = page.getByTestId('spike-row').filter({ hasText: '绿地居委' }).filter({ hasText: '助餐' });
+  await expect(spike).toBeVisible();
+  await page.keyboard.press('Alt+y');
+  await expect(spike).toContainText(/已立案 GH01-\d{8}-\d{4}/);
 
   await page.keyboard.press('Alt+l');
   await expect(page.getByText('Assessment ranking')).toBeVisible();

@@ -13,6 +13,7 @@ import { shortcuts } from '../keyboard/shortcuts';
 import { downloadCsv, downloadXlsx } from './export-files';
 import { FigureCasesDialog } from './FigureCasesDialog';
 import { RatesChart } from './RatesChart';
+import { SpikesPanel } from './SpikesPanel';
 
 type Ranking = MethodOutput<'assessment:units'>;
 
@@ -25,7 +26,7 @@ const pct = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(1)}
 /** 考核: the units ranked by the rule in force, every figure opening to its cases, exported as a town office files it. */
 export function AssessmentPage() {
   const { t } = useTranslation();
-  const { api } = useApp();
+  const { api, session } = useApp();
   const names = useNames();
   const today = shanghaiDay(new Date());
   const [kind, setKind] = useState<PeriodKind>('month');
@@ -82,6 +83,7 @@ export function AssessmentPage() {
         <Button variant="outlined" onClick={exportXlsx} disabled={!data}>{t('assessment.exportXlsx')}<Kbd>{shortcuts.exportXlsx.label}</Kbd></Button>
         <Button variant="outlined" onClick={exportCsv} disabled={!data}>{t('assessment.exportCsv')}<Kbd>{shortcuts.exportCsv.label}</Kbd></Button>
       </Stack>
+      {session.user.role === 'supervisor' && <SpikesPanel />}
       {!data && <LinearProgress />}
       {data?.units.length === 0 && <Typography>{t('assessment.empty')}</Typography>}
       {data && data.units.length > 0 && (

@@ -32,6 +32,8 @@ export const shortcuts = {
   assessment: { keys: 'alt+g', label: 'Alt+G' },
   exportXlsx: { keys: 'alt+i', label: 'Alt+I' },
   exportCsv: { keys: 'alt+j', label: 'Alt+J' },
+  // The top spike not yet acted on becomes a proactive case (未诉先办).
+  proactiveCase: { keys: 'alt+y', label: 'Alt+Y' },
   // On the wall display only, where no case detail is open.
   privacy: { keys: 'alt+p', label: 'Alt+P' },
   // Loop actions in a case's detail: Alt + a letter, each shown on its button.
