@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { CaseRecord } from '../case/record';
+import { assessmentMethods } from './methods/assessment';
 import { authMethods } from './methods/auth';
 import { boardMethods } from './methods/board';
 import { caseMethods } from './methods/cases';
@@ -38,6 +39,7 @@ export const contract = {
   ...userMethods,
   ...synonymMethods,
   ...syncMethods,
+  ...assessmentMethods,
 } as const satisfies Record<MethodName, MethodSpec>;
 
 type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

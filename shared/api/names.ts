@@ -17,6 +17,18 @@ const slaMethodNames = [
 const userMethodNames = ['users:locks', 'users:unlock'] as const;
 /** The seat's link to the hub. */
 const syncMethodNames = ['sync:status', 'sync:enroll', 'sync:quarantine'] as const;
+/** Assessment (考核): listed apart, as the SLA methods are. */
+const assessmentMethodNames = [
+  'assessment:units',
+  'assessment:cases',
+  'assessment:appeal',
+  'assessment:ruleAppeal',
+  'assessment:appeals',
+  'assessment:rule',
+  'assessment:saveRule',
+  'assessment:spikes',
+  'assessment:proactive',
+] as const;
 
 /**
  * The names that may cross the process boundary. Kept free of schemas so the sandboxed preload
@@ -55,6 +67,7 @@ export const methodNames = [
   ...slaMethodNames,
   ...userMethodNames,
   ...syncMethodNames,
+  ...assessmentMethodNames,
 ] as const;
 export type MethodName = (typeof methodNames)[number];
 

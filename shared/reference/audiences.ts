@@ -19,6 +19,8 @@ export const audiences = {
   callbackCallers: ['operator', 'supervisor'],
   /** Who sets the rules the desk works by: the shift supervisor and the administrator. */
   ruleSetters: ['supervisor', 'admin'],
+  /** Who reads the report card (考核): the town's supervisors and administrator, and each unit its own. */
+  scoreReaders: ['supervisor', 'admin', 'handler'],
   supervisor: ['supervisor'],
   handler: ['handler'],
   admin: ['admin'],

@@ -58,6 +58,16 @@ export const methodAudiences = {
   'sync:status': 'everyone',
   'sync:enroll': 'admin',
   'sync:quarantine': 'ruleSetters',
+  // A unit sees its own figures and appeals its own deductions; supervisors rule and act on spikes; admins set the rule.
+  'assessment:units': 'scoreReaders',
+  'assessment:cases': 'scoreReaders',
+  'assessment:appeal': 'handler',
+  'assessment:ruleAppeal': 'supervisor',
+  'assessment:appeals': 'scoreReaders',
+  'assessment:rule': 'scoreReaders',
+  'assessment:saveRule': 'admin',
+  'assessment:spikes': 'ruleSetters',
+  'assessment:proactive': 'supervisor',
 } as const satisfies Record<MethodName, Audience>;
 
 export function mayCall(role: Role, method: MethodName): boolean {

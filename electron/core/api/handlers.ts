@@ -1,3 +1,4 @@
+import { assessmentHandlers } from './handlers/assessment';
 import { authHandlers } from './handlers/auth';
 import { boardHandlers } from './handlers/board';
 import { caseHandlers } from './handlers/cases';
@@ -30,4 +31,5 @@ export const handlers = {
   ...slaHandlers,
   ...userHandlers,
   ...syncHandlers,
+  ...assessmentHandlers,
 } satisfies Handlers;

@@ -2,6 +2,7 @@ import { AppBar, Box, Button, Chip, Toolbar, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useHotkeys } from 'react-hotkeys-hook';
 import { useTranslation } from 'react-i18next';
+import { AssessmentPage } from '../assessment/AssessmentPage';
 import { CallbackQueuePage } from '../callback/CallbackQueuePage';
 import { CaseListPage } from '../cases/CaseListPage';
 import { CommandBar } from '../command-bar/CommandBar';
@@ -56,6 +57,7 @@ export function AppFrame({ linkUp }: { linkUp: boolean }) {
   useHotkeys(shortcuts.inbox.keys, () => open('inbox'), hotkeyOptions);
   useHotkeys(shortcuts.callbacks.keys, () => open('callbacks'), hotkeyOptions);
   useHotkeys(shortcuts.cards.keys, () => open('cards'), hotkeyOptions);
+  useHotkeys(shortcuts.assessment.keys, () => open('assessment'), hotkeyOptions);
   // In Electron the main process owns the wall key: it opens the wall in a window of its own.
   useHotkeys(shortcuts.wall.keys, () => window.lianxin === undefined && open('wall'), hotkeyOptions);
   useHotkeys(shortcuts.commandBar.keys, () => setCommandsOpen(true), { ...hotkeyOptions, ignoreEventWhen: typedInField });
@@ -130,6 +132,8 @@ export function AppFrame({ linkUp }: { linkUp: boolean }) {
             <IntakePage />
           ) : current.view === 'search' ? (
             <SearchPage key={current.query} initialQuery={current.query} />
+          ) : current.view === 'assessment' ? (
+            <AssessmentPage />
           ) : current.view === 'knowledge' ? (
             <KnowledgeAdminPage />
           ) : current.view === 'synonyms' ? (

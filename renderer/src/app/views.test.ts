@@ -19,6 +19,7 @@ const dataOf = {
   knowledge: 'knowledge:save',
   synonyms: 'synonyms:save',
   sync: 'sync:quarantine',
+  assessment: 'assessment:units',
 } as const satisfies Record<ViewName, MethodName>;
 
 describe('the views each role works in', () => {
@@ -26,9 +27,9 @@ describe('the views each role works in', () => {
     expect(Object.fromEntries(roles.map((r) => [r, viewsOf(r)]))).toEqual({
       operator: ['intake', 'board', 'callbacks', 'cases', 'search', 'wall'],
       dispatcher: ['intake', 'board', 'cases', 'search', 'cards', 'wall'],
-      supervisor: ['inbox', 'intake', 'board', 'callbacks', 'cases', 'search', 'cards', 'wall', 'slaAdmin', 'sync'],
-      handler: ['queue', 'cases', 'search'],
-      admin: ['intake', 'board', 'cases', 'search', 'cards', 'wall', 'slaAdmin', 'knowledge', 'synonyms', 'sync'],
+      supervisor: ['inbox', 'intake', 'board', 'callbacks', 'cases', 'search', 'cards', 'wall', 'slaAdmin', 'sync', 'assessment'],
+      handler: ['queue', 'cases', 'search', 'assessment'],
+      admin: ['intake', 'board', 'cases', 'search', 'cards', 'wall', 'slaAdmin', 'knowledge', 'synonyms', 'sync', 'assessment'],
     });
   });
 

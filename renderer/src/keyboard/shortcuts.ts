@@ -29,6 +29,12 @@ export const shortcuts = {
   cards: { keys: 'f10', label: 'F10' },
   alerts: { keys: 'alt+b', label: 'Alt+B' },
   syncSettings: { keys: 'alt+y', label: 'Alt+Y' },
+  // Assessment (考核): the ranking, and its two exports on that page.
+  assessment: { keys: 'alt+g', label: 'Alt+G' },
+  exportXlsx: { keys: 'alt+i', label: 'Alt+I' },
+  exportCsv: { keys: 'alt+j', label: 'Alt+J' },
+  // The top spike not yet acted on becomes a proactive case (未诉先办).
+  proactiveCase: { keys: 'alt+h', label: 'Alt+H' },
   // On the wall display only, where no case detail is open.
   privacy: { keys: 'alt+p', label: 'Alt+P' },
   // Loop actions in a case's detail: Alt + a letter, each shown on its button.

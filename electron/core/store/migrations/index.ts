@@ -11,6 +11,7 @@ import { updateToSchemaVersion9 } from './0009-deferred-projection';
 import { updateToSchemaVersion10 } from './0010-case-units';
 import { updateToSchemaVersion11 } from './0011-sync';
 import { updateToSchemaVersion12 } from './0012-synonyms-and-phone-search';
+import { updateToSchemaVersion13 } from './0013-assessment';
 
 export interface Migration {
   readonly version: number;
@@ -40,4 +41,5 @@ export const migrations: readonly Migration[] = [
   { version: 10, up: updateToSchemaVersion10 },
   { version: 11, up: updateToSchemaVersion11 },
   { version: 12, up: updateToSchemaVersion12 },
+  { version: 13, up: updateToSchemaVersion13 },
 ];

@@ -1,0 +1,76 @@
+import { AssessmentRule, defaultAssessmentRule } from '../../../shared/assessment/rule';
+import { preparedFor, type DB } from './db';
+
+export interface AppealRow {
+  readonly id: string;
+  readonly deductionId: string;
+  readonly caseId: string;
+  readonly unitId: string;
+  readonly reason: string;
+  readonly appealedAt: string;
+  readonly appealedBy: string;
+  readonly ruling: 'upheld' | 'overturned' | null;
+  readonly rulingNote: string | null;
+  readonly ruledAt: string | null;
+  readonly ruledBy: string | null;
+}
+
+const appealColumns = `id, deduction_id AS deductionId, case_id AS caseId, unit_id AS unitId, reason, appealed_at AS appealedAt,
+  appealed_by AS appealedBy, ruling, ruling_note AS rulingNote, ruled_at AS ruledAt, ruled_by AS ruledBy`;
+
+const sql = preparedFor((db) => ({
+  latestRule: db.prepare<[], { rule: string }>('SELECT rule FROM assessment_rules ORDER BY version DESC LIMIT 1'),
+  insertRule: db.prepare<[number, string, string, string]>('INSERT INTO assessment_rules (version, rule, saved_at, saved_by) VALUES (?, ?, ?, ?)'),
+  insertAppeal: db.prepare<AppealRow>(
+    `INSERT INTO assessment_appeals (id, deduction_id, case_id, unit_id, reason, appealed_at, appealed_by)
+     VALUES (@id, @deductionId, @caseId, @unitId, @reason, @appealedAt, @appealedBy)`,
+  ),
+  ruleAppeal: db.prepare<{ id: string; ruling: string; note: string; at: string; by: string }>(
+    `UPDATE assessment_appeals SET ruling = @ruling, ruling_note = @note, ruled_at = @at, ruled_by = @by WHERE id = @id AND ruling IS NULL`,
+  ),
+  appeal: db.prepare<[string], AppealRow>(`SELECT ${appealColumns} FROM assessment_appeals WHERE id = ?`),
+  openAppealOf: db.prepare<[string], { id: string }>('SELECT id FROM assessment_appeals WHERE deduction_id = ? AND ruling IS NULL'),
+  appeals: db.prepare<[], AppealRow>(`SELECT ${appealColumns} FROM assessment_appeals ORDER BY appealed_at DESC, id DESC`),
+  overturned: db.prepare<[], { deduction_id: string }>(`SELECT DISTINCT deduction_id FROM assessment_appeals WHERE ruling = 'overturned'`),
+}));
+
+/** The rule in force: the latest saved version, or the published default before an admin saves one. */
+export function currentAssessmentRule(db: DB): AssessmentRule {
+  const row = sql(db).latestRule.get();
+  return row ? AssessmentRule.parse(JSON.parse(row.rule)) : defaultAssessmentRule;
+}
+
+/** Saves the rule as the next version; the earlier versions stay, as reports name them. */
+export function saveAssessmentRule(db: DB, rule: Omit<AssessmentRule, 'version'>, at: string, by: string): AssessmentRule {
+  return db.transaction(() => {
+    const saved: AssessmentRule = { ...rule, version: currentAssessmentRule(db).version + 1 };
+    sql(db).insertRule.run(saved.version, JSON.stringify(saved), at, by);
+    return saved;
+  })();
+}
+
+export function insertAppeal(db: DB, appeal: Omit<AppealRow, 'ruling' | 'rulingNote' | 'ruledAt' | 'ruledBy'>): void {
+  sql(db).insertAppeal.run({ ...appeal, ruling: null, rulingNote: null, ruledAt: null, ruledBy: null });
+}
+
+export function openAppealOf(db: DB, deductionId: string): string | null {
+  return sql(db).openAppealOf.get(deductionId)?.id ?? null;
+}
+
+/** Records the ruling once; false when the appeal is unknown or already ruled. */
+export function ruleAppeal(db: DB, ruling: { id: string; ruling: 'upheld' | 'overturned'; note: string; at: string; by: string }): boolean {
+  return sql(db).ruleAppeal.run(ruling).changes === 1;
+}
+
+export function getAppeal(db: DB, id: string): AppealRow | null {
+  return sql(db).appeal.get(id) ?? null;
+}
+
+export function listAppeals(db: DB): AppealRow[] {
+  return sql(db).appeals.all();
+}
+
+/** Deductions a supervisor overturned: they no longer count against the unit. */
+export function overturnedDeductions(db: DB): Set<string> {
+  return new Set(sql(db).overturned.all().map((r) => r.deduction_id));
+}

@@ -1,0 +1,134 @@
+import { emptyFigures, type Figure, type UnitFigures } from '../../../shared/assessment/figures';
+import type { AssessmentRule } from '../../../shared/assessment/rule';
+import { preparedFor, type DB } from './db';
+
+/** What an aggregation runs over: the cases filed in [start, end), clocks judged as of `asOf`. */
+export interface AssessmentScope {
+  readonly start: string;
+  readonly end: string;
+  readonly asOf: string;
+  /** Cases with a standing hasty-closure flag, and deductions overturned by a ruling. */
+  readonly hastyCaseIds: readonly string[];
+  readonly waived: readonly string[];
+}
+
+const late = `((k.ended_at IS NULL AND k.deadline < @asOf) OR k.ended_at > k.deadline)`;
+const perKind = (kind: string, p: string) =>
+  `COALESCE(MAX(k.kind = '${kind}'), 0) AS ${p}_has,
+   COALESCE(MAX(k.kind = '${kind}' AND ${late}), 0) AS ${p}_late,
+   COALESCE(MAX(k.kind = '${kind}' AND k.ended_at IS NULL), 0) AS ${p}_run`;
+
+/** The same figures as `shared/assessment/figures.ts` counts, in SQL over the stored projections. */
+const responsibleFigures = `
+  WITH scope AS (
+    SELECT id, responsible_unit_id AS unit, registered_at, record FROM cases
+    WHERE registered_at >= @start AND registered_at < @end AND status <> 'merged' AND responsible_unit_id IS NOT NULL
+  ),
+  per_case AS (
+    SELECT s.id, s.unit, s.registered_at, s.record, ${perKind('accept', 'a')}, ${perKind('firstContact', 'c')}, ${perKind('reply', 'r')}
+    FROM scope s LEFT JOIN case_clocks k ON k.case_id = s.id AND k.unit_id = s.unit AND k.kind IN ('accept', 'firstContact', 'reply')
+    GROUP BY s.id
+  ),
+  judged AS (
+    SELECT unit, registered_at, id,
+      a_has AND NOT a_late AND NOT a_run AS a_on, c_has AND NOT c_late AND NOT c_run AS c_on, r_has AND NOT r_late AND NOT r_run AS r_on,
+      a_late OR c_late OR (a_has AND NOT a_run AND c_has AND NOT c_run) AS due,
+      json_extract(record, '$.evaluation') IS NOT NULL AS evaluated,
+      json_extract(record, '$.evaluation.resolved') AS resolved,
+      json_extract(record, '$.evaluation.satisfaction') AS satisfaction,
+      json_extract(record, '$.evaluation.at') AS evaluated_at,
+      COALESCE(json_array_length(record, '$.repeatCalls'), 0) + 1 AS calls,
+      json_extract(record, '$.reopenCount') AS reopens
+    FROM per_case
+  )
+  SELECT unit AS unitId, COUNT(*) AS received,
+    SUM(a_on) AS acceptedOnTime, SUM(c_on) AS contactedOnTime, SUM(r_on) AS repliedOnTime,
+    SUM(due) AS responseDue, SUM(a_on AND c_on) AS responded,
+    SUM(evaluated) AS evaluated, COALESCE(SUM(resolved), 0) AS resolved,
+    SUM(evaluated AND satisfaction <> 'dissatisfied') AS satisfied,
+    SUM(reopens) AS reopens,
+    SUM(id IN (SELECT value FROM json_each(@hasty))) AS hasty,
+    SUM(COALESCE(resolved, 0) AND calls >= @groupMinCalls) AS groupResolved,
+    SUM(COALESCE(resolved, 0) AND unixepoch(evaluated_at, 'subsec') - unixepoch(registered_at, 'subsec') >= @legacyMinDays * 86400)
+      AS legacyResolved
+  FROM judged GROUP BY unit`;
+
+const scopeOfAll = `WITH scope AS (
+    SELECT id, record FROM cases WHERE registered_at >= @start AND registered_at < @end AND status <> 'merged'
+  )`;
+
+/** Returns and extensions go to the unit that asked: one pass over each case's rulings. */
+const rulingFigures = `${scopeOfAll}
+  SELECT json_extract(r.value, '$.unitId') AS unitId,
+    SUM(json_extract(r.value, '$.type') = 'return') AS returns,
+    SUM(json_extract(r.value, '$.type') = 'return' AND NOT json_extract(r.value, '$.approved')) AS returnsRejected,
+    SUM(json_extract(r.value, '$.type') = 'extension' AND json_extract(r.value, '$.approved')) AS extensions
+  FROM scope s, json_each(s.record, '$.rulings') r GROUP BY 1`;
+
+/** Cards go to the unit whose clock ran over, whistle reports to the unit whistled in. */
+const sideFigures = `${scopeOfAll}
+  SELECT k.unit_id AS unitId, k.card AS figure, COUNT(*) AS n FROM scope s JOIN supervision_cards k ON k.case_id = s.id
+    WHERE k.unit_id IS NOT NULL
+      AND 'card:' || k.case_id || ':' || k.clock || ':' || k.at || ':' || k.card NOT IN (SELECT value FROM json_each(@waived))
+    GROUP BY 1, 2
+  UNION ALL
+  SELECT k.unit_id, 'whistleDue', COUNT(*) FROM scope s JOIN case_clocks k ON k.case_id = s.id
+    WHERE k.kind = 'whistle' AND k.unit_id IS NOT NULL AND (k.ended_at IS NOT NULL OR k.deadline < @asOf) GROUP BY 1
+  UNION ALL
+  SELECT k.unit_id, 'whistleOnTime', COUNT(*) FROM scope s JOIN case_clocks k ON k.case_id = s.id
+    WHERE k.kind = 'whistle' AND k.unit_id IS NOT NULL AND k.ended_at IS NOT NULL AND k.ended_at <= k.deadline GROUP BY 1`;
+
+type ResponsibleRow = { unitId: string } & Record<Exclude<Figure, 'returns' | 'returnsRejected' | 'extensions' | 'yellow' | 'red' | 'whistleDue' | 'whistleOnTime'>, number>;
+interface RulingRow {
+  unitId: string;
+  returns: number;
+  returnsRejected: number;
+  extensions: number;
+}
+interface SideRow {
+  unitId: string;
+  figure: Figure;
+  n: number;
+}
+
+interface Params {
+  start: string;
+  end: string;
+  asOf: string;
+  hasty: string;
+  waived: string;
+  groupMinCalls: number;
+  legacyMinDays: number;
+}
+
+const sql = preparedFor((db) => ({
+  responsible: db.prepare<Params, ResponsibleRow>(responsibleFigures),
+  rulings: db.prepare<Pick<Params, 'start' | 'end'>, RulingRow>(rulingFigures),
+  side: db.prepare<Omit<Params, 'groupMinCalls' | 'legacyMinDays' | 'hasty'>, SideRow>(sideFigures),
+}));
+
+/** Every unit's figures for a period, aggregated in SQL; the same numbers `tallyUnits` counts from the cases. */
+export function unitFiguresInStore(db: DB, scope: AssessmentScope, rule: AssessmentRule): Map<string, UnitFigures> {
+  const statements = sql(db);
+  const base = { start: scope.start, end: scope.end, asOf: scope.asOf, waived: JSON.stringify(scope.waived) };
+  const units = new Map<string, Record<Figure, number>>();
+  const of = (unitId: string): Record<Figure, number> => {
+    let f = units.get(unitId);
+    if (!f) units.set(unitId, (f = emptyFigures()));
+    return f;
+  };
+  for (const { unitId, ...row } of statements.responsible.all({
+    ...base,
+    hasty: JSON.stringify(scope.hastyCaseIds),
+    groupMinCalls: rule.groupMinCalls,
+    legacyMinDays: rule.legacyMinDays,
+  })) {
+    Object.assign(of(unitId), row);
+  }
+  for (const { unitId, ...counts } of statements.rulings.all({ start: scope.start, end: scope.end })) {
+    // A unit whose only ruling was a refused extension has no figure to show, as in the pure tally.
+    for (const [figure, n] of Object.entries(counts) as [Figure, number][]) if (n > 0) of(unitId)[figure] += n;
+  }
+  for (const { unitId, figure, n } of statements.side.all(base)) of(unitId)[figure] += n;
+  return units;
+}
