@@ -210,6 +210,10 @@ describe('schema migrations', () => {
     expect(byStatus).toMatch(/cases_status_registered/);
     for (const p of [newest, byStatus]) expect(p).not.toMatch(/TEMP B-TREE/);
     expect(plan(db, "SELECT * FROM events WHERE case_id = 'C1' ORDER BY hlc, id")).toMatch(/events_case/);
+    // A unit's list starts from the unit's rows of the visibility index, not a scan of the town.
+    const unitList = plan(db, "SELECT record FROM cases WHERE id IN (SELECT case_id FROM case_units WHERE unit_id = 'u') ORDER BY registered_at DESC LIMIT 50");
+    expect(unitList).toMatch(/SEARCH case_units USING COVERING INDEX case_units_unit/);
+    expect(unitList).toMatch(/SEARCH cases USING INDEX sqlite_autoindex_cases_1/);
     const history = plan(db, "SELECT record FROM cases WHERE caller_phone = '+8613800138000' ORDER BY registered_at DESC LIMIT 20");
     expect(history).toMatch(/cases_caller_phone/);
     expect(history).not.toMatch(/TEMP B-TREE/);
