@@ -392,6 +392,7 @@ export const en = {
     answerInquiry: 'Answer and close',
     linkDuplicate: 'Link as repeat call',
     emergencyTransfer: 'Record emergency transfer',
+    dismissEmergency: 'Dismiss the emergency prompt (false alarm)',
     templates: 'Insert a stock phrase',
     newCase: 'New case',
     caseList: 'Case list',

@@ -389,6 +389,7 @@ export const zhCN = {
     answerInquiry: '直接答复并办结',
     linkDuplicate: '作为重复件关联',
     emergencyTransfer: '记录紧急转接',
+    dismissEmergency: '排除紧急提示（误报）',
     templates: '插入常用语',
     newCase: '新建工单',
     caseList: '工单列表',
