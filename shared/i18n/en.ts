@@ -477,7 +477,7 @@ export const en = {
     closed: '{{reason}}',
   },
   timeline: {
-    registered: 'Registered: {{description}}',
+    registered: '{{description}}',
     dispatched: 'To {{unit}}{{conflict}}',
     conflict: ' (conflict: for the supervisor)',
     accepted: 'Accepted by {{unit}}',

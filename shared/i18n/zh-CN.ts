@@ -469,7 +469,7 @@ export const zhCN = {
     closed: '{{reason}}',
   },
   timeline: {
-    registered: '受理：{{description}}',
+    registered: '{{description}}',
     dispatched: '派至 {{unit}}{{conflict}}',
     conflict: '（冲突，待值班长处理）',
     accepted: '{{unit}} 签收',

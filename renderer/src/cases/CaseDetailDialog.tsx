@@ -47,7 +47,8 @@ export function CaseDetailDialog({ caseId, onClose }: { caseId: string; onClose:
             {canDispatch && <DispatchPicker caseId={c.id} onDispatched={live.adopt} />}
             <CaseActions record={c} onChanged={live.adopt} />
             <Typography variant="h6">{t('detail.timeline')}</Typography>
-            <List dense data-testid="timeline">
+            {/* The English action names are lower-case verbs made for sentences; as a line's title they start capitalised. */}
+            <List dense data-testid="timeline" sx={{ '& .MuiListItemText-primary::first-letter': { textTransform: 'uppercase' } }}>
               {detail.events.map((e) => (
                 <ListItem key={e.id} divider>
                   <ListItemText
