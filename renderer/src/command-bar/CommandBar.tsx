@@ -48,8 +48,9 @@ export function CommandBar({ onClose, go, showShortcuts }: { onClose: () => void
   ];
 
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="sm" aria-label={t('commandBar.title')}>
-      <DialogContent>
+    // The options' list hangs below the field, outside the dialog's box: neither may clip it.
+    <Dialog open onClose={onClose} fullWidth maxWidth="sm" aria-label={t('commandBar.title')} slotProps={{ paper: { sx: { overflow: 'visible' } } }}>
+      <DialogContent sx={{ overflow: 'visible' }}>
         <Autocomplete
           open
           options={options}
