@@ -251,10 +251,6 @@ export const en = {
     placeholder: 'Case number, search text or a view',
     openCase: 'Open case {{number}}',
     searchFor: 'Search for "{{query}}"',
-    goIntake: 'New case',
-    goCases: 'Cases',
-    goSearch: 'Search cases',
-    goKnowledge: 'Knowledge base',
     showShortcuts: 'Show all shortcuts',
   },
   knowledgeAdmin: {
@@ -547,7 +543,6 @@ export const en = {
   },
   synonymAdmin: {
     nav: 'Synonyms',
-    go: 'Open the synonym list',
     title: 'Synonyms (used by search and the duplicate check)',
     term: 'Full term',
     forms: 'Other forms (comma-separated)',

@@ -248,10 +248,6 @@ export const zhCN = {
     placeholder: '工单号、搜索内容或视图名称',
     openCase: '打开工单 {{number}}',
     searchFor: '搜索「{{query}}」',
-    goIntake: '新建工单',
-    goCases: '工单列表',
-    goSearch: '工单检索',
-    goKnowledge: '知识库管理',
     showShortcuts: '显示全部快捷键',
   },
   knowledgeAdmin: {
@@ -539,7 +535,6 @@ export const zhCN = {
   },
   synonymAdmin: {
     nav: '同义词',
-    go: '打开同义词设置',
     title: '同义词（检索与重复件识别共用）',
     term: '完整说法',
     forms: '其他说法（用逗号或顿号分隔）',
