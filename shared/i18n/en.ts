@@ -105,7 +105,7 @@ export const en = {
     'case.callback_failed': 'record a failed callback',
     'case.evaluated': 'record the evaluation',
     'case.reopened': 'reopen',
-    'case.closed': 'close',
+    'case.closed': 'close the case',
     'case.merged': 'merge',
     'case.supervised': 'supervise',
     'case.transferred': 'emergency transfer',
@@ -318,7 +318,7 @@ export const en = {
     at: 'At',
   },
   wall: {
-    title: 'Lianxin · wall display',
+    title: 'Lianxin · Wall display',
     todayIntake: 'Filed today',
     open: 'Open',
     breachingSoon: 'Breaching in 2 h',
