@@ -4,6 +4,7 @@ import type { CaseView, MethodOutput } from '../../../shared/api/contract';
 import { availableActions } from '../../../shared/case/actions';
 import { eventTime } from '../../../shared/case/fold';
 import { useApp, useNames } from '../app/session';
+import { Kbd } from '../keyboard/Kbd';
 import { useLiveCall } from '../live/use-live-call';
 import { CaseClocks } from '../sla/CaseClocks';
 import { CaseActions } from './actions/CaseActions';
@@ -62,7 +63,10 @@ export function CaseDetailDialog({ caseId, onClose }: { caseId: string; onClose:
         )}
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose}>{t('detail.close')}</Button>
+        <Button onClick={onClose}>
+          {t('detail.close')}
+          <Kbd>Esc</Kbd>
+        </Button>
       </DialogActions>
     </Dialog>
   );
