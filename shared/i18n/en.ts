@@ -105,7 +105,7 @@ export const en = {
     'case.callback_failed': 'record a failed callback',
     'case.evaluated': 'record the evaluation',
     'case.reopened': 'reopen',
-    'case.closed': 'close',
+    'case.closed': 'close the case',
     'case.merged': 'merge',
     'case.supervised': 'supervise',
     'case.transferred': 'emergency transfer',
@@ -252,10 +252,6 @@ export const en = {
     placeholder: 'Case number, search text or a view',
     openCase: 'Open case {{number}}',
     searchFor: 'Search for "{{query}}"',
-    goIntake: 'New case',
-    goCases: 'Cases',
-    goSearch: 'Search cases',
-    goKnowledge: 'Knowledge base',
     showShortcuts: 'Show all shortcuts',
   },
   knowledgeAdmin: {
@@ -323,7 +319,7 @@ export const en = {
     at: 'At',
   },
   wall: {
-    title: 'Lianxin · wall display',
+    title: 'Lianxin · Wall display',
     todayIntake: 'Filed today',
     open: 'Open',
     breachingSoon: 'Breaching in 2 h',
@@ -393,6 +389,7 @@ export const en = {
     answerInquiry: 'Answer and close',
     linkDuplicate: 'Link as repeat call',
     emergencyTransfer: 'Record emergency transfer',
+    dismissEmergency: 'Dismiss the emergency prompt (false alarm)',
     templates: 'Insert a stock phrase',
     newCase: 'New case',
     caseList: 'Case list',
@@ -477,7 +474,7 @@ export const en = {
     closed: '{{reason}}',
   },
   timeline: {
-    registered: 'Registered: {{description}}',
+    registered: '{{description}}',
     dispatched: 'To {{unit}}{{conflict}}',
     conflict: ' (conflict: for the supervisor)',
     accepted: 'Accepted by {{unit}}',
@@ -547,7 +544,6 @@ export const en = {
   },
   synonymAdmin: {
     nav: 'Synonyms',
-    go: 'Open the synonym list',
     title: 'Synonyms (used by search and the duplicate check)',
     term: 'Full term',
     forms: 'Other forms (comma-separated)',

@@ -249,10 +249,6 @@ export const zhCN = {
     placeholder: '工单号、搜索内容或视图名称',
     openCase: '打开工单 {{number}}',
     searchFor: '搜索「{{query}}」',
-    goIntake: '新建工单',
-    goCases: '工单列表',
-    goSearch: '工单检索',
-    goKnowledge: '知识库管理',
     showShortcuts: '显示全部快捷键',
   },
   knowledgeAdmin: {
@@ -390,6 +386,7 @@ export const zhCN = {
     answerInquiry: '直接答复并办结',
     linkDuplicate: '作为重复件关联',
     emergencyTransfer: '记录紧急转接',
+    dismissEmergency: '排除紧急提示（误报）',
     templates: '插入常用语',
     newCase: '新建工单',
     caseList: '工单列表',
@@ -469,7 +466,7 @@ export const zhCN = {
     closed: '{{reason}}',
   },
   timeline: {
-    registered: '受理：{{description}}',
+    registered: '{{description}}',
     dispatched: '派至 {{unit}}{{conflict}}',
     conflict: '（冲突，待值班长处理）',
     accepted: '{{unit}} 签收',
@@ -539,7 +536,6 @@ export const zhCN = {
   },
   synonymAdmin: {
     nav: '同义词',
-    go: '打开同义词设置',
     title: '同义词（检索与重复件识别共用）',
     term: '完整说法',
     forms: '其他说法（用逗号或顿号分隔）',

@@ -84,7 +84,7 @@ test('a clock turns warning, then overdue; a yellow card follows and the wall sh
   const wall = page.getByTestId('wall');
   await expect(wall.getByTestId('wall-privacy')).toContainText('隐私模式：开');
   const overdue = wall.getByTestId('wall-overdue-list').getByTestId('wall-case').filter({ hasText: number });
-  await expect(overdue).toContainText('🟨');
+  await expect(overdue.getByTestId('wall-card-mark')).toHaveAttribute('data-card', 'yellow');
   await expect(overdue.getByTestId('wall-caller')).toHaveText('张**');
   await expect(wall).not.toContainText('张阿姨');
   await expect(wall).not.toContainText('13800138000');

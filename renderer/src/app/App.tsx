@@ -1,5 +1,7 @@
 import { CssBaseline, ThemeProvider, createTheme } from '@mui/material';
+import { enUS, zhCN } from '@mui/material/locale';
 import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ApiClient } from '../api/client';
 import { webSocketBridge } from '../api/transport';
 import { storedLanguage } from '../i18n/setup';
@@ -7,10 +9,10 @@ import { LoginPage } from '../login/LoginPage';
 import { AppFrame } from './AppFrame';
 import { AppContext, type Reference, type Session } from './session';
 
-const theme = createTheme({
+const themeOptions = {
   palette: { primary: { main: '#b71c1c' }, secondary: { main: '#1565c0' } },
   typography: { fontFamily: '"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif' },
-});
+};
 
 const SESSION_KEY = 'lianxin.session';
 /**
@@ -30,6 +32,9 @@ function createClient(setLinkUp: (up: boolean) => void): ApiClient {
 }
 
 export function App() {
+  const { i18n } = useTranslation();
+  // MUI's own words (a picker's "No options", its clear and open buttons) follow the seat's language too.
+  const theme = useMemo(() => createTheme(themeOptions, i18n.language === 'en' ? enUS : zhCN), [i18n.language]);
   const [linkUp, setLinkUp] = useState(true);
   const api = useMemo(() => createClient(setLinkUp), []);
   const [session, setSession] = useState<Session | null>(null);

@@ -4,6 +4,7 @@ import type { CaseView, MethodOutput } from '../../../shared/api/contract';
 import { availableActions } from '../../../shared/case/actions';
 import { eventTime } from '../../../shared/case/fold';
 import { useApp, useNames } from '../app/session';
+import { Kbd } from '../keyboard/Kbd';
 import { useLiveCall } from '../live/use-live-call';
 import { CaseClocks } from '../sla/CaseClocks';
 import { CaseActions } from './actions/CaseActions';
@@ -47,7 +48,8 @@ export function CaseDetailDialog({ caseId, onClose }: { caseId: string; onClose:
             {canDispatch && <DispatchPicker caseId={c.id} onDispatched={live.adopt} />}
             <CaseActions record={c} onChanged={live.adopt} />
             <Typography variant="h6">{t('detail.timeline')}</Typography>
-            <List dense data-testid="timeline">
+            {/* The English action names are lower-case verbs made for sentences; as a line's title they start capitalised. */}
+            <List dense data-testid="timeline" sx={{ '& .MuiListItemText-primary::first-letter': { textTransform: 'uppercase' } }}>
               {detail.events.map((e) => (
                 <ListItem key={e.id} divider>
                   <ListItemText
@@ -61,7 +63,10 @@ export function CaseDetailDialog({ caseId, onClose }: { caseId: string; onClose:
         )}
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose}>{t('detail.close')}</Button>
+        <Button onClick={onClose}>
+          {t('detail.close')}
+          <Kbd>Esc</Kbd>
+        </Button>
       </DialogActions>
     </Dialog>
   );

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildPinyinIndex, searchPinyinIndex } from '../../../shared/intake/pinyin-match';
 import { useApp } from '../app/session';
-import { viewsOf } from '../app/views';
+import { routeTo, views as viewTable, viewsOf } from '../app/views';
 import type { Route } from '../app/route';
 
 interface Command {
@@ -21,14 +21,10 @@ export function CommandBar({ onClose, go, showShortcuts }: { onClose: () => void
   const { api, session } = useApp();
   const [input, setInput] = useState('');
   const views = useMemo(() => {
-    // The views this role works in, as the navigation offers them.
-    const mine = viewsOf(session.user.role);
+    // The views this role works in, as the navigation offers them; in Electron the wall opens in a window of its own (F9).
+    const mine = viewsOf(session.user.role).filter((v) => v !== 'wall' || window.lianxin === undefined);
     const list: Command[] = [
-      ...(mine.includes('intake') ? [{ id: 'intake', name: t('commandBar.goIntake'), run: () => go({ view: 'intake' }) }] : []),
-      { id: 'cases', name: t('commandBar.goCases'), run: () => go({ view: 'cases', caseId: null }) },
-      { id: 'search', name: t('commandBar.goSearch'), run: () => go({ view: 'search', query: '' }) },
-      ...(mine.includes('knowledge') ? [{ id: 'knowledge', name: t('commandBar.goKnowledge'), run: () => go({ view: 'knowledge' }) }] : []),
-      ...(mine.includes('synonyms') ? [{ id: 'synonyms', name: t('synonymAdmin.go'), run: () => go({ view: 'synonyms' }) }] : []),
+      ...mine.map((v) => ({ id: v, name: t(viewTable[v].label), run: () => go(routeTo(v)) })),
       { id: 'shortcuts', name: t('commandBar.showShortcuts'), run: showShortcuts },
     ];
     return { list, index: buildPinyinIndex(list) };
@@ -48,8 +44,9 @@ export function CommandBar({ onClose, go, showShortcuts }: { onClose: () => void
   ];
 
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="sm" aria-label={t('commandBar.title')}>
-      <DialogContent>
+    // The options' list hangs below the field, outside the dialog's box: neither may clip it.
+    <Dialog open onClose={onClose} fullWidth maxWidth="sm" aria-label={t('commandBar.title')} slotProps={{ paper: { sx: { overflow: 'visible' } } }}>
+      <DialogContent sx={{ overflow: 'visible' }}>
         <Autocomplete
           open
           options={options}

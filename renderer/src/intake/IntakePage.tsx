@@ -223,7 +223,8 @@ export function IntakePage() {
   useHotkeys(shortcuts.emergencyTransfer.keys, transfer, onForm);
   useHotkeys(shortcuts.dismissEmergency.keys, dismissEmergency, onForm);
   useHotkeys(shortcuts.templates.keys, () => setTemplatesOpen(true), onForm);
-  useHotkeys(shortcuts.unitPicker.keys, () => unitRef.current?.focus(), onForm);
+  // The suggested unit is already in the field: selected, the unit typed next replaces it instead of being appended.
+  useHotkeys(shortcuts.unitPicker.keys, () => unitRef.current?.select(), onForm);
   const fieldError = (field: string) => outcome?.severity === 'error' && (outcome.field?.startsWith(field) ?? false);
   const phoneProblem = assist.phone && !assist.phone.ok ? t(`intakeKeys.phoneInvalid.${assist.phone.code}`) : '';
 

@@ -2,8 +2,9 @@ import { Box, Chip, CssBaseline, ThemeProvider, Typography } from '@mui/material
 import { useState } from 'react';
 import { useHotkeys } from 'react-hotkeys-hook';
 import { useTranslation } from 'react-i18next';
-import { useNames } from '../app/session';
+import { useApp, useNames } from '../app/session';
 import { formatShanghaiTime } from '../cases/format-time';
+import { useLanguageToggle } from '../i18n/LanguageSwitch';
 import { Kbd } from '../keyboard/Kbd';
 import { shortcuts } from '../keyboard/shortcuts';
 import { useFollowCoreTime } from '../sla/screen-clock';
@@ -23,6 +24,8 @@ export function WallPage() {
   const names = useNames();
   const [privacy, setPrivacy] = useState(true);
   useHotkeys(shortcuts.privacy.keys, () => setPrivacy((p) => !p), { preventDefault: true });
+  // The wall has no app bar, so Alt+L is bound here: "everywhere" includes the wall.
+  useLanguageToggle(useApp().api);
 
   const live = useLiveCall('wall:get', { privacy }, { caseIds: 'any', settleMs: 1000, everyMs: refreshEveryMs });
   const data = live.data;
