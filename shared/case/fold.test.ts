@@ -157,3 +157,21 @@ describe('a supervisor ruling on a dispatch conflict', () => {
     ]);
   });
 });
+
+describe('the first contact (先行联系)', () => {
+  const at = (n: number, ms: number, type: CaseEvent['type'], payload: unknown): CaseEvent =>
+    ({ id: ulidAt(n), caseId: CASE_ID, seatId: 'GH01', hlc: hlcAt(ms, 0, 'GH01'), actorId: 'user.zhucan01', type, payload }) as CaseEvent;
+  const dispatched = at(20, 1_700_000_000_100, 'case.dispatched', { unitId: 'unit.zhucan', note: '' });
+  const accepted = at(21, 1_700_000_000_200, 'case.accepted', { unitId: 'unit.zhucan' });
+  const contact = (n: number, ms: number, summary: string) =>
+    at(n, ms, 'case.contacted', { contactedAt: new Date(ms).toISOString(), method: 'phone', summary });
+
+  it('stays the first call when the unit calls the citizen again', () => {
+    const first = contact(22, 1_700_000_000_300, '已电话联系，约定明日上门');
+    const again = contact(23, 1_700_000_900_000, '再次回电确认送餐时间');
+    const folded = foldCase([registration, dispatched, accepted, first, again]);
+    expect(folded?.contact).toEqual({ at: new Date(1_700_000_000_300).toISOString(), method: 'phone', summary: '已电话联系，约定明日上门' });
+    expect(folded?.status).toBe('contacted');
+  });
+});
+

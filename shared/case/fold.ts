@@ -32,7 +32,7 @@ export function eventTime(e: CaseEvent): string {
  * The shape of the fold's output. Raise it whenever the fold changes what it derives from the
  * same events: a store folded by an older version is then refolded from its events at start.
  */
-export const FOLD_VERSION = 3;
+export const FOLD_VERSION = 4;
 
 /** States after which the case's own flow is over; only notes, cards and a merged child's closure still apply. */
 export const finalStatuses: readonly CaseStatus[] = ['closed', 'answered', 'merged', 'transferred'];
@@ -166,7 +166,8 @@ function apply(s: CaseRecord, e: CaseEvent, at: string): CaseRecord {
       return {
         ...s,
         status: s.status === 'accepted' ? 'contacted' : s.status,
-        contact: { at: e.payload.contactedAt, method: e.payload.method, summary: e.payload.summary },
+        // 先行联系 is the first contact: a later call is in the timeline and does not move its clock.
+        contact: s.contact ?? { at: e.payload.contactedAt, method: e.payload.method, summary: e.payload.summary },
       };
     case 'case.noted':
       return s;
