@@ -46,7 +46,7 @@ export function saveAssessmentRule(db: DB, rule: Omit<AssessmentRule, 'version'>
     const saved: AssessmentRule = { ...rule, version: currentAssessmentRule(db).version + 1 };
     sql(db).insertRule.run(saved.version, JSON.stringify(saved), at, by);
     return saved;
-  })();
+  }).immediate();
 }
 
 export function insertAppeal(db: DB, appeal: Omit<AppealRow, 'ruling' | 'rulingNote' | 'ruledAt' | 'ruledBy'>): void {

@@ -64,6 +64,8 @@ export function reserveLoginAttempt(
   username: string,
   rule: { readonly now: string; readonly maxFailures: number; readonly lockUntil: string },
 ): LoginReservation {
+  // Immediate: the sync worker writes on its own connection, and a read that turns into a write
+  // would fail at once (SQLITE_BUSY_SNAPSHOT) if it had committed in between.
   return db.transaction((): LoginReservation => {
     const user = sql(db).byUsername.get(username);
     if (!user) return { user: undefined };
@@ -72,7 +74,7 @@ export function reserveLoginAttempt(
     const lockedUntil = failures >= rule.maxFailures ? rule.lockUntil : null;
     sql(db).setFailures.run(failures, lockedUntil, user.id);
     return { user, locked: false, lockedUntil };
-  })();
+  }).immediate();
 }
 
 export function lockedUsers(db: DB, now: string): Array<UserProfile & { readonly lockedUntil: string }> {
