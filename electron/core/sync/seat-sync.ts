@@ -105,12 +105,15 @@ export function createSeatSync(o: SeatSyncOptions): SeatSync {
     async enroll({ hubUrl, code, label }) {
       let answer;
       try {
-        answer = await createHubClient(hubUrl, null).enroll(code, label);
+        answer = await createHubClient(hubUrl, null).enroll(code, label, o.seatCode);
       } catch (error) {
         if (!(error instanceof SyncError)) throw error;
+        if (error.hubCode === 'seat_code_taken') throw new ApiError('seat_code_taken', { seat: o.seatCode });
         const unreachable = error.code === 'hub_unreachable' || error.code === 'hub_timeout';
-        throw new ApiError(unreachable ? 'hub_unreachable' : 'hub_refused', { hub: hubUrl, detail: error.code });
+        throw new ApiError(unreachable ? 'hub_unreachable' : 'hub_refused', { hub: hubUrl, detail: error.hubCode ?? error.code });
       }
+      // The hub keeps the code this seat asked for; an answer with another would split the seat's events from its credential.
+      if (answer.seatCode !== o.seatCode) throw new ApiError('hub_refused', { hub: hubUrl, detail: `seat code ${answer.seatCode}` });
       await stop();
       o.secrets.write(answer.credential);
       saveEnrollment(o.db, { hubUrl, seatId: answer.seatId, seatCode: answer.seatCode, townId: answer.townId, scope: answer.scope });
