@@ -1,5 +1,11 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { maySeeCase } from '../../shared/case/visibility';
+import { formatHlc } from '../../shared/sync/hlc';
+import type { ReferenceRecord } from '../../shared/sync/wire';
+import { inTransaction } from '../../hub/store/db';
+import { writeReference } from '../../hub/store/reference';
+import { lockTownSequencer } from '../../hub/store/sequencer';
+import { seatPasswordHash } from '../../hub/town/password-hash';
 import { demoApiKey } from '../../hub/open311/api-keys';
 import { createEnrollmentCode } from '../../hub/enroll/enroll';
 import type { Pool } from '../../hub/store/db';
@@ -130,6 +136,34 @@ describe('a town seat and a unit seat with the real hub', () => {
     const accepted = (await centre.call('cases:get', { caseId: ours.id }, centreAdmin)).events.map((e) => e.type);
     expect(accepted).toEqual(expect.arrayContaining(['case.accepted', 'case.noted']));
     expect((await desk.call('queues:unit', {}, handler)).items.map((c) => c.id).sort()).toEqual(entitled.map((c) => c.id).sort());
+  });
+
+  it('puts reference edits from the hub in force at the seat: a renamed unit, and a new user who can log in offline', async () => {
+    await enroll(desk, { scope: 'unit', unitId: LVDI }, '绿地居委会');
+    const hlc = formatHlc({ wallMs: Date.now(), counter: 0, node: 'GH01' });
+    const records: ReferenceRecord[] = [
+      { kind: 'unit', id: LVDI, hlc, data: { id: LVDI, name: '绿地居委会（新址）', type: 'committee', committeeId: 'cmt.lvdi' } },
+      {
+        kind: 'user',
+        id: 'user.h-lvdi2',
+        hlc,
+        data: { id: 'user.h-lvdi2', username: 'h-lvdi2', displayName: '绿地居委会 新同事', role: 'handler', unitId: LVDI, passwordHash: await seatPasswordHash('demo-h-lvdi2') },
+      },
+      { kind: 'unit', id: 'unit.ghost', hlc, data: { id: 'unit.ghost', name: '无此居委', type: 'committee', committeeId: 'cmt.nowhere' } },
+    ];
+    await inTransaction(pool, async (db) => {
+      await lockTownSequencer(db, DEMO_TOWN_ID);
+      await writeReference(db, DEMO_TOWN_ID, records.map((record) => ({ record, seatId: null })));
+    });
+    const admin = await desk.login('admin');
+    await expect
+      .poll(async () => (await desk.call('reference:get', {}, admin)).units.find((u) => u.id === LVDI)?.name, { timeout: 10_000 })
+      .toBe('绿地居委会（新址）');
+    await hub.stop();
+    expect((await desk.login('h-lvdi2')).length).toBeGreaterThan(0);
+    // A unit of a committee this seat does not know is kept out of its tables and shown in the quarantine.
+    expect((await desk.call('reference:get', {}, admin)).units.map((u) => u.id)).not.toContain('unit.ghost');
+    expect(await desk.call('sync:quarantine', {}, admin)).toMatchObject([{ direction: 'pull', reason: 'invalid' }]);
   });
 
   it('tells a revoked seat its credential is invalid or revoked', async () => {
