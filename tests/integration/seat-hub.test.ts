@@ -150,15 +150,22 @@ describe('a town seat and a unit seat with the real hub', () => {
         data: { id: 'user.h-lvdi2', username: 'h-lvdi2', displayName: '绿地居委会 新同事', role: 'handler', unitId: LVDI, passwordHash: await seatPasswordHash('demo-h-lvdi2') },
       },
       { kind: 'unit', id: 'unit.ghost', hlc, data: { id: 'unit.ghost', name: '无此居委', type: 'committee', committeeId: 'cmt.nowhere' } },
+      { kind: 'unit', id: 'unit.wenti', hlc, data: { id: 'unit.wenti', name: '文体中心', type: 'department', committeeId: null } },
     ];
+    await enroll(centre, { scope: 'town' }, '热线中心 1 号台');
+    const op = await centre.login('op01');
+    // A filing before the edits arrive, so the seat has read its reference tables already.
+    await centre.call('cases:create', mealCase, op);
+    await expect.poll(async () => (await centre.call('sync:status', {}, op)).state, { timeout: 10_000 }).toMatchObject({ link: 'online', outbox: 0 });
     await inTransaction(pool, async (db) => {
       await lockTownSequencer(db, DEMO_TOWN_ID);
       await writeReference(db, DEMO_TOWN_ID, records.map((record) => ({ record, seatId: null })));
     });
     const admin = await desk.login('admin');
     await expect
-      .poll(async () => (await desk.call('reference:get', {}, admin)).units.find((u) => u.id === LVDI)?.name, { timeout: 10_000 })
+      .poll(async () => (await desk.call('reference:get', {}, admin)).units.find((u) => u.id === LVDI)?.name, { timeout: 20_000 })
       .toBe('绿地居委会（新址）');
+    await expect.poll(async () => (await centre.raw('cases:create', { ...mealCase, dispatchToUnitId: 'unit.wenti' }, op)).ok, { timeout: 20_000 }).toBe(true);
     await hub.stop();
     expect((await desk.login('h-lvdi2')).length).toBeGreaterThan(0);
     // A unit of a committee this seat does not know is kept out of its tables and shown in the quarantine.

@@ -23,7 +23,7 @@ export interface SeatSyncOptions {
   readonly timing?: Pick<SyncWorkerData, 'debounceMs' | 'idlePullMs' | 'firstBackoffMs'>;
   readonly log: Logger;
   /** Peer events stored by the worker: their cases are queued for projection. */
-  readonly applied: (caseIds: readonly string[], maxHlc: string | null) => void;
+  readonly applied: (caseIds: readonly string[], maxHlc: string | null, references: number) => void;
   readonly stateChanged: (state: LinkState) => void;
 }
 
@@ -50,7 +50,7 @@ export function createSeatSync(o: SeatSyncOptions): SeatSync {
         o.stateChanged(m.state);
         return;
       case 'applied':
-        o.applied(m.caseIds, m.maxHlc);
+        o.applied(m.caseIds, m.maxHlc, m.references);
         return;
       case 'round-failed':
         o.log.warn({ code: m.code, retryInMs: m.retryInMs }, `sync round failed: ${m.message}`);
