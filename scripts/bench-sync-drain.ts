@@ -1,8 +1,8 @@
 /**
- * `npm run bench:sync -- [--events N]`: a seat with a backlog of N unsent events (default
- * 100,000; demo cases seeded through the real event path) enrolls with the in-process STAND-IN
- * hub (electron/core/sync/testing/stand-in-hub.ts; the real PostgreSQL hub comes with hub/) and
- * drains its outbox through its sync worker thread, while a desk keeps calling the API. Prints
+ * `npm run bench:sync -- [--events N] [--hub real|stand-in]`: a seat with a backlog of N unsent
+ * events (default 100,000; demo cases seeded through the real event path) enrolls with the real
+ * hub on a throwaway PostgreSQL (or the in-process stand-in, electron/core/sync/testing/stand-in-hub.ts)
+ * and drains its outbox through its sync worker thread, while a desk keeps calling the API. Prints
  * the drain time, the pushes it took, the API call p50/p95 during the drain and the process RSS
  * (main thread and worker) before and during it.
  */
@@ -19,10 +19,23 @@ import { DATABASE_FILE, openCore } from '../electron/core/open-core';
 import { seedDemoCases } from '../electron/core/seed/seed-demo-cases';
 import { openDatabase } from '../electron/core/store/db';
 import { startStandInHub } from '../electron/core/sync/testing/stand-in-hub';
+import { startBenchHub } from './bench-sync-drain/real-hub';
 
-const { values } = parseArgs({ options: { events: { type: 'string', default: '100000' }, 'serve-hub': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { events: { type: 'string', default: '100000' }, hub: { type: 'string', default: 'real' }, 'serve-hub': { type: 'boolean', default: false } },
+});
+if (values.hub !== 'real' && values.hub !== 'stand-in') throw new Error(`--hub must be real or stand-in: ${values.hub}`);
 
-// The stand-in hub runs in a child process, so the RSS measured here is the seat's alone.
+// The hub runs in a child process, so the RSS measured here is the seat's alone.
+if (values['serve-hub'] && values.hub === 'real') {
+  const hub = await startBenchHub();
+  console.log(JSON.stringify({ url: hub.url, code: hub.code }));
+  for await (const line of createInterface({ input: process.stdin })) {
+    if (line === 'stats') console.log(JSON.stringify(await hub.stats()));
+  }
+  await hub.close();
+  process.exit(0);
+}
 if (values['serve-hub']) {
   const hub = await startStandInHub();
   console.log(JSON.stringify({ url: hub.url, code: hub.issueCode('GH01') }));
@@ -45,9 +58,9 @@ const count = (d: Database.Database) => (d.prepare('SELECT count(*) AS n FROM ev
 while (count(db) < target) seedDemoCases(db, { count: Math.max(100, Math.ceil((target - count(db)) / 1.8)), seed: count(db) + 1 });
 const backlog = count(db);
 db.close();
-console.log(`backlog: ${backlog} unsent events`);
+console.log(`backlog: ${backlog} unsent events; hub: ${values.hub === 'real' ? 'the real hub on a throwaway PostgreSQL (fsync on)' : 'the in-process stand-in'}`);
 
-const child = spawn(process.execPath, [...process.execArgv, process.argv[1] ?? '', '--serve-hub'], { stdio: ['pipe', 'pipe', 'inherit'] });
+const child = spawn(process.execPath, [...process.execArgv, process.argv[1] ?? '', '--serve-hub', '--hub', values.hub], { stdio: ['pipe', 'pipe', 'inherit'] });
 const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
 const nextLine = async () => JSON.parse(String((await lines.next()).value)) as Record<string, unknown>;
 const hub = (await nextLine()) as { url: string; code: string };

@@ -25,6 +25,7 @@ import { startCheckpointer } from './store/checkpointer';
 import { openDatabase } from './store/db';
 import { latestHlc } from './store/events';
 import { getMeta, setMeta } from './store/meta';
+import { forgetKnownIds } from './store/reference';
 import { fileSecretStore } from './sync/secret-store';
 import { createSeatSync } from './sync/seat-sync';
 import { sourceWorkerFile } from './sync/sync-worker-host';
@@ -68,7 +69,10 @@ export async function openCore(options: CoreOptions & { readonly logger?: Logger
       timing: options.syncTiming,
       log,
       // The worker stored peer events and queued their cases; the projector folds them (decision 0010).
-      applied: (caseIds, maxHlc) => {
+      applied: (caseIds, maxHlc, references) => {
+        // The worker wrote units or committees on its own connection: this one's cached ids are stale.
+        if (references > 0) forgetKnownIds(db);
+        if (caseIds.length === 0) return;
         if (maxHlc && !hlc.receive(maxHlc)) log.warn({ maxHlc }, 'a peer event is dated more than 5 minutes ahead; our clock does not follow it');
         projections.schedule();
         pushes.emit('push', 'cases:changed', { ids: caseIds });

@@ -20,7 +20,7 @@ import type { TownReference } from './town-reference';
 export const repeatPostWindowMs = 10 * 60_000;
 
 /** The seat code the hub files a town's Open311 cases under: the town's prefix and letters, never a seat's (those end in digits). */
-export function open311SeatCode(town: Open311Town): string {
+export function open311SeatCode(town: Pick<Open311Town, 'seatPrefix'>): string {
   return `${town.seatPrefix}API`;
 }
 

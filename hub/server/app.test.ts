@@ -24,6 +24,20 @@ describe('enrollment and credentials', () => {
     expect(stored.rows[0]?.hash.toString('base64url')).not.toContain(seat.credential);
   });
 
+  it('keeps the seat code a seat asks for, refuses one held or the Open311 one, and assigns around it', async () => {
+    const enroll = async (seatCode?: string) => {
+      const { code } = await createEnrollmentCode(ctx.pool, { townId: DEMO_TOWN_ID, scope: { scope: 'town' }, admin: false });
+      return ctx.hub.inject({ method: 'POST', url: '/v1/seats/enroll', payload: { code, label: 'desk', seatCode } });
+    };
+    expect(EnrollResponse.parse((await enroll('GH02')).json()).seatCode).toBe('GH02');
+    for (const held of ['GH02', 'GHAPI']) {
+      const refused = await enroll(held);
+      expect([refused.statusCode, errorCode(refused)]).toEqual([409, 'seat_code_taken']);
+    }
+    const assigned = await Promise.all([enroll(), enroll()]);
+    expect(assigned.map((r) => EnrollResponse.parse(r.json()).seatCode).sort()).toEqual(['GH01', 'GH03']);
+  });
+
   it('refuses an expired code, and a code for a unit the town does not have', async () => {
     const { code } = await createEnrollmentCode(ctx.pool, { townId: DEMO_TOWN_ID, scope: { scope: 'town' }, admin: false }, Date.now() - 25 * 3_600_000);
     const res = await ctx.hub.inject({ method: 'POST', url: '/v1/seats/enroll', payload: { code, label: 'late' } });

@@ -9,6 +9,7 @@ const statusOf: Record<Code, number> = {
   unauthenticated: 401,
   forbidden: 403,
   invalid_code: 403,
+  seat_code_taken: 409,
   not_found: 404,
   payload_too_large: 413,
   rate_limited: 429,

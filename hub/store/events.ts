@@ -1,5 +1,5 @@
 import type { CaseEvent } from '../../shared/case/events';
-import type { Client } from './db';
+import type { Client, Pool } from './db';
 
 export interface NewEvent {
   readonly event: CaseEvent;
@@ -112,4 +112,10 @@ export async function casesWithEventsAfter(db: Client, caseIds: readonly string[
     values: [caseIds, seq],
   });
   return rows.map((r) => r.case_id);
+}
+
+/** How many events the hub holds, every town together: what a bench checks a drain against. */
+export async function heldEventCount(db: Pool | Client): Promise<number> {
+  const { rows } = await db.query<{ n: number }>({ name: 'events-count', text: 'SELECT count(*)::int AS n FROM events' });
+  return rows[0]?.n ?? 0;
 }

@@ -44,6 +44,12 @@ export async function insertSeat(db: Client, seat: SeatRow, credentialHash: Buff
   });
 }
 
+/** Held by any seat, revoked ones too: their events already carry the code. */
+export async function seatCodeTaken(db: Client, seatCode: string): Promise<boolean> {
+  const { rowCount } = await db.query({ name: 'seats-code-taken', text: 'SELECT 1 FROM seats WHERE seat_code = $1', values: [seatCode] });
+  return rowCount === 1;
+}
+
 /** Read on every request, never cached: a revoked seat is refused by every hub process at once. */
 export async function seatByCredential(db: Pool, credentialHash: Buffer): Promise<SeatRow | null> {
   const { rows } = await db.query<Row>({

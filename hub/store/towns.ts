@@ -21,7 +21,14 @@ export async function townExists(db: Pool | Client, townId: string): Promise<boo
   return rowCount === 1;
 }
 
-/** The next free seat code of the town (GH01, GH02, …); the row lock makes two enrollments differ. */
+export async function townSeatPrefix(db: Client, townId: string): Promise<string> {
+  const { rows } = await db.query<{ prefix: string }>({ name: 'towns-seat-prefix', text: 'SELECT seat_prefix AS prefix FROM towns WHERE id = $1', values: [townId] });
+  const row = rows[0];
+  if (!row) throw new Error(`No town ${townId}`);
+  return row.prefix;
+}
+
+/** The next seat code of the town (GH01, GH02, …); the row lock makes two enrollments differ. */
 export async function takeSeatCode(db: Client, townId: string): Promise<string> {
   const { rows } = await db.query<{ prefix: string; n: number }>({
     name: 'towns-take-seat-no',

@@ -24,6 +24,7 @@ export const errorCodes = [
   'synonym_taken',
   'hub_unreachable',
   'hub_refused',
+  'seat_code_taken',
   'internal',
 ] as const;
 export const ErrorCode = z.enum(errorCodes);

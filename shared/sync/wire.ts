@@ -29,10 +29,18 @@ export const SeatScope = z.discriminatedUnion('scope', [
 ]);
 export type SeatScope = z.infer<typeof SeatScope>;
 
+/** A seat code: the HLC node and case-number prefix every event of the seat carries. */
+export const SeatCode = z.string().regex(/^[A-Z0-9]{2,8}$/);
+
 export const EnrollRequest = z.object({
   code: z.string().min(8).max(64),
-  /** What the seat calls itself on its screens; the hub assigns the seat code. */
+  /** What the seat calls itself on its screens. */
   label: z.string().min(1).max(80),
+  /**
+   * The code the seat has filed under since its first start. The hub keeps it when no other
+   * seat holds it (else refuses with `seat_code_taken`); without it the hub assigns the next free one.
+   */
+  seatCode: SeatCode.optional(),
 });
 export type EnrollRequest = z.infer<typeof EnrollRequest>;
 export const EnrollResponse = z.object({
@@ -59,6 +67,7 @@ export const hubErrorCodes = [
   'unauthenticated',
   'forbidden',
   'invalid_code',
+  'seat_code_taken',
   'not_found',
   'payload_too_large',
   'rate_limited',

@@ -44,6 +44,11 @@ interface KnownIds {
 }
 const known = new WeakMap<DB, KnownIds>();
 
+/** Another connection (the sync worker's) changed the reference tables. */
+export function forgetKnownIds(db: DB): void {
+  known.delete(db);
+}
+
 function knownIds(db: DB): KnownIds {
   let ids = known.get(db);
   if (!ids) {

@@ -1,9 +1,10 @@
-import { MAX_FUTURE_MS, PullItem } from '../../../shared/sync/wire';
+import { MAX_FUTURE_MS, PullItem, type ReferenceRecord } from '../../../shared/sync/wire';
 import { parseHlc } from '../../../shared/sync/hlc';
 import type { DB } from '../store/db';
 import { appendEvent } from '../store/events';
 import { queueProjection } from '../store/projection-queue';
 import { applyReferenceRecord } from '../store/reference-records';
+import { applyToLiveTables } from '../store/reference-live';
 import { quarantine } from '../store/sync-quarantine';
 import { getSyncState, setCursor } from '../store/sync-state';
 import type { RawPullResponse } from './hub-client';
@@ -43,7 +44,12 @@ export function applyPull(db: DB, answer: RawPullResponse, nowMs: number): Appli
         }
         const item = checked.item;
         if (item.kind === 'reference') {
-          if (applyReferenceRecord(db, item.record)) references++;
+          const refused = applyReference(db, item.record);
+          if (refused === null) references++;
+          else if (refused !== 'older') {
+            quarantine(db, { direction: 'pull', ...identify(raw), reason: 'invalid', detail: refused, item: raw, at });
+            quarantined++;
+          }
           continue;
         }
         if (!appendEvent(db, item.event)) continue;
@@ -57,6 +63,23 @@ export function applyPull(db: DB, answer: RawPullResponse, nowMs: number): Appli
       return { applied, quarantined, references, caseIds: [...caseIds], maxHlc };
     })
     .immediate();
+}
+
+/**
+ * A reference record merged by HLC and, when it wins, put in force in the seat's live tables, in
+ * one savepoint: a record this seat cannot keep (a wrong shape, a unit that does not exist) is
+ * rolled back whole and quarantined, and a later good version of it can still win.
+ */
+function applyReference(db: DB, record: ReferenceRecord): null | 'older' | string {
+  try {
+    return db.transaction(() => {
+      if (!applyReferenceRecord(db, record)) return 'older' as const;
+      applyToLiveTables(db, record);
+      return null;
+    })();
+  } catch (error) {
+    return error instanceof Error ? error.message.slice(0, 200) : 'not kept';
+  }
 }
 
 /** The item, or why it is refused: invalid by the wire schema, or dated beyond what any hub accepts. */

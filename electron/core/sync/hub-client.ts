@@ -4,9 +4,11 @@ import type { SyncErrorCode } from '../../../shared/sync/link-state';
 import {
   EnrollResponse,
   Health,
+  HubError,
   MAX_PULL_ITEMS,
   PushResponse,
   SYNC_PROTOCOL_VERSION,
+  type EnrollRequest,
   type PushRequest,
 } from '../../../shared/sync/wire';
 
@@ -14,6 +16,8 @@ export class SyncError extends Error {
   constructor(
     readonly code: SyncErrorCode,
     message: string,
+    /** The hub's own error code, when it refused with one (shared/sync/wire.ts HubError). */
+    readonly hubCode: HubError['error']['code'] | null = null,
   ) {
     super(message);
   }
@@ -32,7 +36,7 @@ export const RawPullResponse = z.object({
 export type RawPullResponse = z.infer<typeof RawPullResponse>;
 
 export interface HubClient {
-  enroll(code: string, label: string): Promise<z.infer<typeof EnrollResponse>>;
+  enroll(code: string, label: string, seatCode: string): Promise<z.infer<typeof EnrollResponse>>;
   push(events: readonly unknown[], sentAt: string): Promise<PushResponse>;
   pull(after: number, limit: number): Promise<RawPullResponse>;
   health(): Promise<z.infer<typeof Health>>;
@@ -67,7 +71,7 @@ export function createHubClient(hubUrl: string, credential: string | null): HubC
     }
     const text = await readBounded(response);
     if (response.status === 401 || response.status === 403) throw new SyncError('hub_unauthorized', `Hub answered ${response.status}`);
-    if (!response.ok) throw new SyncError('hub_refused', `Hub answered ${response.status}: ${text.slice(0, 200)}`);
+    if (!response.ok) throw new SyncError('hub_refused', `Hub answered ${response.status}: ${text.slice(0, 200)}`, hubErrorCode(text));
     let json: unknown;
     try {
       json = JSON.parse(text);
@@ -79,7 +83,8 @@ export function createHubClient(hubUrl: string, credential: string | null): HubC
     return parsed.data;
   };
   return {
-    enroll: (code, label) => request('/v1/seats/enroll', EnrollResponse, { method: 'POST', body: { code, label }, auth: false }),
+    enroll: (code, label, seatCode) =>
+      request('/v1/seats/enroll', EnrollResponse, { method: 'POST', body: { code, label, seatCode } satisfies EnrollRequest, auth: false }),
     push: (events, sentAt) =>
       request('/v1/sync/push', PushResponse, {
         method: 'POST',
@@ -89,6 +94,15 @@ export function createHubClient(hubUrl: string, credential: string | null): HubC
     pull: (after, limit) => request(`/v1/sync/pull?after=${after}&limit=${limit}`, RawPullResponse, { method: 'GET', auth: true }),
     health: () => request('/v1/health', Health, { method: 'GET', auth: false }),
   };
+}
+
+function hubErrorCode(text: string): HubError['error']['code'] | null {
+  try {
+    const parsed = HubError.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data.error.code : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Reads the body, stopping at MAX_ANSWER_BYTES so an endless answer cannot fill the seat's memory. */

@@ -23,7 +23,7 @@ export interface SeatSyncOptions {
   readonly timing?: Pick<SyncWorkerData, 'debounceMs' | 'idlePullMs' | 'firstBackoffMs'>;
   readonly log: Logger;
   /** Peer events stored by the worker: their cases are queued for projection. */
-  readonly applied: (caseIds: readonly string[], maxHlc: string | null) => void;
+  readonly applied: (caseIds: readonly string[], maxHlc: string | null, references: number) => void;
   readonly stateChanged: (state: LinkState) => void;
 }
 
@@ -50,7 +50,7 @@ export function createSeatSync(o: SeatSyncOptions): SeatSync {
         o.stateChanged(m.state);
         return;
       case 'applied':
-        o.applied(m.caseIds, m.maxHlc);
+        o.applied(m.caseIds, m.maxHlc, m.references);
         return;
       case 'round-failed':
         o.log.warn({ code: m.code, retryInMs: m.retryInMs }, `sync round failed: ${m.message}`);
@@ -105,12 +105,15 @@ export function createSeatSync(o: SeatSyncOptions): SeatSync {
     async enroll({ hubUrl, code, label }) {
       let answer;
       try {
-        answer = await createHubClient(hubUrl, null).enroll(code, label);
+        answer = await createHubClient(hubUrl, null).enroll(code, label, o.seatCode);
       } catch (error) {
         if (!(error instanceof SyncError)) throw error;
+        if (error.hubCode === 'seat_code_taken') throw new ApiError('seat_code_taken', { seat: o.seatCode });
         const unreachable = error.code === 'hub_unreachable' || error.code === 'hub_timeout';
-        throw new ApiError(unreachable ? 'hub_unreachable' : 'hub_refused', { hub: hubUrl, detail: error.code });
+        throw new ApiError(unreachable ? 'hub_unreachable' : 'hub_refused', { hub: hubUrl, detail: error.hubCode ?? error.code });
       }
+      // The hub keeps the code this seat asked for; an answer with another would split the seat's events from its credential.
+      if (answer.seatCode !== o.seatCode) throw new ApiError('hub_refused', { hub: hubUrl, detail: `seat code ${answer.seatCode}` });
       await stop();
       o.secrets.write(answer.credential);
       saveEnrollment(o.db, { hubUrl, seatId: answer.seatId, seatCode: answer.seatCode, townId: answer.townId, scope: answer.scope });

@@ -14,7 +14,7 @@ export interface RoundDeps {
   readonly nowMs: () => number;
   /** After each batch, with how many events left the outbox in it: the link state may have changed. */
   readonly progress: (settled: number) => void;
-  /** After each pull that stored new events. */
+  /** After each pull that stored new events or reference records. */
   readonly applied: (pull: AppliedPull) => void;
 }
 
@@ -43,7 +43,7 @@ export async function runSyncRound(d: RoundDeps): Promise<RoundResult> {
       const answer = await d.client.pull(after, PULL_LIMIT);
       const result = applyPull(d.db, answer, d.nowMs());
       pulled += result.applied;
-      if (result.applied > 0) d.applied(result);
+      if (result.applied > 0 || result.references > 0) d.applied(result);
       reached(d, 0);
       if (!answer.more) break;
       // "More" without moving the cursor would keep this seat pulling the same page forever.

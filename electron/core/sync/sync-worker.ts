@@ -49,7 +49,7 @@ const scheduler = createScheduler({
           if (outbox !== null) outbox = Math.max(0, outbox - settled);
           report();
         },
-        applied: (pull) => post({ type: 'applied', caseIds: pull.caseIds, maxHlc: pull.maxHlc }),
+        applied: (pull) => post({ type: 'applied', caseIds: pull.caseIds, maxHlc: pull.maxHlc, references: pull.references }),
       });
     } finally {
       syncing = false;

@@ -4,7 +4,7 @@ import { startStandInHub, type StandInHub } from './testing/stand-in-hub';
 
 /**
  * Two real seat cores, each with its sync worker thread, against the in-process STAND-IN hub
- * (testing/stand-in-hub.ts). The same scenario against the real PostgreSQL hub comes with it.
+ * (testing/stand-in-hub.ts); tests/integration/seat-hub.test.ts runs the same story against the real hub on PostgreSQL.
  */
 const fast = { debounceMs: 50, idlePullMs: 150, firstBackoffMs: 100 };
 let hub: StandInHub;

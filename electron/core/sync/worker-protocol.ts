@@ -16,6 +16,6 @@ export type ToWorker = { readonly type: 'nudge' } | { readonly type: 'stop' };
 export type FromWorker =
   | { readonly type: 'state'; readonly state: LinkState }
   /** Peer events stored and their cases queued for projection (docs/decisions/0010). */
-  | { readonly type: 'applied'; readonly caseIds: readonly string[]; readonly maxHlc: string | null }
+  | { readonly type: 'applied'; readonly caseIds: readonly string[]; readonly maxHlc: string | null; readonly references: number }
   | { readonly type: 'round-failed'; readonly code: string; readonly message: string; readonly retryInMs: number }
   | { readonly type: 'stopped' };

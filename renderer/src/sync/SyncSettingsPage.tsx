@@ -53,9 +53,6 @@ export function SyncSettingsPage() {
         {t('sync.title')}
       </Typography>
       {s.skewed && <Alert severity="warning" sx={{ mb: 1 }}>{t('sync.skewWarning', { minutes: Math.round(Math.abs(s.skewMs ?? 0) / 60_000) })}</Alert>}
-      {status.hub && status.hub.seatCode !== status.seatCode && (
-        <Alert severity="warning" sx={{ mb: 1 }}>{t('sync.seatMismatch', { hub: status.hub.seatCode, seat: status.seatCode })}</Alert>
-      )}
       <Table size="small" aria-label={t('sync.state')}>
         <TableBody>
           {rows.map(([k, v]) => (

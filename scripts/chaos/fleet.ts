@@ -1,0 +1,68 @@
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createLogger } from '../../electron/core/log';
+import { DATABASE_FILE, openCore } from '../../electron/core/open-core';
+import { openDatabase } from '../../electron/core/store/db';
+import { setMeta } from '../../electron/core/store/meta';
+import { freePort } from '../../hub/cli/free-port';
+import { startChild, type Child } from '../demo-town/child';
+
+/** A process of the fleet that chaos kills and starts again, on the same port (and the same data folder for a seat). */
+export interface Restartable {
+  readonly name: string;
+  readonly port: number;
+  up(): boolean;
+  start(): Promise<void>;
+  kill(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+function restartable(name: string, port: number, args: readonly string[], ready: RegExp, env: NodeJS.ProcessEnv): Restartable {
+  let child: Child | null = null;
+  return {
+    name,
+    port,
+    up: () => child !== null,
+    async start() {
+      if (child) return;
+      const next = startChild(name, args, { env });
+      await next.waitFor(ready, 180_000);
+      child = next;
+    },
+    async kill() {
+      const c = child;
+      child = null;
+      await c?.kill();
+    },
+    async stop() {
+      const c = child;
+      child = null;
+      await c?.stop();
+    },
+  };
+}
+
+export async function hubProcess(index: number, databaseUrl: string): Promise<Restartable> {
+  const port = await freePort();
+  return restartable(`hub ${index + 1}`, port, ['hub/cli/main.ts', '--port', String(port)], /listening on/, { DATABASE_URL: databaseUrl });
+}
+
+/** One seeded store, copied for every seat: seeding hashes every demo password, once is enough. */
+export async function seatTemplate(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'lianxin-chaos-template-'));
+  (await openCore({ dataDir: dir, logger: createLogger('silent') })).close();
+  return dir;
+}
+
+export async function seatProcess(code: string, template: string, root: string): Promise<Restartable & { readonly dbFile: string; readonly url: string }> {
+  const dataDir = join(root, code);
+  cpSync(template, dataDir, { recursive: true });
+  const db = openDatabase(join(dataDir, DATABASE_FILE));
+  setMeta(db, 'seat.code', code);
+  db.close();
+  const port = await freePort();
+  const args = ['scripts/start-web.ts', '--port', String(port), '--data', dataDir, '--empty'];
+  const seat = restartable(`seat ${code}`, port, args, /Lianxin browser mode:/, { LIANXIN_LOG_LEVEL: 'silent' });
+  return { ...seat, dbFile: join(dataDir, DATABASE_FILE), url: `http://127.0.0.1:${port}/` };
+}
