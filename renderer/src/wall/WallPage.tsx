@@ -1,4 +1,4 @@
-import { Box, Chip, CssBaseline, ThemeProvider, Typography } from '@mui/material';
+import { Box, Button, Chip, CssBaseline, ThemeProvider, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useHotkeys } from 'react-hotkeys-hook';
 import { useTranslation } from 'react-i18next';
@@ -18,12 +18,17 @@ import { wallColours, wallTheme } from './wall-theme';
 /** Polled this often even when nothing is pushed, so the wall is never more than 15 s behind. */
 const refreshEveryMs = 10_000;
 
-/** The supervisor's wall display: the whole town at a glance, callers masked unless privacy is turned off. */
-export function WallPage() {
+/**
+ * The supervisor's wall display: the whole town at a glance, callers masked unless privacy is
+ * turned off. `onLeave` is the way back to the console when the wall replaced it in a browser tab;
+ * a wall window of its own (Electron) has nothing to go back to and passes none.
+ */
+export function WallPage({ onLeave }: { onLeave?: () => void }) {
   const { t } = useTranslation();
   const names = useNames();
   const [privacy, setPrivacy] = useState(true);
   useHotkeys(shortcuts.privacy.keys, () => setPrivacy((p) => !p), { preventDefault: true });
+  useHotkeys(shortcuts.leaveWall.keys, () => onLeave?.(), { enabled: onLeave !== undefined, preventDefault: true });
   // The wall has no app bar, so Alt+L is bound here: "everywhere" includes the wall.
   useLanguageToggle(useApp().api);
 
@@ -49,6 +54,12 @@ export function WallPage() {
           <Box sx={{ flex: 1 }} />
           {data && live.error && <Chip color="error" label={live.error} data-testid="wall-error" />}
           {data && <Typography sx={{ color: wallColours.muted }}>{t('wall.updated', { time: formatShanghaiTime(data.now) })}</Typography>}
+          {onLeave && (
+            <Button color="inherit" onClick={onLeave} data-testid="wall-leave" sx={{ color: wallColours.muted }}>
+              {t('wall.leave')}
+              <Kbd>{shortcuts.leaveWall.label}</Kbd>
+            </Button>
+          )}
         </Box>
         {!data ? (
           <LiveStatus live={live} />
