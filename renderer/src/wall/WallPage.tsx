@@ -13,7 +13,7 @@ import { useLiveCall } from '../live/use-live-call';
 import { OpenByStatusChart, TrendChart, UnitRankingChart } from './WallCharts';
 import { WallCaseList } from './WallCaseList';
 import { WallFigure, WallPanel } from './WallFigure';
-import { wallColours, wallTheme } from './wall-theme';
+import { wallColours, wallTheme, wholeRows } from './wall-theme';
 
 /** Polled this often even when nothing is pushed, so the wall is never more than 15 s behind. */
 const refreshEveryMs = 10_000;
@@ -80,18 +80,20 @@ export function WallPage({ onLeave }: { onLeave?: () => void }) {
                 <WallCaseList cases={data.overdue} colour={wallColours.overdue} />
               </WallPanel>
               <WallPanel title={t('wall.forecast')} testId="wall-forecast">
-                {data.forecast.length === 0 && <Typography sx={{ color: wallColours.muted }}>{t('wall.none')}</Typography>}
-                {data.forecast.map((f) => (
-                  <Typography key={f.unitId} sx={{ fontSize: '1.3rem' }}>
-                    {names.unit.get(f.unitId) ?? f.unitId}：<b style={{ color: wallColours.warning }}>{t('wall.forecastItem', { count: f.count })}</b>
-                  </Typography>
-                ))}
-                <Typography sx={{ fontSize: '1.5rem', fontWeight: 600, mt: 2 }}>{t('wall.hotspots')}</Typography>
-                {data.hotspots.slice(0, 6).map((h) => (
-                  <Typography key={`${h.committeeId}|${h.categoryId}`} sx={{ fontSize: '1.2rem' }}>
-                    {names.committee.get(h.committeeId) ?? h.committeeId} × {names.category.get(h.categoryId) ?? h.categoryId}：{h.count}
-                  </Typography>
-                ))}
+                <Box sx={wholeRows}>
+                  {data.forecast.length === 0 && <Typography sx={{ color: wallColours.muted }}>{t('wall.none')}</Typography>}
+                  {data.forecast.map((f) => (
+                    <Typography key={f.unitId} sx={{ fontSize: '1.3rem' }}>
+                      {names.unit.get(f.unitId) ?? f.unitId}：<b style={{ color: wallColours.warning }}>{t('wall.forecastItem', { count: f.count })}</b>
+                    </Typography>
+                  ))}
+                  <Typography sx={{ fontSize: '1.5rem', fontWeight: 600, mt: 2 }}>{t('wall.hotspots')}</Typography>
+                  {data.hotspots.slice(0, 6).map((h) => (
+                    <Typography key={`${h.committeeId}|${h.categoryId}`} sx={{ fontSize: '1.2rem' }}>
+                      {names.committee.get(h.committeeId) ?? h.committeeId} × {names.category.get(h.categoryId) ?? h.categoryId}：{h.count}
+                    </Typography>
+                  ))}
+                </Box>
               </WallPanel>
               <WallPanel title={t('wall.open')}>
                 <OpenByStatusChart data={data.openByStatus} />
