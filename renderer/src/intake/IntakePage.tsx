@@ -326,7 +326,11 @@ export function IntakePage() {
             error={fieldError('dispatchToUnitId')}
             helperText={draft.chosenUnitId === null && suggestedUnitId ? t('intake.suggestedUnit') : shortcuts.unitPicker.label}
           />
-          <Box sx={{ display: 'flex', gap: 2, justifyContent: 'flex-end' }}>
+          {/* Held at the foot of the screen: once the suggestions open, the form is taller than a 900-px screen. */}
+          <Box
+            data-testid="intake-actions"
+            sx={{ position: 'sticky', bottom: 0, zIndex: 1, display: 'flex', gap: 2, justifyContent: 'flex-end', py: 1.5, bgcolor: 'background.paper', borderTop: 1, borderColor: 'divider' }}
+          >
             <Button variant="outlined" onClick={() => save(false)} disabled={saving}>
               {t('intake.saveOnly')}
               <Kbd>{shortcuts.saveOnly.label}</Kbd>
