@@ -326,10 +326,12 @@ export function IntakePage() {
             error={fieldError('dispatchToUnitId')}
             helperText={draft.chosenUnitId === null && suggestedUnitId ? t('intake.suggestedUnit') : shortcuts.unitPicker.label}
           />
-          {/* Held at the foot of the screen: once the suggestions open, the form is taller than a 900-px screen. */}
+          {/* Held at the foot of the screen: once the suggestions open, the form is taller than a 900-px
+              screen. It sticks inside the page's padding, so it reaches down over that strip too
+              instead of letting the form show through beneath it. */}
           <Box
             data-testid="intake-actions"
-            sx={{ position: 'sticky', bottom: 0, zIndex: 1, display: 'flex', gap: 2, justifyContent: 'flex-end', py: 1.5, bgcolor: 'background.paper', borderTop: 1, borderColor: 'divider' }}
+            sx={{ position: 'sticky', bottom: (theme) => theme.spacing(-2), zIndex: 1, display: 'flex', gap: 2, justifyContent: 'flex-end', pt: 1.5, pb: 3.5, bgcolor: 'background.paper', borderTop: 1, borderColor: 'divider' }}
           >
             <Button variant="outlined" onClick={() => save(false)} disabled={saving}>
               {t('intake.saveOnly')}
