@@ -334,6 +334,7 @@ export const en = {
     forecastItem: '{{count}} cases breach in the next 2 h',
     privacyOn: 'Privacy mode: on',
     privacyOff: 'Privacy mode: off',
+    leave: 'Back to the console',
     intake: 'Filed',
     replied: 'Replied',
     late: 'Replied late',
@@ -422,6 +423,7 @@ export const en = {
     alerts: 'Clock alerts',
     syncSettings: 'Sync settings',
     privacy: 'Wall privacy mode',
+    leaveWall: 'Leave the wall display (browser)',
     supervise: 'Supervise (card by hand)',
   },
   loop: {

@@ -331,6 +331,7 @@ export const zhCN = {
     forecastItem: '{{count}} 件 2 小时内超时',
     privacyOn: '隐私模式：开',
     privacyOff: '隐私模式：关',
+    leave: '返回工作台',
     intake: '受理',
     replied: '办结',
     late: '超时办结',
@@ -419,6 +420,7 @@ export const zhCN = {
     alerts: '时限提醒',
     syncSettings: '同步设置',
     privacy: '大屏隐私模式',
+    leaveWall: '退出大屏（浏览器）',
     supervise: '督办（手动发牌）',
   },
   loop: {

@@ -56,7 +56,8 @@ test('a suggested category is accepted with one key', async ({ page }) => {
   await expect(page.getByRole('combobox', { name: '分类' })).toHaveValue(/邻里噪音$/);
 });
 
-test('a repeat call is filed as a linked child of the open case', async ({ page }) => {
+test('a repeat call is filed as a linked child of the open case; the save actions stay on screen', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
   const seat = await openSeat(page);
   const main = await fileFirstCall(page, seat);
   await page.getByLabel('来电号码').fill('13800138000');
@@ -65,6 +66,7 @@ test('a repeat call is filed as a linked child of the open case', async ({ page 
   await seat.pick('分类', 'zc');
   await description(page).fill('又打来了：老人吃饭的问题还没人来解决');
   await expect(page.getByTestId('duplicate-offer')).toContainText(main);
+  await expect(page.getByTestId('intake-actions')).toBeInViewport({ ratio: 1 });
   await page.keyboard.press('Alt+d');
   await expect(status(page)).toContainText(new RegExp(`已作为重复件关联至 ${main}`));
   await page.keyboard.press('F3');

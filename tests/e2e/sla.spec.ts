@@ -47,7 +47,7 @@ async function fileUrgentCase(page: Page): Promise<string> {
   });
 }
 
-test('a clock turns warning, then overdue; a yellow card follows and the wall shows it with the caller masked', async ({ page }) => {
+test('a clock turns warning, then overdue; a yellow card follows and the wall shows it with the caller masked; Esc leaves the wall', async ({ page }) => {
   test.setTimeout(120_000);
   server = await startBrowserMode(undefined, { testClock: true });
   await page.goto(server.url);
@@ -89,4 +89,10 @@ test('a clock turns warning, then overdue; a yellow card follows and the wall sh
   await expect(wall).not.toContainText('张阿姨');
   await expect(wall).not.toContainText('13800138000');
   await expect(wall.getByTestId('wall-cards')).toHaveText('1');
+
+  // In a browser tab the wall took the console's place: Esc, shown on the wall, goes back.
+  await expect(wall.getByTestId('wall-leave')).toContainText('Esc');
+  await page.keyboard.press('Escape');
+  await expect(wall).toBeHidden();
+  await expect(page.getByRole('navigation')).toBeVisible();
 });

@@ -80,7 +80,8 @@ export function AppFrame({ linkUp }: { linkUp: boolean }) {
   if (current.view === 'wall') {
     return (
       <ScreenClockProvider>
-        <WallPage />
+        {/* A wall window of its own (Electron) stays up; a browser tab goes back to the seat's work view. */}
+        <WallPage onLeave={window.lianxin === undefined ? () => open(mine.find((v) => v !== 'wall') ?? 'cases') : undefined} />
       </ScreenClockProvider>
     );
   }

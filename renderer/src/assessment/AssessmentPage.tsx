@@ -1,8 +1,7 @@
-import { Box, Button, Chip, LinearProgress, MenuItem, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
-import { useCallback, useEffect, useState } from 'react';
+import { Box, Button, Chip, MenuItem, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { useCallback, useState } from 'react';
 import { useHotkeys } from 'react-hotkeys-hook';
 import { useTranslation } from 'react-i18next';
-import type { MethodOutput } from '../../../shared/api/contract';
 import { rankingTable } from '../../../shared/assessment/export';
 import type { Figure } from '../../../shared/assessment/figures';
 import { periodContaining, periodKinds, type Period, type PeriodKind } from '../../../shared/assessment/period';
@@ -10,12 +9,12 @@ import { shanghaiDay } from '../../../shared/case/case-number';
 import { useApp, useNames } from '../app/session';
 import { Kbd } from '../keyboard/Kbd';
 import { shortcuts } from '../keyboard/shortcuts';
+import { LiveStatus } from '../live/LiveStatus';
+import { useLiveCall } from '../live/use-live-call';
 import { downloadCsv, downloadXlsx } from './export-files';
 import { FigureCasesDialog } from './FigureCasesDialog';
 import { RatesChart } from './RatesChart';
 import { SpikesPanel } from './SpikesPanel';
-
-type Ranking = MethodOutput<'assessment:units'>;
 
 function periodOf(kind: PeriodKind, anchor: string, to: string): Period {
   return kind === 'custom' ? { kind, from: anchor <= to ? anchor : to, to: anchor <= to ? to : anchor } : periodContaining(kind, anchor);
@@ -26,23 +25,18 @@ const pct = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(1)}
 /** 考核: the units ranked by the rule in force, every figure opening to its cases, exported as a town office files it. */
 export function AssessmentPage() {
   const { t } = useTranslation();
-  const { api, session } = useApp();
+  const { session } = useApp();
   const names = useNames();
   const today = shanghaiDay(new Date());
   const [kind, setKind] = useState<PeriodKind>('month');
   const [anchor, setAnchor] = useState(today);
   const [to, setTo] = useState(today);
-  const [data, setData] = useState<Ranking | null>(null);
   const [drill, setDrill] = useState<{ unitId: string; figure: Figure } | null>(null);
   const period = periodOf(kind, anchor, to);
-  const key = `${period.kind}|${period.from}|${period.to}`;
   const unitName = useCallback((id: string) => names.unit.get(id) ?? id, [names.unit]);
-
-  const load = useCallback(() => {
-    const [k, from, until] = key.split('|') as [PeriodKind, string, string];
-    void api.call('assessment:units', { period: { kind: k, from, to: until } }).then(setData);
-  }, [api, key]);
-  useEffect(load, [load]);
+  // Any case's change may move a unit's figures, so the ranking follows every change.
+  const live = useLiveCall('assessment:units', { period }, { caseIds: 'any' });
+  const data = live.data;
 
   const table = () => data && rankingTable(data.units, unitName, data.period, data.ruleVersion);
   const fileName = data ? `考核排名_${data.period.from}_${data.period.to}_规则v${data.ruleVersion}` : '';
@@ -84,7 +78,7 @@ export function AssessmentPage() {
         <Button variant="outlined" onClick={exportCsv} disabled={!data}>{t('assessment.exportCsv')}<Kbd>{shortcuts.exportCsv.label}</Kbd></Button>
       </Stack>
       {session.user.role === 'supervisor' && <SpikesPanel />}
-      {!data && <LinearProgress />}
+      <LiveStatus live={live} testId="assessment-error" />
       {data?.units.length === 0 && <Typography>{t('assessment.empty')}</Typography>}
       {data && data.units.length > 0 && (
         <>
@@ -122,7 +116,7 @@ export function AssessmentPage() {
         </>
       )}
       {drill && data && (
-        <FigureCasesDialog period={data.period} unitId={drill.unitId} figure={drill.figure} onClose={() => setDrill(null)} onChanged={load} />
+        <FigureCasesDialog period={data.period} unitId={drill.unitId} figure={drill.figure} onClose={() => setDrill(null)} onChanged={live.reload} />
       )}
     </Paper>
   );

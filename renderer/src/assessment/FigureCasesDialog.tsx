@@ -1,15 +1,14 @@
-import { Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, LinearProgress, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
-import { useCallback, useEffect, useState } from 'react';
+import { Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MethodOutput } from '../../../shared/api/contract';
 import type { DeductionView } from '../../../shared/api/methods/assessment';
 import type { Figure } from '../../../shared/assessment/figures';
 import type { Period } from '../../../shared/assessment/period';
 import { useApp, useNames } from '../app/session';
 import { formatShanghaiTime } from '../cases/format-time';
 import { Kbd } from '../keyboard/Kbd';
-
-type Cases = MethodOutput<'assessment:cases'>;
+import { LiveStatus } from '../live/LiveStatus';
+import { useLiveCall } from '../live/use-live-call';
 
 /** A unit appeals with a reason; the supervisor upholds or overturns; both stay in the ledger. */
 function DeductionActions({ d, caseId, onDone }: { d: DeductionView; caseId: string; onDone: () => void }) {
@@ -50,13 +49,12 @@ function DeductionActions({ d, caseId, onDone }: { d: DeductionView; caseId: str
 export function FigureCasesDialog(props: { period: Period; unitId: string; figure: Figure; onClose: () => void; onChanged: () => void }) {
   const { period, unitId, figure, onClose, onChanged } = props;
   const { t } = useTranslation();
-  const { api } = useApp();
   const names = useNames();
-  const [data, setData] = useState<Cases | null>(null);
-  const load = useCallback(() => void api.call('assessment:cases', { period, unitId, figure }).then(setData), [api, period, unitId, figure]);
-  useEffect(load, [load]);
+  // An appeal or a ruling changes the ledger, not a case, so no push follows it: reloaded by hand in `done`.
+  const live = useLiveCall('assessment:cases', { period, unitId, figure }, { caseIds: 'any' });
+  const data = live.data;
   const done = () => {
-    load();
+    live.reload();
     onChanged();
   };
   return (
@@ -70,7 +68,7 @@ export function FigureCasesDialog(props: { period: Period; unitId: string; figur
         )}
       </DialogTitle>
       <DialogContent>
-        {!data && <LinearProgress />}
+        <LiveStatus live={live} testId="figure-cases-error" />
         {data && (
           <Table size="small">
             <TableHead>

@@ -1,5 +1,5 @@
-import { Alert, Button, LinearProgress, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { useEffect, useState } from 'react';
+import { Alert, Button, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { useState } from 'react';
 import { useHotkeys } from 'react-hotkeys-hook';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../shared/api/contract';
@@ -7,6 +7,8 @@ import { shanghaiDay } from '../../../shared/case/case-number';
 import { useApp, useNames } from '../app/session';
 import { Kbd } from '../keyboard/Kbd';
 import { shortcuts } from '../keyboard/shortcuts';
+import { LiveStatus } from '../live/LiveStatus';
+import { useLiveCall } from '../live/use-live-call';
 
 type Spikes = MethodOutput<'assessment:spikes'>['spikes'];
 
@@ -16,9 +18,10 @@ export function SpikesPanel() {
   const { api } = useApp();
   const names = useNames();
   const day = shanghaiDay(new Date());
-  const [spikes, setSpikes] = useState<Spikes | null>(null);
+  // New calls anywhere raise or settle a spike; the cases filed here are kept by key across reloads.
+  const live = useLiveCall('assessment:spikes', { day }, { caseIds: 'any' });
+  const spikes = live.data?.spikes ?? null;
   const [filed, setFiled] = useState<Record<string, string>>({});
-  useEffect(() => void api.call('assessment:spikes', { day }).then((r) => setSpikes(r.spikes)), [api, day]);
   const keyOf = (s: Spikes[number]) => `${s.committeeId}|${s.categoryId}`;
   const file = async (s: Spikes[number]) => {
     const r = await api.call('assessment:proactive', { committeeId: s.committeeId, categoryId: s.categoryId, day });
@@ -30,7 +33,7 @@ export function SpikesPanel() {
   return (
     <Stack spacing={1} sx={{ mb: 2 }} component="section" aria-labelledby="spikes-title">
       <Typography variant="h6" id="spikes-title">{t('assessment.spikes.title')}</Typography>
-      {!spikes && <LinearProgress />}
+      <LiveStatus live={live} testId="spikes-error" />
       {spikes?.length === 0 && <Typography>{t('assessment.spikes.none')}</Typography>}
       {spikes && spikes.length > 0 && (
         <Table size="small">

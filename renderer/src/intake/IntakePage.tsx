@@ -326,7 +326,13 @@ export function IntakePage() {
             error={fieldError('dispatchToUnitId')}
             helperText={draft.chosenUnitId === null && suggestedUnitId ? t('intake.suggestedUnit') : shortcuts.unitPicker.label}
           />
-          <Box sx={{ display: 'flex', gap: 2, justifyContent: 'flex-end' }}>
+          {/* Held at the foot of the screen: once the suggestions open, the form is taller than a 900-px
+              screen. It sticks inside the page's padding, so it reaches down over that strip too
+              instead of letting the form show through beneath it. */}
+          <Box
+            data-testid="intake-actions"
+            sx={{ position: 'sticky', bottom: (theme) => theme.spacing(-2), zIndex: 1, display: 'flex', gap: 2, justifyContent: 'flex-end', pt: 1.5, pb: 3.5, bgcolor: 'background.paper', borderTop: 1, borderColor: 'divider' }}
+          >
             <Button variant="outlined" onClick={() => save(false)} disabled={saving}>
               {t('intake.saveOnly')}
               <Kbd>{shortcuts.saveOnly.label}</Kbd>

@@ -37,6 +37,8 @@ export const shortcuts = {
   proactiveCase: { keys: 'alt+h', label: 'Alt+H' },
   // On the wall display only, where no case detail is open.
   privacy: { keys: 'alt+p', label: 'Alt+P' },
+  // A browser tab shows the wall in place of the console, so it needs a way back; a wall window has none.
+  leaveWall: { keys: 'escape', label: 'Esc' },
   // Loop actions in a case's detail: Alt + a letter, each shown on its button.
   accept: { keys: 'alt+a', label: 'Alt+A' },
   contact: { keys: 'alt+c', label: 'Alt+C' },

@@ -5,7 +5,7 @@ import { kindOfClock } from '../../../shared/sla/case-clocks';
 import { useNames } from '../app/session';
 import { formatDuration } from '../sla/format-remaining';
 import { useNow } from '../sla/screen-clock';
-import { wallColours } from './wall-theme';
+import { wallColours, wholeRows } from './wall-theme';
 
 // Drawn, not typed: the 🟨/🟥 emoji render as empty boxes where no colour-emoji font is installed.
 const cardMarks = [null, { key: 'yellow', colour: wallColours.warning }, { key: 'red', colour: wallColours.overdue }] as const;
@@ -34,7 +34,7 @@ export function WallCaseList({ cases, colour }: { cases: readonly WallCase[]; co
   const now = useNow();
   if (cases.length === 0) return <Typography sx={{ color: wallColours.muted }}>{t('wall.none')}</Typography>;
   return (
-    <Box component="ul" sx={{ listStyle: 'none', m: 0, p: 0 }}>
+    <Box component="ul" sx={{ listStyle: 'none', m: 0, p: 0, ...wholeRows }}>
       {cases.map((c) => (
         <Box
           component="li"

@@ -1,4 +1,4 @@
-import { Box, Chip, CssBaseline, ThemeProvider, Typography } from '@mui/material';
+import { Box, Button, Chip, CssBaseline, ThemeProvider, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useHotkeys } from 'react-hotkeys-hook';
 import { useTranslation } from 'react-i18next';
@@ -13,17 +13,22 @@ import { useLiveCall } from '../live/use-live-call';
 import { OpenByStatusChart, TrendChart, UnitRankingChart } from './WallCharts';
 import { WallCaseList } from './WallCaseList';
 import { WallFigure, WallPanel } from './WallFigure';
-import { wallColours, wallTheme } from './wall-theme';
+import { wallColours, wallTheme, wholeRows } from './wall-theme';
 
 /** Polled this often even when nothing is pushed, so the wall is never more than 15 s behind. */
 const refreshEveryMs = 10_000;
 
-/** The supervisor's wall display: the whole town at a glance, callers masked unless privacy is turned off. */
-export function WallPage() {
+/**
+ * The supervisor's wall display: the whole town at a glance, callers masked unless privacy is
+ * turned off. `onLeave` is the way back to the console when the wall replaced it in a browser tab;
+ * a wall window of its own (Electron) has nothing to go back to and passes none.
+ */
+export function WallPage({ onLeave }: { onLeave?: () => void }) {
   const { t } = useTranslation();
   const names = useNames();
   const [privacy, setPrivacy] = useState(true);
   useHotkeys(shortcuts.privacy.keys, () => setPrivacy((p) => !p), { preventDefault: true });
+  useHotkeys(shortcuts.leaveWall.keys, () => onLeave?.(), { enabled: onLeave !== undefined, preventDefault: true });
   // The wall has no app bar, so Alt+L is bound here: "everywhere" includes the wall.
   useLanguageToggle(useApp().api);
 
@@ -49,6 +54,12 @@ export function WallPage() {
           <Box sx={{ flex: 1 }} />
           {data && live.error && <Chip color="error" label={live.error} data-testid="wall-error" />}
           {data && <Typography sx={{ color: wallColours.muted }}>{t('wall.updated', { time: formatShanghaiTime(data.now) })}</Typography>}
+          {onLeave && (
+            <Button color="inherit" onClick={onLeave} data-testid="wall-leave" sx={{ color: wallColours.muted }}>
+              {t('wall.leave')}
+              <Kbd>{shortcuts.leaveWall.label}</Kbd>
+            </Button>
+          )}
         </Box>
         {!data ? (
           <LiveStatus live={live} />
@@ -69,18 +80,20 @@ export function WallPage() {
                 <WallCaseList cases={data.overdue} colour={wallColours.overdue} />
               </WallPanel>
               <WallPanel title={t('wall.forecast')} testId="wall-forecast">
-                {data.forecast.length === 0 && <Typography sx={{ color: wallColours.muted }}>{t('wall.none')}</Typography>}
-                {data.forecast.map((f) => (
-                  <Typography key={f.unitId} sx={{ fontSize: '1.3rem' }}>
-                    {names.unit.get(f.unitId) ?? f.unitId}：<b style={{ color: wallColours.warning }}>{t('wall.forecastItem', { count: f.count })}</b>
-                  </Typography>
-                ))}
-                <Typography sx={{ fontSize: '1.5rem', fontWeight: 600, mt: 2 }}>{t('wall.hotspots')}</Typography>
-                {data.hotspots.slice(0, 6).map((h) => (
-                  <Typography key={`${h.committeeId}|${h.categoryId}`} sx={{ fontSize: '1.2rem' }}>
-                    {names.committee.get(h.committeeId) ?? h.committeeId} × {names.category.get(h.categoryId) ?? h.categoryId}：{h.count}
-                  </Typography>
-                ))}
+                <Box sx={wholeRows}>
+                  {data.forecast.length === 0 && <Typography sx={{ color: wallColours.muted }}>{t('wall.none')}</Typography>}
+                  {data.forecast.map((f) => (
+                    <Typography key={f.unitId} sx={{ fontSize: '1.3rem' }}>
+                      {names.unit.get(f.unitId) ?? f.unitId}：<b style={{ color: wallColours.warning }}>{t('wall.forecastItem', { count: f.count })}</b>
+                    </Typography>
+                  ))}
+                  <Typography sx={{ fontSize: '1.5rem', fontWeight: 600, mt: 2 }}>{t('wall.hotspots')}</Typography>
+                  {data.hotspots.slice(0, 6).map((h) => (
+                    <Typography key={`${h.committeeId}|${h.categoryId}`} sx={{ fontSize: '1.2rem' }}>
+                      {names.committee.get(h.committeeId) ?? h.committeeId} × {names.category.get(h.categoryId) ?? h.categoryId}：{h.count}
+                    </Typography>
+                  ))}
+                </Box>
               </WallPanel>
               <WallPanel title={t('wall.open')}>
                 <OpenByStatusChart data={data.openByStatus} />

@@ -10,3 +10,16 @@ export const wallTheme = createTheme({
 });
 
 export const wallColours = { ok: '#66bb6a', warning: '#ffb300', overdue: '#ef5350', muted: '#90a4ae', accent: '#4fc3f7' } as const;
+
+/**
+ * A panel's rows in a column that wraps: a row that does not fit whole moves to a second column,
+ * clipped out of sight, so a panel never shows half a row however tall the screen is.
+ */
+export const wholeRows = {
+  height: '100%',
+  display: 'flex',
+  flexDirection: 'column',
+  flexWrap: 'wrap',
+  overflow: 'hidden',
+  '& > *': { width: '100%' },
+} as const;
