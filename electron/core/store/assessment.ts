@@ -53,30 +53,35 @@ const responsibleFigures = `
       AS legacyResolved
   FROM judged GROUP BY unit`;
 
-const scopeOfAll = `WITH scope AS (
-    SELECT case_id AS id FROM assessment_facts WHERE registered_at >= @start AND registered_at < @end AND status <> 'merged'
-  )`;
+/**
+ * A row of `assessment_facts` filed in the period and not merged. Rulings, cards and whistles are
+ * few beside the cases: each query reads them first (CROSS JOIN keeps that order) and looks each
+ * one's case up by key, rather than probing every case of the year for them.
+ */
+const inScope = (caseId: string) =>
+  `CROSS JOIN assessment_facts s ON s.case_id = ${caseId}
+   WHERE s.registered_at >= @start AND s.registered_at < @end AND s.status <> 'merged'`;
 
-/** Returns and extensions go to the unit that asked: one pass over each case's rulings. */
-const rulingFigures = `${scopeOfAll}
+/** Returns and extensions go to the unit that asked. */
+const rulingFigures = `
   SELECT r.unit_id AS unitId,
     SUM(r.type = 'return') AS returns,
     SUM(r.type = 'return' AND NOT r.approved) AS returnsRejected,
     SUM(r.type = 'extension' AND r.approved) AS extensions
-  FROM scope s JOIN assessment_rulings r ON r.case_id = s.id GROUP BY 1`;
+  FROM assessment_rulings r ${inScope('r.case_id')} GROUP BY 1`;
 
 /** Cards go to the unit whose clock ran over, whistle reports to the unit whistled in. */
-const sideFigures = `${scopeOfAll}
-  SELECT k.unit_id AS unitId, k.card AS figure, COUNT(*) AS n FROM scope s JOIN supervision_cards k ON k.case_id = s.id
-    WHERE k.unit_id IS NOT NULL
-      AND 'card:' || k.case_id || ':' || k.clock || ':' || k.at || ':' || k.card NOT IN (SELECT value FROM json_each(@waived))
+const sideFigures = `
+  SELECT k.unit_id AS unitId, k.card AS figure, COUNT(*) AS n FROM supervision_cards k ${inScope('k.case_id')}
+    AND k.unit_id IS NOT NULL
+    AND 'card:' || k.case_id || ':' || k.clock || ':' || k.at || ':' || k.card NOT IN (SELECT value FROM json_each(@waived))
     GROUP BY 1, 2
   UNION ALL
-  SELECT k.unit_id, 'whistleDue', COUNT(*) FROM scope s JOIN case_clocks k ON k.case_id = s.id
-    WHERE k.kind = 'whistle' AND k.unit_id IS NOT NULL AND (k.ended_at IS NOT NULL OR k.deadline < @asOf) GROUP BY 1
+  SELECT k.unit_id, 'whistleDue', COUNT(*) FROM case_clocks k ${inScope('k.case_id')}
+    AND k.kind = 'whistle' AND k.unit_id IS NOT NULL AND (k.ended_at IS NOT NULL OR k.deadline < @asOf) GROUP BY 1
   UNION ALL
-  SELECT k.unit_id, 'whistleOnTime', COUNT(*) FROM scope s JOIN case_clocks k ON k.case_id = s.id
-    WHERE k.kind = 'whistle' AND k.unit_id IS NOT NULL AND k.ended_at IS NOT NULL AND k.ended_at <= k.deadline GROUP BY 1`;
+  SELECT k.unit_id, 'whistleOnTime', COUNT(*) FROM case_clocks k ${inScope('k.case_id')}
+    AND k.kind = 'whistle' AND k.unit_id IS NOT NULL AND k.ended_at IS NOT NULL AND k.ended_at <= k.deadline GROUP BY 1`;
 
 type ResponsibleRow = { unitId: string } & Record<Exclude<Figure, 'returns' | 'returnsRejected' | 'extensions' | 'yellow' | 'red' | 'whistleDue' | 'whistleOnTime'>, number>;
 interface RulingRow {
