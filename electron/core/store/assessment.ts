@@ -18,14 +18,19 @@ const perKind = (kind: string, p: string) =>
    COALESCE(MAX(k.kind = '${kind}' AND ${late}), 0) AS ${p}_late,
    COALESCE(MAX(k.kind = '${kind}' AND k.ended_at IS NULL), 0) AS ${p}_run`;
 
-/** The same figures as `shared/assessment/figures.ts` counts, in SQL over the stored projections. */
+/**
+ * The same figures as `shared/assessment/figures.ts` counts, in SQL over the stored projections:
+ * `assessment_facts`' columns, never the JSON record, which a year's cases take seconds to parse.
+ */
 const responsibleFigures = `
   WITH scope AS (
-    SELECT id, responsible_unit_id AS unit, registered_at, record FROM cases
-    WHERE registered_at >= @start AND registered_at < @end AND status <> 'merged' AND responsible_unit_id IS NOT NULL
+    SELECT case_id AS id, unit_id AS unit, registered_at, evaluated, resolved, satisfaction, evaluated_at, calls, reopens
+    FROM assessment_facts
+    WHERE registered_at >= @start AND registered_at < @end AND status <> 'merged' AND unit_id IS NOT NULL
   ),
   per_case AS (
-    SELECT s.id, s.unit, s.registered_at, s.record, ${perKind('accept', 'a')}, ${perKind('firstContact', 'c')}, ${perKind('reply', 'r')}
+    SELECT s.id, s.unit, s.registered_at, s.evaluated, s.resolved, s.satisfaction, s.evaluated_at, s.calls, s.reopens,
+      ${perKind('accept', 'a')}, ${perKind('firstContact', 'c')}, ${perKind('reply', 'r')}
     FROM scope s LEFT JOIN case_clocks k ON k.case_id = s.id AND k.unit_id = s.unit AND k.kind IN ('accept', 'firstContact', 'reply')
     GROUP BY s.id
   ),
@@ -33,12 +38,7 @@ const responsibleFigures = `
     SELECT unit, registered_at, id,
       a_has AND NOT a_late AND NOT a_run AS a_on, c_has AND NOT c_late AND NOT c_run AS c_on, r_has AND NOT r_late AND NOT r_run AS r_on,
       a_late OR c_late OR (a_has AND NOT a_run AND c_has AND NOT c_run) AS due,
-      json_extract(record, '$.evaluation') IS NOT NULL AS evaluated,
-      json_extract(record, '$.evaluation.resolved') AS resolved,
-      json_extract(record, '$.evaluation.satisfaction') AS satisfaction,
-      json_extract(record, '$.evaluation.at') AS evaluated_at,
-      COALESCE(json_array_length(record, '$.repeatCalls'), 0) + 1 AS calls,
-      json_extract(record, '$.reopenCount') AS reopens
+      evaluated, resolved, satisfaction, evaluated_at, calls, reopens
     FROM per_case
   )
   SELECT unit AS unitId, COUNT(*) AS received,
@@ -53,30 +53,35 @@ const responsibleFigures = `
       AS legacyResolved
   FROM judged GROUP BY unit`;
 
-const scopeOfAll = `WITH scope AS (
-    SELECT id, record FROM cases WHERE registered_at >= @start AND registered_at < @end AND status <> 'merged'
-  )`;
+/**
+ * A row of `assessment_facts` filed in the period and not merged. Rulings, cards and whistles are
+ * few beside the cases: each query reads them first (CROSS JOIN keeps that order) and looks each
+ * one's case up by key, rather than probing every case of the year for them.
+ */
+const inScope = (caseId: string) =>
+  `CROSS JOIN assessment_facts s ON s.case_id = ${caseId}
+   WHERE s.registered_at >= @start AND s.registered_at < @end AND s.status <> 'merged'`;
 
-/** Returns and extensions go to the unit that asked: one pass over each case's rulings. */
-const rulingFigures = `${scopeOfAll}
-  SELECT json_extract(r.value, '$.unitId') AS unitId,
-    SUM(json_extract(r.value, '$.type') = 'return') AS returns,
-    SUM(json_extract(r.value, '$.type') = 'return' AND NOT json_extract(r.value, '$.approved')) AS returnsRejected,
-    SUM(json_extract(r.value, '$.type') = 'extension' AND json_extract(r.value, '$.approved')) AS extensions
-  FROM scope s, json_each(s.record, '$.rulings') r GROUP BY 1`;
+/** Returns and extensions go to the unit that asked. */
+const rulingFigures = `
+  SELECT r.unit_id AS unitId,
+    SUM(r.type = 'return') AS returns,
+    SUM(r.type = 'return' AND NOT r.approved) AS returnsRejected,
+    SUM(r.type = 'extension' AND r.approved) AS extensions
+  FROM assessment_rulings r ${inScope('r.case_id')} GROUP BY 1`;
 
 /** Cards go to the unit whose clock ran over, whistle reports to the unit whistled in. */
-const sideFigures = `${scopeOfAll}
-  SELECT k.unit_id AS unitId, k.card AS figure, COUNT(*) AS n FROM scope s JOIN supervision_cards k ON k.case_id = s.id
-    WHERE k.unit_id IS NOT NULL
-      AND 'card:' || k.case_id || ':' || k.clock || ':' || k.at || ':' || k.card NOT IN (SELECT value FROM json_each(@waived))
+const sideFigures = `
+  SELECT k.unit_id AS unitId, k.card AS figure, COUNT(*) AS n FROM supervision_cards k ${inScope('k.case_id')}
+    AND k.unit_id IS NOT NULL
+    AND 'card:' || k.case_id || ':' || k.clock || ':' || k.at || ':' || k.card NOT IN (SELECT value FROM json_each(@waived))
     GROUP BY 1, 2
   UNION ALL
-  SELECT k.unit_id, 'whistleDue', COUNT(*) FROM scope s JOIN case_clocks k ON k.case_id = s.id
-    WHERE k.kind = 'whistle' AND k.unit_id IS NOT NULL AND (k.ended_at IS NOT NULL OR k.deadline < @asOf) GROUP BY 1
+  SELECT k.unit_id, 'whistleDue', COUNT(*) FROM case_clocks k ${inScope('k.case_id')}
+    AND k.kind = 'whistle' AND k.unit_id IS NOT NULL AND (k.ended_at IS NOT NULL OR k.deadline < @asOf) GROUP BY 1
   UNION ALL
-  SELECT k.unit_id, 'whistleOnTime', COUNT(*) FROM scope s JOIN case_clocks k ON k.case_id = s.id
-    WHERE k.kind = 'whistle' AND k.unit_id IS NOT NULL AND k.ended_at IS NOT NULL AND k.ended_at <= k.deadline GROUP BY 1`;
+  SELECT k.unit_id, 'whistleOnTime', COUNT(*) FROM case_clocks k ${inScope('k.case_id')}
+    AND k.kind = 'whistle' AND k.unit_id IS NOT NULL AND k.ended_at IS NOT NULL AND k.ended_at <= k.deadline GROUP BY 1`;
 
 type ResponsibleRow = { unitId: string } & Record<Exclude<Figure, 'returns' | 'returnsRejected' | 'extensions' | 'yellow' | 'red' | 'whistleDue' | 'whistleOnTime'>, number>;
 interface RulingRow {

@@ -1,6 +1,7 @@
 import type { CaseRecord } from '../../../shared/case/record';
 import type { CaseStatus } from '../../../shared/case/vocabulary';
 import type { Viewer } from '../../../shared/case/visibility';
+import { saveAssessmentFacts } from './assessment-facts';
 import { casesOfViewerUnit, saveCaseUnits, viewerParam } from './case-units';
 import { preparedFor, type DB, type WritableDB } from './db';
 
@@ -42,6 +43,7 @@ const sql = preparedFor((db) => ({
 export function saveCaseRecord(db: WritableDB, c: CaseRecord): void {
   sql(db).upsert.run(c.id, c.number, c.status, c.responsibleUnitId, c.registeredAt, c.lastHlc, JSON.stringify(c));
   saveCaseUnits(db, c);
+  saveAssessmentFacts(db, c);
 }
 
 export function getCaseRecord(db: DB, id: string): CaseRecord | null {

@@ -63,6 +63,15 @@ const dataAtVersion: Record<number, (db: DB) => void> = {
     db.prepare("INSERT INTO reference_records VALUES ('unit', 'unit.lvdi', 'h', '{}')").run();
     db.prepare("INSERT INTO skewed_events VALUES ('E1', 420000)").run();
   },
+  14: (db) => {
+    db.prepare(
+      "INSERT INTO cases (id, number, status, responsible_unit_id, registered_at, last_hlc, record) VALUES ('C4', 'GH01-20261201-0001', 'closed', 'unit.lvdi', '2026-12-01T00:00:00Z', 'h', '{}')",
+    ).run();
+    db.prepare(
+      "INSERT INTO assessment_facts VALUES ('C4', 'unit.lvdi', '2026-12-01T00:00:00Z', 'closed', 1, 1, 'satisfied', '2026-12-02T00:00:00Z', 2, 0)",
+    ).run();
+    db.prepare("INSERT INTO assessment_rulings VALUES ('C4', 0, 'unit.lvdi', 'extension', 1)").run();
+  },
 };
 
 /**
@@ -162,6 +171,37 @@ describe('schema migrations', () => {
     // What involvedUnitIds gives for this record: each unit once, whatever relation brought it in.
     expect(units).toEqual(['unit.laoling', 'unit.lvdi', 'unit.zhucan']);
     expect(tables(db)).not.toContain('case_whistles');
+    db.close();
+  });
+
+  it('fill the assessment facts from the cases already stored (version 14)', () => {
+    const db = new Database(tempFile());
+    migrate(db, 13);
+    const record = {
+      evaluation: { resolved: true, satisfaction: 'basically_satisfied', cause: null, note: '', at: '2026-11-28T00:00:00Z' },
+      repeatCalls: [{ caseId: 'C9', number: 'n', at: '2026-11-27T00:00:00Z' }],
+      reopenCount: 1,
+      rulings: [{ type: 'return', unitId: 'unit.lvdi', approved: false }, { type: 'extension', unitId: 'unit.zhucan', approved: true }],
+    };
+    db.prepare(
+      `INSERT INTO cases (id, number, status, responsible_unit_id, registered_at, last_hlc, record)
+       VALUES ('C3', 'GH02-20261126-0002', 'closed', 'unit.zhucan', '2026-11-26T00:00:00Z', 'h', ?)`,
+    ).run(JSON.stringify(record));
+    db.prepare(
+      `INSERT INTO cases (id, number, status, responsible_unit_id, registered_at, last_hlc, record)
+       VALUES ('C4', 'GH02-20261126-0003', 'registered', NULL, '2026-11-26T01:00:00Z', 'h', '{"rulings":[]}')`,
+    ).run();
+    migrate(db, 14);
+    expect(db.prepare('SELECT * FROM assessment_facts ORDER BY case_id').all()).toEqual([
+      { case_id: 'C3', unit_id: 'unit.zhucan', registered_at: '2026-11-26T00:00:00Z', status: 'closed', evaluated: 1, resolved: 1,
+        satisfaction: 'basically_satisfied', evaluated_at: '2026-11-28T00:00:00Z', calls: 2, reopens: 1 },
+      { case_id: 'C4', unit_id: null, registered_at: '2026-11-26T01:00:00Z', status: 'registered', evaluated: 0, resolved: null,
+        satisfaction: null, evaluated_at: null, calls: 1, reopens: 0 },
+    ]);
+    expect(db.prepare('SELECT * FROM assessment_rulings ORDER BY n').all()).toEqual([
+      { case_id: 'C3', n: 0, unit_id: 'unit.lvdi', type: 'return', approved: 0 },
+      { case_id: 'C3', n: 1, unit_id: 'unit.zhucan', type: 'extension', approved: 1 },
+    ]);
     db.close();
   });
 

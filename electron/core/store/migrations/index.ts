@@ -12,6 +12,7 @@ import { updateToSchemaVersion10 } from './0010-case-units';
 import { updateToSchemaVersion11 } from './0011-sync';
 import { updateToSchemaVersion12 } from './0012-synonyms-and-phone-search';
 import { updateToSchemaVersion13 } from './0013-assessment';
+import { updateToSchemaVersion14 } from './0014-assessment-facts';
 
 export interface Migration {
   readonly version: number;
@@ -42,4 +43,5 @@ export const migrations: readonly Migration[] = [
   { version: 11, up: updateToSchemaVersion11 },
   { version: 12, up: updateToSchemaVersion12 },
   { version: 13, up: updateToSchemaVersion13 },
+  { version: 14, up: updateToSchemaVersion14 },
 ];
