@@ -122,7 +122,8 @@ export function createSeatSync(o: SeatSyncOptions): SeatSync {
       o.stateChanged(now.state);
       return now;
     },
-    offline: () => last?.link === 'offline',
+    // The stored outage, not the worker's last message: a retry round reports `syncing` while the hub is still gone.
+    offline: () => getSyncState(o.db).offlineSince !== null,
     nudge: () => worker?.nudge(),
     close: stop,
   };

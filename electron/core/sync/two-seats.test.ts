@@ -31,7 +31,10 @@ async function enrollBoth() {
 
 async function caseList(seat: CoreHarness, token: string) {
   const list = await seat.call('cases:list', { limit: 200 }, token);
-  return list.items.map((c) => ({ id: c.id, number: c.number, status: c.status, unit: c.responsibleUnitId })).sort((a, b) => a.id.localeCompare(b.id));
+  // The last HLC too: an empty outbox says the hub has a seat's events, not that the other seat pulled them yet.
+  return list.items
+    .map((c) => ({ id: c.id, number: c.number, status: c.status, unit: c.responsibleUnitId, last: c.lastHlc }))
+    .sort((a, b) => a.id.localeCompare(b.id));
 }
 
 /** Until every seat's outbox is empty and they all show the same cases. */
