@@ -21,6 +21,8 @@ export const audiences = {
   ruleSetters: ['supervisor', 'admin'],
   /** Who reads the report card (考核): the town's supervisors and administrator, and each unit its own. */
   scoreReaders: ['supervisor', 'admin', 'handler'],
+  /** Who is alerted by every running clock in town, not only by their own dispatches or unit's cases. */
+  townWatchers: ['supervisor', 'admin'],
   supervisor: ['supervisor'],
   handler: ['handler'],
   admin: ['admin'],

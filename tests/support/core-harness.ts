@@ -17,8 +17,14 @@ export interface CoreHarness {
   raw(method: string, input: unknown, session?: string | null, lang?: Language): Promise<ApiResult<unknown>>;
   call<M extends MethodName>(method: M, input: MethodInput<M>, session: string | null): Promise<MethodOutput<M>>;
   login(username: string): Promise<string>;
+  /** `cases:act` as a seat sends it; the result, refused or not. */
+  act(session: string, caseId: string, action: CaseAction, payload: unknown): Promise<ApiResult<unknown>>;
+  /** `cases:act` that must succeed: throws with the refusal's code otherwise. */
+  actOk(session: string, caseId: string, action: CaseAction, payload: unknown): Promise<{ status: string }>;
   close(): void;
 }
+
+type CaseAction = MethodInput<'cases:act'>['action'];
 
 let seededTemplate: Promise<string> | null = null;
 
@@ -61,11 +67,18 @@ export async function openTestCore(folder?: string, options: TestSeatOptions = {
     if (!result.ok) throw new Error(`${method} failed: ${result.error.code} ${result.error.message}`);
     return result.value as MethodOutput<M>;
   };
+  const act = (session: string, caseId: string, action: CaseAction, payload: unknown) => raw('cases:act', { caseId, action, payload }, session);
   return {
     core,
     dataDir,
     raw,
     call,
+    act,
+    async actOk(session, caseId, action, payload) {
+      const result = await act(session, caseId, action, payload);
+      if (!result.ok) throw new Error(`${action} refused: ${result.error.code} ${result.error.message}`);
+      return result.value as { status: string };
+    },
     login: async (username) => (await call('auth:login', { username, password: `demo-${username}` }, null)).token,
     close() {
       core.close();
@@ -74,4 +87,4 @@ export async function openTestCore(folder?: string, options: TestSeatOptions = {
   };
 }
 
-export { mealCase } from './meal-case';
+export { mealCase, mealContact, mealReply } from './meal-case';

@@ -1,47 +1,33 @@
+import { foldCase } from '../../shared/case/fold';
 import type { CaseRecord } from '../../shared/case/record';
 
-/** A stored case projection with every field, for tests and benches that write the store directly. */
+/**
+ * A stored case projection for tests and benches that write the store directly: the fold of a
+ * bare registration (so it has every field the fold gives a case), closed unless `over` says otherwise.
+ */
 export function storedRecord(id: string, over: Partial<CaseRecord>): CaseRecord {
-  return {
-    id,
-    number: `GH01-${id}`,
-    seatId: 'GH01',
-    status: 'closed',
-    kind: 'help',
-    urgency: 'normal',
-    categoryId: 'cat.meal',
-    committeeId: 'cmt.lvdi',
-    caller: { phone: '', name: '' },
-    address: '',
-    description: '',
-    registeredAt: '2026-11-01T00:00:00.000Z',
-    registeredBy: 'op01',
-    filedOffline: false,
-    responsibleUnitId: null,
-    dispatches: [],
-    custody: [],
-    clockStartedAt: null,
-    acceptedAt: null,
-    contact: null,
-    reply: null,
-    resumeStatus: null,
-    pending: null,
-    rulings: [],
-    extensionDaysGranted: 0,
-    coHandlerUnitIds: [],
-    whistles: [],
-    callbackFailures: [],
-    evaluation: null,
-    reopenCount: 0,
-    reopenedAt: null,
-    cards: [],
-    mergedIntoCaseId: null,
-    closedAt: null,
-    closeReason: null,
-    needsSupervisor: false,
-    updatedAt: '2026-11-01T00:00:00.000Z',
-    lastHlc: 'h',
-    eventCount: 1,
-    ...over,
-  };
+  const registered = foldCase([
+    {
+      id: `E-${id}`,
+      caseId: id,
+      seatId: 'GH01',
+      hlc: 'h',
+      actorId: 'user.op01',
+      type: 'case.registered',
+      payload: {
+        number: `GH01-${id}`,
+        kind: 'help',
+        urgency: 'normal',
+        categoryId: 'cat.meal',
+        committeeId: 'cmt.lvdi',
+        caller: { phone: '', name: '' },
+        address: '',
+        description: '',
+        registeredAt: '2026-11-01T00:00:00.000Z',
+        filedOffline: false,
+      },
+    },
+  ]);
+  if (!registered) throw new Error('a registration always folds into a case');
+  return { ...registered, status: 'closed', ...over };
 }

@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { MethodInput } from '../../../shared/api/contract';
-import { mealCase, openTestCore, type CoreHarness } from '../../../tests/support/core-harness';
+import { mealCase, mealContact, mealReply, openTestCore, type CoreHarness } from '../../../tests/support/core-harness';
 
 let h: CoreHarness;
 beforeEach(async () => {
@@ -11,19 +10,12 @@ afterEach(() => {
   h.close();
 });
 
-type Act = MethodInput<'cases:act'>;
-const contact = { contactedAt: '2026-11-26T02:00:00.000Z', method: 'phone', summary: '已电话联系张阿姨，约定明天上门' } as const;
-const reply = { result: '已为两位老人开通助餐配送', answer: '已开通每日午餐配送，费用按政策补贴', closureCode: 'solved', justification: '' } as const;
+const contact = mealContact;
+const reply = mealReply;
 
-async function act(session: string, caseId: string, action: Act['action'], payload: unknown) {
-  return h.raw('cases:act', { caseId, action, payload }, session);
-}
+const act: CoreHarness['act'] = (...args) => h.act(...args);
 
-async function ok(session: string, caseId: string, action: Act['action'], payload: unknown) {
-  const result = await act(session, caseId, action, payload);
-  if (!result.ok) throw new Error(`${action} refused: ${result.error.code} ${result.error.message}`);
-  return result.value as { status: string };
-}
+const ok: CoreHarness['actOk'] = (...args) => h.actOk(...args);
 
 /** The case as the hotline sees it, events included: the proof that a refused action wrote nothing. */
 async function snapshot(caseId: string) {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { REOPEN_AFTER_CLOSE_DAYS } from '../../../shared/case/reopen-window';
 import { manualCardClock } from '../../../shared/sla/supervision';
-import { mealCase, openTestCore, type CoreHarness } from '../../../tests/support/core-harness';
+import { mealCase, mealContact, mealReply, openTestCore, type CoreHarness } from '../../../tests/support/core-harness';
 
 let h: CoreHarness;
 beforeEach(async () => {
@@ -12,14 +12,10 @@ afterEach(() => {
   h.close();
 });
 
-const contact = { contactedAt: '2026-11-26T02:00:00.000Z', method: 'phone', summary: '已电话联系张阿姨' } as const;
-const reply = { result: '已开通助餐配送', answer: '已开通每日午餐配送', closureCode: 'solved', justification: '' } as const;
+const contact = mealContact;
+const reply = mealReply;
 
-async function act(session: string, caseId: string, action: string, payload: unknown) {
-  const result = await h.raw('cases:act', { caseId, action, payload }, session);
-  if (!result.ok) throw new Error(`${action} refused: ${result.error.code} ${result.error.message}`);
-  return result.value as { status: string };
-}
+const act: CoreHarness['actOk'] = (...args) => h.actOk(...args);
 
 /** The meal case filed, handled, called back satisfied: closed. */
 async function closedCase() {

@@ -1,6 +1,7 @@
 import type { StoredClock } from '../../../../shared/api/methods/sla';
 import { shanghaiDay } from '../../../../shared/case/case-number';
 import { viewerUnitId } from '../../../../shared/case/visibility';
+import { isIn } from '../../../../shared/reference/audiences';
 import { nearestClock } from '../../../../shared/sla/clock-view';
 import { calendarCoverage, calendarWarning } from '../../../../shared/sla/coverage';
 import { caseInView, visibleCaseIds } from '../../cases/visible-cases';
@@ -42,12 +43,12 @@ export const slaHandlers = {
     const { user } = sessionOf(call);
     const viewer = viewerOfCall(call);
     const now = call.core.now();
-    const everything = user.role === 'supervisor' || user.role === 'admin';
+    const everything = isIn(user.role, 'townWatchers');
     const clocks = alertClocks(call.core.db, {
       ...viewerParam(viewer),
       horizon: new Date(now.getTime() + alertHorizonMs).toISOString(),
       // Whose alerts: a dispatcher's own dispatches, the clocks charged to a unit, or everything.
-      dispatchedBy: everything || user.role === 'handler' ? null : user.id,
+      dispatchedBy: everything || isIn(user.role, 'handler') ? null : user.id,
       unitId: viewerUnitId(viewer),
       limit: 300,
     });
