@@ -4,7 +4,7 @@
  * NODE_MODULE_VERSION for electron-builder.yml's electronVersion. `npm run dist` runs it last.
  */
 import { resolve } from 'node:path';
-import { readBuilderConfig } from './dist/builder-config';
+import { readBuilderConfig } from './packaging/builder-config';
 import { checkPackagedAbi, electronAbi } from './native-abi/check';
 
 const config = readBuilderConfig();

@@ -8,8 +8,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import { builderConfigFile, projectRoot, readBuilderConfig } from './dist/builder-config';
-import { defaultElectronCache, electronDistArgument, targetsOf, whyDistCannotRun, zipsIn, type Target } from './dist/preflight';
+import { builderConfigFile, projectRoot, readBuilderConfig } from './packaging/builder-config';
+import { defaultElectronCache, electronDistArgument, targetsOf, whyDistCannotRun, zipsIn, type Target } from './packaging/preflight';
 
 const args = process.argv.slice(2);
 const config = readBuilderConfig();

@@ -3,7 +3,7 @@
  * scripts/security-electron/verdict.ts says fails (HIGH always, MEDIUM unless suppressed with a
  * reviewed reason). Part of `npm test`, after lint.
  */
-import { readBuilderConfig, projectRoot } from './dist/builder-config';
+import { readBuilderConfig, projectRoot } from './packaging/builder-config';
 import { scan, stageShippedSources } from './security-electron/scan';
 import { suppressions } from './security-electron/suppressions';
 import { judge } from './security-electron/verdict';
