@@ -15,12 +15,14 @@ const args = process.argv.slice(2);
 const config = readBuilderConfig();
 const electronDist = electronDistArgument(args);
 const electronCache = process.env.ELECTRON_CACHE;
+const cacheDirs = [electronCache, defaultElectronCache(process.platform, process.env)].flatMap((d) => d ?? []);
 const cannot = whyDistCannotRun({
   electronVersion: config.electronVersion,
   targets: targetsOf(args, { platform: process.platform as Target['platform'], arch: process.arch }),
   electronDist: electronDist !== undefined && existsSync(resolve(electronDist)) ? electronDist : undefined,
   electronBinary: electronBinary(),
-  cachedZips: zipsIn([electronCache, defaultElectronCache(process.platform, process.env)].flatMap((d) => d ?? [])),
+  cacheDirs,
+  cachedZips: zipsIn(cacheDirs),
 });
 if (cannot !== undefined) {
   console.error(cannot);

@@ -12,13 +12,14 @@ const nothingAtHand: DistCircumstances = {
   targets: [linuxHost],
   electronDist: undefined,
   electronBinary: undefined,
+  cacheDirs: ['/home/op/.cache/electron'],
   cachedZips: new Set(),
 };
 
 describe('dist preflight', () => {
   it('refuses in one line, naming the zip it lacks, when Electron can be neither downloaded nor found', () => {
     const why = whyDistCannotRun(nothingAtHand);
-    expect(why).toContain('electron-v41.7.1-linux-x64.zip');
+    expect(why).toContain('electron-v41.7.1-linux-x64.zip not in /home/op/.cache/electron');
     expect(why).not.toContain('\n');
   });
 

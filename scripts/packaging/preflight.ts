@@ -20,7 +20,8 @@ export interface DistCircumstances {
   readonly electronDist: string | undefined;
   /** Electron's binary from the npm package, if it was downloaded. */
   readonly electronBinary: string | undefined;
-  /** Zip file names found in the caches electron-builder will read. */
+  /** The caches searched, and the zip file names found in them. */
+  readonly cacheDirs: readonly string[];
   readonly cachedZips: ReadonlySet<string>;
 }
 
@@ -34,8 +35,8 @@ export function whyDistCannotRun(c: DistCircumstances): string | undefined {
   const missing = c.targets.map((t) => electronZipName(c.electronVersion, t)).filter((zip) => !c.cachedZips.has(zip));
   if (missing.length === 0) return undefined;
   return (
-    `npm run dist cannot package here: no Electron ${c.electronVersion} to build from ` +
-    `(the electron package has no binary, so downloads fail; ${missing.join(', ')} not in ELECTRON_CACHE or the Electron cache; no -c.electronDist=DIR).`
+    `npm run dist cannot package here: no Electron ${c.electronVersion} to package (the electron package has no binary, so its download failed or was skipped; ` +
+    `${missing.join(', ')} not in ${c.cacheDirs.join(' or ')}; no -c.electronDist=DIR).`
   );
 }
 
