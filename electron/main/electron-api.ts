@@ -67,6 +67,7 @@ export interface WebPreferences {
   readonly allowRunningInsecureContent: false;
   readonly webviewTag: false;
   readonly navigateOnDragDrop: false;
+  readonly disableBlinkFeatures: 'Auxclick';
   readonly spellcheck: false;
   readonly devTools: boolean;
 }

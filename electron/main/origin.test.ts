@@ -8,3 +8,15 @@ it('recognises only our renderer origin', () => {
     expect(isAppUrl(url)).toBe(false);
   }
 });
+
+it('is not fooled by look-alikes: credentials, a longer host, a port, our URL in the query, script and data URLs', () => {
+  const lookAlikes = [
+    'app://lianxin@evil/',
+    'app://lianxin.evil/',
+    'app://lianxin:8080/',
+    'app://evil/?next=app://lianxin/',
+    'javascript:location="app://lianxin/"',
+    'data:text/html,app://lianxin/',
+  ];
+  for (const url of lookAlikes) expect(isAppUrl(url), url).toBe(false);
+});

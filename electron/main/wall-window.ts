@@ -1,6 +1,6 @@
 import type { BrowserWindowLike, BrowserWindowStatic, DisplayLike, ScreenLike } from './electron-api';
 import { appEntryUrl } from './origin';
-import { keepInApp, productTitle, secureWebPreferences, type MainWindowOptions } from './window';
+import { openAppWindow, productTitle, type MainWindowOptions } from './window';
 
 /** The wall display's own route in the renderer. */
 export const wallUrl = `${appEntryUrl}#/wall`;
@@ -15,7 +15,7 @@ export function chooseWallDisplay(screen: ScreenLike, displayId?: number): Displ
 /** A dark full-screen window on `display` showing the wall display, as safe as the console window. */
 export function createWallWindow(BrowserWindow: BrowserWindowStatic, display: DisplayLike, options: MainWindowOptions): BrowserWindowLike {
   const { x, y, width, height } = display.bounds;
-  const window = new BrowserWindow({
+  const frame = {
     x,
     y,
     width,
@@ -24,13 +24,8 @@ export function createWallWindow(BrowserWindow: BrowserWindowStatic, display: Di
     minHeight: 360,
     fullscreen: true,
     autoHideMenuBar: true,
-    show: false,
     title: `${productTitle} · 大屏 Wall`,
     backgroundColor: '#05080d',
-    webPreferences: secureWebPreferences(options),
-  });
-  keepInApp(window);
-  window.once('ready-to-show', () => window.show());
-  window.loadURL(wallUrl).catch(options.onLoadFailed);
-  return window;
+  };
+  return openAppWindow(BrowserWindow, frame, wallUrl, options);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createStandInElectron } from './testing/stand-in-electron';
+import { createWallWindow } from './wall-window';
 import { createMainWindow } from './window';
 
 function openWindow(isPackaged = false) {
@@ -23,7 +24,19 @@ describe('main window', () => {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
     });
+  });
+
+  it('is one of a kind with the wall window: both get exactly these preferences and load only app://lianxin/', () => {
+    const standIn = createStandInElectron();
+    const options = { preloadPath: '/app/preload.cjs', isPackaged: true, onLoadFailed: vi.fn() };
+    createMainWindow(standIn.electron.BrowserWindow, options);
+    createWallWindow(standIn.electron.BrowserWindow, { id: 2, label: 'Wall', bounds: { x: 0, y: 0, width: 800, height: 600 } }, options);
+    const [main, wall] = standIn.record.windows;
+    expect(wall?.options.webPreferences).toEqual(main?.options.webPreferences);
+    for (const window of [main, wall]) expect(window?.loadedUrl).toMatch(/^app:\/\/lianxin\//);
   });
 
   it('has DevTools only in development', () => {

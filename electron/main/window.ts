@@ -1,4 +1,4 @@
-import type { BrowserWindowLike, BrowserWindowStatic, NavigationEvent, WebPreferences } from './electron-api';
+import type { BrowserWindowLike, BrowserWindowOptions, BrowserWindowStatic, NavigationEvent } from './electron-api';
 import { appEntryUrl, isAppUrl } from './origin';
 
 export const productTitle = '连心线 Lianxin';
@@ -11,38 +11,43 @@ export interface MainWindowOptions {
   readonly onLoadFailed: (error: unknown) => void;
 }
 
-export function secureWebPreferences(options: Pick<MainWindowOptions, 'preloadPath' | 'isPackaged'>): WebPreferences {
-  return {
-    preload: options.preloadPath,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    webviewTag: false,
-    navigateOnDragDrop: false,
-    spellcheck: false,
-    devTools: !options.isPackaged,
-  };
-}
+/** A window's size, place and look: everything but its (always the same) web preferences. */
+export type WindowFrame = Omit<BrowserWindowOptions, 'webPreferences' | 'show'>;
 
 /** Opens the console window on our renderer; it can never leave app://lianxin/ or open another. */
 export function createMainWindow(BrowserWindow: BrowserWindowStatic, options: MainWindowOptions): BrowserWindowLike {
+  const frame = { width: 1440, height: 900, minWidth: 1024, minHeight: 680, title: productTitle, backgroundColor: '#ffffff' };
+  return openAppWindow(BrowserWindow, frame, appEntryUrl, options);
+}
+
+/**
+ * The shell's only `new BrowserWindow`. The web preferences are written out at the call, not
+ * built by a helper, so `npm run security:electron` (Electronegativity) sees what every window
+ * gets. Shown once painted, so the operator never sees a blank white frame.
+ */
+export function openAppWindow(BrowserWindow: BrowserWindowStatic, frame: WindowFrame, url: string, options: MainWindowOptions): BrowserWindowLike {
   const window = new BrowserWindow({
-    width: 1440,
-    height: 900,
-    minWidth: 1024,
-    minHeight: 680,
-    // Shown once painted, so the operator never sees a blank white frame.
+    ...frame,
     show: false,
-    title: productTitle,
-    backgroundColor: '#ffffff',
-    webPreferences: secureWebPreferences(options),
+    webPreferences: {
+      preload: options.preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      // A middle click would otherwise ask for a new window; none is ever wanted.
+      disableBlinkFeatures: 'Auxclick',
+      spellcheck: false,
+      devTools: !options.isPackaged,
+    },
   });
   keepInApp(window);
   window.once('ready-to-show', () => window.show());
-  window.loadURL(appEntryUrl).catch(options.onLoadFailed);
+  window.loadURL(url).catch(options.onLoadFailed);
   return window;
 }
 

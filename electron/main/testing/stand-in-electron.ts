@@ -11,7 +11,7 @@ import type {
   PermissionRequestHandler,
   WindowOpenDetails,
 } from '../electron-api';
-import { secureWebPreferences } from '../window';
+import { openAppWindow } from '../window';
 
 /** A recording stand-in for Electron's main-process module, for unit tests in plain Node. */
 export interface StandInOptions {
@@ -212,17 +212,10 @@ export function createStandInElectron(options: StandInOptions = {}) {
     },
     /** A window as the shell would make it, already showing `url`. */
     addWindow(url: string): StandInWindow {
-      const window = new BrowserWindow({
-        width: 800,
-        height: 600,
-        minWidth: 800,
-        minHeight: 600,
-        show: false,
-        title: 'stand-in',
-        backgroundColor: '#ffffff',
-        webPreferences: secureWebPreferences({ preloadPath: '/stand-in/preload.cjs', isPackaged: false }),
-      });
-      window.webContents.url = url;
+      const frame = { width: 800, height: 600, minWidth: 800, minHeight: 600, title: 'stand-in', backgroundColor: '#ffffff' };
+      openAppWindow(BrowserWindow, frame, url, { preloadPath: '/stand-in/preload.cjs', isPackaged: false, onLoadFailed: () => undefined });
+      const window = record.windows.at(-1);
+      if (window === undefined) throw new Error('openAppWindow made no window');
       return window;
     },
     /** Calls the handler bound to `channel` as if from a page's top frame showing `frameUrl`. */
