@@ -3,11 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseEvent } from '../../shared/case/events';
 import { PullResponse, PushResponse, type EnrollResponse } from '../../shared/sync/wire';
 import { openPool } from '../store/db';
-import { insertEvents, numberEvents } from '../store/events';
-import { lockTownSequencer } from '../store/sequencer';
 import { DEMO_TOWN_ID } from '../town/seed-demo-town';
 import { pullPage } from './pull';
 import { ingestPush } from './push';
+import { storeCaseEvents } from './refold';
 import { seatByCredential } from '../store/seats';
 import { hashSecret } from '../auth/tokens';
 import { bearer, CaseScript, enrollTestSeat, pushBody, startHubCluster, testHub, type HubTestCluster } from '../testing/hub-fixture';
@@ -57,9 +56,7 @@ describe('a pull cursor never skips', () => {
     const slow = await pool.connect();
     await slow.query('BEGIN');
     const a = new CaseScript(seat.seatCode).registered();
-    const stored = await insertEvents(slow, DEMO_TOWN_ID, [{ event: a, skewed: false }]);
-    await lockTownSequencer(slow, DEMO_TOWN_ID);
-    await numberEvents(slow, DEMO_TOWN_ID, stored);
+    await storeCaseEvents(slow, DEMO_TOWN_ID, [{ event: a, json: JSON.stringify(a) }], false);
     // Writer B pushes meanwhile; a puller looks while A is still open.
     const b = new CaseScript(seat.seatCode).registered();
     const pushB = ingestPush(pool, seat, { protocol: 1, sentAt: new Date().toISOString(), events: [b], reference: [] });
