@@ -37,21 +37,23 @@ export async function readBatchContext(db: Client, townId: string, eventIds: rea
   const { rows } = await db.query<{
     held: string[];
     users: string[];
-    towns: [string, string][];
-    history: [string, number, CaseEvent][];
+    history: [string, string, number, CaseEvent][];
     involved: [string, string][];
     high: number | null;
   }>({
     name: 'events-batch-context',
+    // One index lookup per key (OFFSET 0 keeps each lookup its own subquery), also while the
+    // tables are too young for the planner to have statistics (a new town, a first backlog),
+    // when it would otherwise scan the whole table for a hash join.
     text: `SELECT
-             (SELECT coalesce(json_agg(id), '[]') FROM events WHERE id = ANY($2::text[])) AS held,
-             (SELECT coalesce(json_agg(id), '[]') FROM reference_records
-               WHERE town_id = $1 AND kind = 'user' AND data IS NOT NULL AND id = ANY($3::text[])) AS users,
-             (SELECT coalesce(json_agg(json_build_array(case_id, town_id)), '[]')
-               FROM (SELECT DISTINCT case_id, town_id FROM events WHERE case_id = ANY($4::text[])) t) AS towns,
-             (SELECT coalesce(json_agg(json_build_array(case_id, seq, body) ORDER BY seq), '[]')
-               FROM events WHERE case_id = ANY($4::text[]) AND town_id = $1) AS history,
-             (SELECT coalesce(json_agg(json_build_array(case_id, unit_id)), '[]') FROM case_involvement WHERE case_id = ANY($4::text[])) AS involved,
+             (SELECT coalesce(json_agg(e.id), '[]') FROM unnest($2::text[]) AS k(id),
+               LATERAL (SELECT id FROM events WHERE id = k.id OFFSET 0) e) AS held,
+             (SELECT coalesce(json_agg(r.id), '[]') FROM unnest($3::text[]) AS k(id),
+               LATERAL (SELECT id FROM reference_records WHERE town_id = $1 AND kind = 'user' AND id = k.id AND data IS NOT NULL OFFSET 0) r) AS users,
+             (SELECT coalesce(json_agg(json_build_array(e.case_id, e.town_id, e.seq, e.body) ORDER BY e.seq), '[]')
+               FROM unnest($4::text[]) AS k(id), LATERAL (SELECT case_id, town_id, seq, body FROM events WHERE case_id = k.id OFFSET 0) e) AS history,
+             (SELECT coalesce(json_agg(json_build_array(i.case_id, i.unit_id)), '[]') FROM unnest($4::text[]) AS k(id),
+               LATERAL (SELECT case_id, unit_id FROM case_involvement WHERE case_id = k.id OFFSET 0) i) AS involved,
              (SELECT max(seq) FROM events WHERE town_id = $1) AS high`,
     values: [townId, eventIds, actorIds, caseIds],
   });
@@ -60,8 +62,9 @@ export async function readBatchContext(db: Client, townId: string, eventIds: rea
   return {
     held: new Set(r.held),
     users: new Set(r.users),
-    caseTowns: new Map(r.towns),
-    history: group(r.history.map(([caseId, seq, event]) => [caseId, { seq, event }] as const)),
+    caseTowns: new Map(r.history.map(([caseId, town]) => [caseId, town])),
+    // A case of another town is refused whole, so only the town's own history is folded.
+    history: group(r.history.filter(([, town]) => town === townId).map(([caseId, , seq, event]) => [caseId, { seq, event }] as const)),
     involved: new Map([...group(r.involved)].map(([caseId, units]) => [caseId, new Set(units)])),
     highWater: r.high ?? 0,
   };
@@ -92,7 +95,8 @@ export async function writeNumberedBatch(db: Client, townId: string, batch: Numb
   const caseIds = [...new Set(batch.events.map((e) => e.event.caseId))];
   const { rows } = await db.query<{ stale: boolean; stored: number }>({
     name: 'events-write-numbered',
-    text: `WITH stale AS (SELECT EXISTS (SELECT 1 FROM events WHERE case_id = ANY($2::text[]) AND seq > $3) AS stale),
+    // The guard walks only what the town numbered since the read (by events_town_seq), not the cases' histories.
+    text: `WITH stale AS (SELECT EXISTS (SELECT 1 FROM events WHERE town_id = $1 AND seq > $3 AND case_id = ANY($2::text[])) AS stale),
            ins AS (
              INSERT INTO events (seq, id, town_id, case_id, seat_id, hlc, skewed, body)
              SELECT nextval('stream_seq'), e.body->>'id', $1, e.body->>'caseId', e.body->>'seatId', e.body->>'hlc', $4, e.body
