@@ -10,7 +10,7 @@ import { formatHlc } from '../../shared/sync/hlc';
 import { inTransaction, type Pool } from '../store/db';
 import type { Open311Client, Open311Town } from '../store/open311-clients';
 import { insertOpen311Request, lockOpen311Reporter, nextOpen311CaseSequence, recentOpenCases, sameRecentRequest } from '../store/open311-requests';
-import { planFolds, storePlannedEvents } from '../sync/refold';
+import { storeCaseEvents } from '../sync/refold';
 import { Open311Error } from './reply';
 import { attributeLine, type RequestInput } from './request-input';
 import { serviceProfile } from './service-profile';
@@ -100,8 +100,7 @@ export async function fileRequest(pool: Pool, client: Open311Client, town: Open3
       if (unitId) events.push({ ...envelope(caseId), type: 'case.dispatched', payload: { unitId, note: '' } });
     }
 
-    const folds = await planFolds(db, town.id, events);
-    await storePlannedEvents(db, town.id, events, folds, false);
+    await storeCaseEvents(db, town.id, events.map((event) => ({ event, json: JSON.stringify(event) })), false);
     const token = randomBytes(12).toString('base64url');
     await insertOpen311Request(db, {
       caseId,

@@ -32,12 +32,11 @@ describe('hub migrations', () => {
 
   it('build the whole schema from an empty database, and do nothing the second time', async () => {
     const pool = await emptyDatabase();
-    expect(await migrate(pool)).toBe(3);
+    expect(await migrate(pool)).toBe(4);
     expect(await tables(pool)).toEqual([
       'case_involvement',
       'cases',
       'enrollment_codes',
-      'event_stream',
       'events',
       'hub_schema',
       'open311_case_numbers',
@@ -50,7 +49,7 @@ describe('hub migrations', () => {
       'towns',
       'unit_backfill',
     ]);
-    expect(await migrate(pool)).toBe(3);
+    expect(await migrate(pool)).toBe(4);
   });
 
   it('carry a database at version 1, its seats included, to the newest', async () => {
@@ -58,29 +57,54 @@ describe('hub migrations', () => {
     await migrate(pool, migrations.slice(0, 1));
     await pool.query("INSERT INTO towns (id, name, seat_prefix) VALUES ('t', 'T', 'TT')");
     await pool.query("INSERT INTO seats (id, town_id, seat_code, label, scope, credential_hash) VALUES ('s', 't', 'TT01', 'x', 'town', '\\x01')");
-    expect(await migrate(pool)).toBe(3);
+    expect(await migrate(pool)).toBe(4);
     expect((await pool.query('SELECT seat_code FROM seats')).rows).toEqual([{ seat_code: 'TT01' }]);
-    await pool.query("INSERT INTO events (id, town_id, case_id, seat_id, hlc, body) VALUES ('e', 't', 'c', 'TT01', 'h', '{}')");
-    await pool.query("INSERT INTO event_stream (seq, town_id, case_id, event_id) VALUES (nextval('stream_seq'), 't', 'c', 'e')");
+    await pool.query("INSERT INTO events (seq, id, town_id, case_id, seat_id, hlc, body) VALUES (nextval('stream_seq'), 'e', 't', 'c', 'TT01', 'h', '{}')");
   });
 
-  it('carry a database at version 2, its town and events included, to version 3', async () => {
+  it('carry a database at version 2, its town and events included, to the newest', async () => {
     const pool = await emptyDatabase();
     await migrate(pool, migrations.slice(0, 2));
     await pool.query("INSERT INTO towns (id, name, seat_prefix) VALUES ('t', 'T', 'TT')");
     await pool.query("INSERT INTO events (id, town_id, case_id, seat_id, hlc, body) VALUES ('e', 't', 'c', 'TT01', 'h', '{}')");
     await pool.query("INSERT INTO event_stream (seq, town_id, case_id, event_id) VALUES (nextval('stream_seq'), 't', 'c', 'e')");
-    expect(await migrate(pool)).toBe(3);
+    expect(await migrate(pool)).toBe(4);
     expect((await pool.query('SELECT open311_publish_phone_cases AS p FROM towns')).rows).toEqual([{ p: false }]);
     expect((await pool.query('SELECT count(*)::int AS n FROM events')).rows).toEqual([{ n: 1 }]);
     await pool.query("INSERT INTO open311_clients (id, town_id, label, key_hash) VALUES ('app', 't', 'App', '\\x01')");
+  });
+
+  it('carry a database at version 3 to 4: each event keeps its stream number, and a unit its back history', async () => {
+    const pool = await emptyDatabase();
+    await migrate(pool, migrations.slice(0, 3));
+    await pool.query("INSERT INTO towns (id, name, seat_prefix) VALUES ('t', 'T', 'TT')");
+    for (const id of ['e1', 'e2', 'e3']) {
+      await pool.query("INSERT INTO events (id, town_id, case_id, seat_id, hlc, body) VALUES ($1, 't', 'c', 'TT01', 'h', '{}')", [id]);
+    }
+    // Numbered out of insertion order, with a gap, as concurrent pushes leave them.
+    await pool.query("SELECT setval('stream_seq', 10)");
+    for (const id of ['e2', 'gap', 'e1', 'e3']) {
+      if (id === 'gap') await pool.query("SELECT nextval('stream_seq')");
+      else await pool.query("INSERT INTO event_stream (seq, town_id, case_id, event_id) VALUES (nextval('stream_seq'), 't', 'c', $1)", [id]);
+    }
+    await pool.query("INSERT INTO unit_backfill (seq, town_id, unit_id, event_seq) VALUES (nextval('stream_seq'), 't', 'u', 11)");
+    expect(await migrate(pool)).toBe(4);
+    expect((await pool.query('SELECT id, seq FROM events ORDER BY seq')).rows).toEqual([
+      { id: 'e2', seq: 11 },
+      { id: 'e1', seq: 13 },
+      { id: 'e3', seq: 14 },
+    ]);
+    expect((await pool.query('SELECT e.id FROM unit_backfill b JOIN events e ON e.town_id = b.town_id AND e.seq = b.event_seq')).rows).toEqual([{ id: 'e2' }]);
+    // The sequence goes on above every number carried over.
+    const { rows } = await pool.query<{ n: string }>("SELECT nextval('stream_seq') AS n");
+    expect(Number(rows[0]?.n)).toBeGreaterThan(15);
   });
 
   it('let several hubs start on one database at once', async () => {
     const url = await pg.createDatabase();
     const many = [openPool(url, 2), openPool(url, 2), openPool(url, 2)];
     pools.push(...many);
-    expect(await Promise.all(many.map((p) => migrate(p)))).toEqual([3, 3, 3]);
+    expect(await Promise.all(many.map((p) => migrate(p)))).toEqual([4, 4, 4]);
   });
 
   it('stop a hub older than its database', async () => {

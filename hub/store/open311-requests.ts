@@ -120,11 +120,11 @@ export async function publicCaseEvents(
 ): Promise<StoredUpdate[]> {
   const { rows } = await db.query<{ seq: number; body: CaseEvent }>({
     name: 'open311-public-events',
-    text: `SELECT s.seq, e.body FROM event_stream s JOIN events e ON e.id = s.event_id JOIN cases c ON c.id = s.case_id
+    text: `SELECT e.seq, e.body FROM events e JOIN cases c ON c.id = e.case_id
              LEFT JOIN open311_requests r ON r.case_id = c.id
-           WHERE ${visible} AND s.town_id = $1 AND ($3::text[] IS NULL OR c.id = ANY($3::text[]))
+           WHERE ${visible} AND e.town_id = $1 AND ($3::text[] IS NULL OR c.id = ANY($3::text[]))
              AND e.body->>'type' = ANY($4::text[]) AND e.received_at >= $5 AND e.received_at <= $6
-           ORDER BY s.seq LIMIT $7`,
+           ORDER BY e.seq LIMIT $7`,
     values: [f.townId, f.publishPhoneCases, f.ids, f.types, f.start, f.end, f.limit],
   });
   return rows.map((r) => ({ seq: r.seq, event: r.body }));

@@ -15,8 +15,7 @@ const referenceItems = `SELECT seq, 'reference' AS kind,
 export async function townStream(db: Client, townId: string, after: number, limit: number): Promise<StreamRow[]> {
   const { rows } = await db.query<StreamRow>({
     name: 'pull-town',
-    text: `SELECT s.seq, 'event' AS kind, e.body::text AS body
-             FROM event_stream s JOIN events e ON e.id = s.event_id WHERE s.town_id = $1 AND s.seq > $2
+    text: `SELECT seq, 'event' AS kind, body::text AS body FROM events WHERE town_id = $1 AND seq > $2
            UNION ALL ${referenceItems}
            ORDER BY seq LIMIT $3`,
     values: [townId, after, limit],
@@ -31,13 +30,12 @@ export async function townStream(db: Client, townId: string, after: number, limi
 export async function unitStream(db: Client, townId: string, unitId: string, after: number, limit: number): Promise<StreamRow[]> {
   const { rows } = await db.query<StreamRow>({
     name: 'pull-unit',
-    text: `SELECT s.seq, 'event' AS kind, e.body::text AS body
-             FROM case_involvement i JOIN event_stream s ON s.case_id = i.case_id AND s.seq >= i.since_seq
-               JOIN events e ON e.id = s.event_id
-             WHERE i.town_id = $1 AND i.unit_id = $4 AND s.seq > $2
+    text: `SELECT e.seq, 'event' AS kind, e.body::text AS body
+             FROM case_involvement i JOIN events e ON e.case_id = i.case_id AND e.seq >= i.since_seq
+             WHERE i.town_id = $1 AND i.unit_id = $4 AND e.seq > $2
            UNION ALL
            SELECT b.seq, 'event' AS kind, e.body::text AS body
-             FROM unit_backfill b JOIN event_stream s ON s.seq = b.event_seq JOIN events e ON e.id = s.event_id
+             FROM unit_backfill b JOIN events e ON e.town_id = b.town_id AND e.seq = b.event_seq
              WHERE b.town_id = $1 AND b.unit_id = $4 AND b.seq > $2
            UNION ALL ${referenceItems}
            ORDER BY seq LIMIT $3`,
@@ -51,7 +49,7 @@ export async function townHighWater(db: Client, townId: string): Promise<number>
   const { rows } = await db.query<{ high: number | null }>({
     name: 'pull-high-water',
     text: `SELECT greatest(
-             (SELECT max(seq) FROM event_stream WHERE town_id = $1),
+             (SELECT max(seq) FROM events WHERE town_id = $1),
              (SELECT max(seq) FROM unit_backfill WHERE town_id = $1),
              (SELECT max(seq) FROM reference_records WHERE town_id = $1)) AS high`,
     values: [townId],

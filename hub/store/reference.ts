@@ -1,16 +1,6 @@
 import type { ReferenceRecord } from '../../shared/sync/wire';
 import type { Client, Pool } from './db';
 
-/** The users of the town that still exist: an event's actor must be one of them. */
-export async function knownUserIds(db: Pool | Client, townId: string, ids: readonly string[]): Promise<Set<string>> {
-  const { rows } = await db.query<{ id: string }>({
-    name: 'reference-known-users',
-    text: `SELECT id FROM reference_records WHERE town_id = $1 AND kind = 'user' AND data IS NOT NULL AND id = ANY($2::text[])`,
-    values: [townId, ids],
-  });
-  return new Set(rows.map((r) => r.id));
-}
-
 export interface ReferenceWrite {
   readonly record: ReferenceRecord;
   readonly seatId: string | null;

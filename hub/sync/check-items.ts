@@ -2,6 +2,7 @@ import { CaseEvent } from '../../shared/case/events';
 import { parseHlc } from '../../shared/sync/hlc';
 import { MAX_FUTURE_MS, ReferenceRecord, referenceKey, type RejectReason } from '../../shared/sync/wire';
 import type { QuarantineEntry } from '../store/quarantine';
+import type { CheckedEvent } from './refold';
 import { isStorable, quarantineText } from '../store/storable-text';
 
 /** What a pushed item turned out to be before it meets the database: fit to store, or refused. */
@@ -32,7 +33,7 @@ function futureDetail(hlc: string, nowMs: number): string | null {
  * The checks that need no database: the shared schema, an event type from a newer seat, the
  * claimed seat, the date, and whether PostgreSQL can hold the text at all.
  */
-export function checkEvent(raw: unknown, index: number, seatCode: string, nowMs: number): Checked<CaseEvent> {
+export function checkEvent(raw: unknown, index: number, seatCode: string, nowMs: number): Checked<CheckedEvent> {
   const id = answerId(raw, index);
   const parsed = CaseEvent.safeParse(raw);
   if (!parsed.success) {
@@ -44,11 +45,12 @@ export function checkEvent(raw: unknown, index: number, seatCode: string, nowMs:
     return refuse('event', raw, id, 'invalid', issue ? `${issue.path.join('.')}: ${issue.message}` : 'not an event');
   }
   const event = parsed.data;
-  if (!isStorable(JSON.stringify(event))) return refuse('event', raw, id, 'invalid', 'text holds NUL characters or lone surrogates');
+  const json = JSON.stringify(event);
+  if (!isStorable(json)) return refuse('event', raw, id, 'invalid', 'text holds NUL characters or lone surrogates');
   if (event.seatId !== seatCode) return refuse('event', raw, id, 'forged_seat', `claims seat ${event.seatId}, pushed by ${seatCode}`);
   const future = futureDetail(event.hlc, nowMs);
   if (future) return refuse('event', raw, id, 'future_dated', future);
-  return { ok: true, value: event };
+  return { ok: true, value: { event, json } };
 }
 
 export function checkReference(raw: unknown, index: number, mayEdit: boolean, nowMs: number): Checked<ReferenceRecord> {

@@ -2,12 +2,16 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseEvent } from '../../shared/case/events';
 import { PullResponse, PushResponse, type EnrollResponse } from '../../shared/sync/wire';
+import { isDeepStrictEqual } from 'node:util';
+import { foldCase } from '../../shared/case/fold';
+import { involvedUnitIds } from '../../shared/case/visibility';
 import { openPool } from '../store/db';
-import { insertEvents, numberEvents } from '../store/events';
-import { lockTownSequencer } from '../store/sequencer';
+import { townCaseRecords } from '../store/cases';
+import { eventsOfCases } from '../store/events';
 import { DEMO_TOWN_ID } from '../town/seed-demo-town';
 import { pullPage } from './pull';
 import { ingestPush } from './push';
+import { storeCaseEvents } from './refold';
 import { seatByCredential } from '../store/seats';
 import { hashSecret } from '../auth/tokens';
 import { bearer, CaseScript, enrollTestSeat, pushBody, startHubCluster, testHub, type HubTestCluster } from '../testing/hub-fixture';
@@ -57,9 +61,7 @@ describe('a pull cursor never skips', () => {
     const slow = await pool.connect();
     await slow.query('BEGIN');
     const a = new CaseScript(seat.seatCode).registered();
-    const stored = await insertEvents(slow, DEMO_TOWN_ID, [{ event: a, skewed: false }]);
-    await lockTownSequencer(slow, DEMO_TOWN_ID);
-    await numberEvents(slow, DEMO_TOWN_ID, stored);
+    await storeCaseEvents(slow, DEMO_TOWN_ID, [{ event: a, json: JSON.stringify(a) }], false);
     // Writer B pushes meanwhile; a puller looks while A is still open.
     const b = new CaseScript(seat.seatCode).registered();
     const pushB = ingestPush(pool, seat, { protocol: 1, sentAt: new Date().toISOString(), events: [b], reference: [] });
@@ -110,5 +112,51 @@ describe('a pull cursor never skips', () => {
       expect(new Set(ids)).toEqual(new Set(pushed));
     }
     expect(pushed.length).toBeGreaterThan(500);
+  }, 120_000);
+
+  it('folds every case as its stored events fold while seats push onto the same cases through two hubs at once', async () => {
+    const { url, pool } = await cluster.database();
+    const bases: string[] = [];
+    for (const p of [pool, openPool(url, 20)]) {
+      const hub = await testHub(p);
+      await hub.listen({ port: 0, host: '127.0.0.1' });
+      hubs.push(hub);
+      bases.push(`http://127.0.0.1:${(hub.server.address() as { port: number }).port}`);
+    }
+    const seats = await Promise.all(Array.from({ length: 6 }, () => enrollTestSeat(pool)));
+    const desk = await enrollTestSeat(pool, { scope: 'unit', unitId: 'unit.cmt.lvdi' });
+    const [registrar, dispatcher, whistler] = seats;
+    if (!registrar || !dispatcher || !whistler) throw new Error('seats not enrolled');
+    const shared = Array.from({ length: 12 }, () => new CaseScript(registrar.seatCode));
+    const pushed: CaseEvent[] = [];
+    await Promise.all(
+      seats.map(async (seat, s) => {
+        for (let round = 0; round < 4; round++) {
+          // Every seat notes every shared case each round; the registration comes only in round 2,
+          // after dispatches and notes, so early folds have no case yet and later ones must catch up.
+          const events: CaseEvent[] = shared.map((c) => ({ ...c.noted(`座席 ${s} 第 ${round} 轮`), seatId: seat.seatCode }));
+          if (seat === dispatcher && round === 0) events.push(...shared.map((c) => ({ ...c.dispatched('unit.zhucan'), seatId: seat.seatCode })));
+          if (seat === whistler && round === 3) events.push(...shared.map((c) => ({ ...c.whistled(['unit.cmt.lvdi']), seatId: seat.seatCode })));
+          if (seat === registrar && round === 2) events.push(...shared.map((c) => c.registered()));
+          const res = await http(bases[(s + round) % 2] ?? '', '/v1/sync/push', seat, (x) => PushResponse.parse(x), pushBody(events));
+          expect(res.rejected).toEqual([]);
+          pushed.push(...events);
+        }
+      }),
+    );
+    const client = await pool.connect();
+    const stored = await eventsOfCases(client, shared.map((c) => c.caseId)).finally(() => client.release());
+    const projections = new Map((await townCaseRecords(pool, DEMO_TOWN_ID)).map((r) => [r.id, r]));
+    const plain = (x: unknown) => JSON.parse(JSON.stringify(x ?? null)) as unknown;
+    for (const c of shared) {
+      const events = (stored.get(c.caseId) ?? []).map((e) => e.event);
+      expect(events.map((e) => e.id).sort()).toEqual(pushed.filter((e) => e.caseId === c.caseId).map((e) => e.id).sort());
+      const record = foldCase(events);
+      expect(isDeepStrictEqual(plain(projections.get(c.caseId)), plain(record))).toBe(true);
+      expect(record && involvedUnitIds(record)).toContain('unit.cmt.lvdi');
+    }
+    // The whistled unit's desk receives each shared case whole, every event once, its history before the whistle included.
+    const received = await puller(desk, bases[1] ?? '', () => true);
+    expect(received.sort()).toEqual(pushed.map((e) => e.id).sort());
   }, 120_000);
 });
