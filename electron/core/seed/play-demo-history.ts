@@ -35,8 +35,9 @@ import type { DB } from '../store/db';
 import { latestHlc } from '../store/events';
 import { listKnowledge } from '../store/knowledge';
 import { listCategories, listRoutingRules, listUnits } from '../store/reference';
+import { listUsers } from '../store/users';
 import { demoCast } from './demo-cast';
-import { demoTransfers, lvdiMealSpike, waitingAtTheDesk, waitingForSomeone } from './demo-moments';
+import { atEveryHandlersDesk, demoTransfers, lvdiMealSpike, waitingAtTheDesk, waitingForSomeone } from './demo-moments';
 import { StepQueue } from './step-queue';
 
 export interface DemoHistoryOptions {
@@ -104,14 +105,20 @@ export function playDemoHistory(db: DB, options: DemoHistoryOptions): { cases: n
 
   const waiting = waitingAtTheDesk(now, options.seed);
   const held = new Set<DemoCase>(waiting);
-  const steered = new Map(waitingForSomeone(now, options.seed).map((s) => [s.call, s.plan] as const));
+  const desks = listUsers(db).flatMap((u) => (u.role === 'handler' && u.unitId ? [u.unitId] : []));
+  const fitsUnit = (unitId: string) => (c: DemoCase) => routed(c) === unitId || `unit.${c.committeeId}` === unitId;
+  const steered = new Map(
+    [...waitingForSomeone(now, options.seed), ...atEveryHandlersDesk(now, options.seed, desks.map((unitId) => ({ unitId, fits: fitsUnit(unitId) })))].map(
+      (s) => [s.call, s] as const,
+    ),
+  );
   const arrivals = [
     ...generateDemoCases({ count: Math.round(days * options.casesPerDay), seed: options.seed, from: new Date(from), to: new Date(now) }),
     ...lvdiMealSpike(now, options.seed),
     ...waiting,
     ...steered.keys(),
   ].sort((a, b) => a.registeredAt.localeCompare(b.registeredAt));
-  const transfers = demoTransfers(from, now);
+  const transfers = demoTransfers(from, now, options.seed);
   const plans = new Map<string, CasePlan>();
   const openByCaller = new Map<string, string>();
   const queue = new StepQueue<{ caseId: string; step: HistoryStep }>();
@@ -152,8 +159,8 @@ export function playDemoHistory(db: DB, options: DemoHistoryOptions): { cases: n
     }
     const steer = steered.get(c);
     const drawn = planCase(rng, now - wall < TODAY);
-    const plan = steer ? { ...drawn, dispatchLater: false, returnFirst: false, extension: false, whistle: false, unreachable: false, ...steer } : drawn;
-    const unitId = steer ? `unit.${c.committeeId}` : routed(c);
+    const plan = steer ? { ...drawn, dispatchLater: false, returnFirst: false, extension: false, whistle: false, unreachable: false, ...steer.plan } : drawn;
+    const unitId = steer ? (steer.unitId ?? `unit.${c.committeeId}`) : routed(c);
     const filed = registerCase(ctx, operator, { ...input, dispatchToUnitId: plan.dispatchLater ? null : unitId });
     ctx.projections.flush();
     plans.set(filed.id, plan);
@@ -185,7 +192,10 @@ export function playDemoHistory(db: DB, options: DemoHistoryOptions): { cases: n
     }
   };
 
-  let nextSupervision = from + SUPERVISION_EVERY;
+  // Rounds at uneven moments, so the cards of the past are not all stamped on the same minute and second.
+  const roundRng = mulberry32(mix32(options.seed, 0x5e7));
+  const nextRound = () => SUPERVISION_EVERY * (0.5 + roundRng());
+  let nextSupervision = from + nextRound();
   let dayDone = 0;
   const advanceTo = (t: number) => {
     // Steps and supervision rounds due before `t`, in time order, so every event is stamped when it happened.
@@ -199,7 +209,7 @@ export function playDemoHistory(db: DB, options: DemoHistoryOptions): { cases: n
       } else if (nextSupervision <= t) {
         wall = Math.max(wall, nextSupervision);
         events += superviseOverdue(ctx, 500).length;
-        nextSupervision += SUPERVISION_EVERY;
+        nextSupervision += nextRound();
       } else break;
     }
     wall = Math.max(wall, t);

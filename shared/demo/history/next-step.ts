@@ -15,8 +15,10 @@ export interface CasePlan {
   readonly policyLimited: boolean;
   /** Decides each evaluation: below the unit's dissatisfied share means unresolved. */
   readonly mood: Rng;
-  /** The story pauses here, waiting for someone now (a request for the supervisor, a callback due). */
+  /** The story pauses here, waiting for someone now (a request for the supervisor, a callback due); after its return, if it takes one. */
   readonly stopAt?: CaseRecord['status'];
+  /** How the supervisor rules a return; drawn when absent. */
+  readonly returnApproved?: boolean;
 }
 
 /** `today`: filed in the last day, whose detours are still open now — more of them, so the inbox has requests waiting. */
@@ -87,7 +89,8 @@ export function nextStep(
   const handler = unit ? { unitId: unit } : 'supervisor';
   const act = (at: number, actor: StepActor, input: CaseActInput): HistoryStep => ({ at, actor, act: input });
   const id = c.id;
-  if (plan.stopAt === c.status) return null;
+  const returnAhead = plan.returnFirst && !c.rulings.some((r) => r.type === 'return') && c.status === 'dispatched';
+  if (plan.stopAt === c.status && !returnAhead) return null;
   switch (c.status) {
     case 'registered':
       // Filing decides the first dispatch (playDemoHistory): routing is the store's to read.
@@ -119,7 +122,8 @@ export function nextStep(
       return reply(act, paced(profile.reply, replyLimit), handler, id, rng);
     }
     case 'return_requested': {
-      const approve = rng() < 0.6;
+      const drawn = rng() < 0.6;
+      const approve = plan.returnApproved ?? drawn;
       return act(after([60, 6 * 60]), 'supervisor', {
         caseId: id,
         action: 'case.return_ruled',
