@@ -202,6 +202,12 @@ export const en = {
     none: 'Not dispatched',
     event: { 'case.registered': 'Registered', 'case.dispatched': 'Dispatched', 'case.answered': 'Answered at intake', 'case.linked': 'Linked to its main case as a repeat call', 'case.repeat_call': 'Repeat call received' },
   },
+  newCall: {
+    title: 'Start a new call?',
+    text: 'This call is not saved yet; a new call clears what has been entered.',
+    discard: 'Clear and start a new call',
+    keep: 'Keep this call',
+  },
   intakeKeys: {
     phoneInvalid: {
       phone_empty: '',
