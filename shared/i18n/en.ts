@@ -109,6 +109,7 @@ export const en = {
     'case.closed': 'close the case',
     'case.merged': 'merge',
     'case.supervised': 'supervise',
+    'case.flagged': 'mark group / long-standing',
     'case.transferred': 'emergency transfer',
     'case.emergency_dismissed': 'dismiss emergency prompt',
   },
@@ -431,8 +432,11 @@ export const en = {
     privacy: 'Wall privacy mode',
     leaveWall: 'Leave the wall display (browser)',
     supervise: 'Supervise (card by hand)',
+    flag: 'Mark group / long-standing',
   },
   loop: {
+    flag: { group: 'Group request', legacy: 'Long-standing' },
+    on: { yes: 'Mark', no: 'Unmark' },
     closureCode: { solved: 'Solved', explained: 'Explained', unreasonable: 'Unreasonable request', unsolvable: 'Cannot be solved' },
     returnReason: { not_our_area: 'Not our area', unclear_ownership: 'Unclear ownership', overlapping_remits: 'Overlapping remits', other: 'Other' },
     contactMethod: { phone: 'Phone', visit: 'Visit', sms: 'SMS', other: 'Other' },
@@ -459,6 +463,7 @@ export const en = {
     justificationHint: '"Unreasonable" and "cannot be solved" need a justification and supervisor approval',
   },
   caseDetail: {
+    flags: 'Marked',
     summary: '{{status}} · {{kind}} · {{urgency}} · {{category}} · {{committee}}',
     caller: 'Caller',
     anonymous: 'anonymous',
@@ -511,6 +516,8 @@ export const en = {
     linked: 'Linked as a repeat call to {{number}}',
     repeatCall: 'Repeat call {{number}} linked to this case',
     supervised: '{{card}}: {{note}}',
+    flagged: 'Marked {{flag}}. {{note}}',
+    unflagged: 'Unmarked {{flag}}. {{note}}',
     card: { yellow: 'Yellow card', red: 'Red card' },
   },
   unitQueue: {

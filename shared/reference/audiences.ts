@@ -21,6 +21,8 @@ export const audiences = {
   ruleSetters: ['supervisor', 'admin'],
   /** Who reads the report card (考核): the town's supervisors and administrator, and each unit its own. */
   scoreReaders: ['supervisor', 'admin', 'handler'],
+  /** Who marks a case 群体性 or 历史遗留: the dispatcher who sees the calls come in, and the supervisor. */
+  flagSetters: ['dispatcher', 'supervisor'],
   supervisor: ['supervisor'],
   handler: ['handler'],
   admin: ['admin'],

@@ -35,6 +35,7 @@ export function storedRecord(id: string, over: Partial<CaseRecord>): CaseRecord 
     reopenCount: 0,
     reopenedAt: null,
     cards: [],
+    flags: [],
     mergedIntoCaseId: null,
     closedAt: null,
     closeReason: null,

@@ -70,6 +70,9 @@ describe('the demo town, first start', () => {
     expect(all.filter((c) => c.reopenCount > 0).length).toBeGreaterThan(10);
     expect(all.filter((c) => c.cards.length > 0).length).toBeGreaterThan(20);
     expect(all.filter((c) => (c.repeatCalls ?? []).length > 0).length).toBeGreaterThan(0);
+    // Marked by the desk on the case itself: 群体性 on a main case of several calls, 历史遗留 on one open a month.
+    expect(all.some((c) => c.flags.includes('group') && (c.repeatCalls ?? []).length >= 2)).toBe(true);
+    expect(all.some((c) => c.flags.includes('legacy'))).toBe(true);
     // A hasty closure: replied with no contact, minutes after signing.
     expect(all.some((c) => c.reopenCount > 0 && c.contact === null && c.responsibleUnitId === 'unit.huanwei')).toBe(true);
   });

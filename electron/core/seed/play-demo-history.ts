@@ -1,6 +1,7 @@
 import type { SeatSync } from '../sync/seat-sync';
 import { monotonicFactory } from 'ulid';
 import { ApiError } from '../../../shared/api/errors';
+import { finalStatuses } from '../../../shared/case/fold';
 import type { CaseRecord } from '../../../shared/case/record';
 import { generateDemoCases, type DemoCase } from '../../../shared/demo/generator';
 import {
@@ -58,6 +59,9 @@ const TODAY = 30 * 3_600_000;
 const rng0 = (seed: number): Rng => mulberry32(mix32(seed, 0xca57));
 /** How often automatic supervision runs in the replayed past: the live scheduler runs every 5 s, but cards only change at deadlines. */
 const SUPERVISION_EVERY = 3_600_000;
+/** The desk marks a main case 群体性 once this many calls are about it, and one still open after this long 历史遗留. */
+const GROUP_CALLS = 3;
+const LEGACY_AFTER = 30 * DAY;
 
 /**
  * A living demo town: `days` of the town's calls played through the real loop, up to now — each
@@ -144,6 +148,9 @@ export function playDemoHistory(db: DB, options: DemoHistoryOptions): { cases: n
     if (mainRecord && !['closed', 'answered', 'merged', 'transferred', 'replied', 'callback_done'].includes(mainRecord.status)) {
       fileRepeatCall(ctx, operator, { case: { ...input, dismissedEmergency: null }, mainCaseId: mainRecord.id });
       events += 3;
+      if ((mainRecord.repeatCalls ?? []).length + 2 >= GROUP_CALLS && !mainRecord.flags.includes('group')) {
+        mark(mainRecord.id, 'dispatcher', 'group', '多位居民反映同一问题');
+      }
       return;
     }
     if (held.has(c)) {
@@ -174,9 +181,17 @@ export function playDemoHistory(db: DB, options: DemoHistoryOptions): { cases: n
     } else schedule(filed);
   };
 
+  const mark = (caseId: string, who: 'dispatcher' | 'supervisor', flag: 'group' | 'legacy', note: string) => {
+    performCaseAction(ctx, cast.seat(who, null), { caseId, action: 'case.flagged', payload: { flag, on: true, note } });
+    events++;
+  };
+
   const take = (caseId: string, step: HistoryStep) => {
     const current = getCaseRecord(db, caseId);
     if (!current) return;
+    if (wall - Date.parse(current.registeredAt) >= LEGACY_AFTER && !current.flags.includes('legacy') && !finalStatuses.includes(current.status)) {
+      mark(caseId, 'supervisor', 'legacy', '办理超过一个月，列为历史遗留');
+    }
     const actor = actorFor(step.actor, current);
     try {
       const next = 'dispatchTo' in step ? dispatchCase(ctx, actor, { caseId, unitId: step.dispatchTo, note: '' }) : performCaseAction(ctx, actor, step.act);
