@@ -71,6 +71,8 @@ export const en = {
     redispatchToUnitId: 'Re-dispatch to',
     workingDays: 'Working days',
     card: 'Card',
+    flag: 'Mark',
+    on: 'Set or clear',
     reason: 'Reason',
     unitIds: 'Units to whistle',
     question: 'Question for them',

@@ -70,6 +70,8 @@ export const zhCN = {
     keepUnitId: '由哪个单位负责',
     workingDays: '延期工作日',
     card: '督办牌',
+    flag: '标记',
+    on: '标记或取消',
     reason: '理由',
     unitIds: '吹哨单位',
     question: '需协助的问题',

@@ -68,6 +68,7 @@ export interface SteeredCall {
     /** How the supervisor rules the return; drawn when absent. */
     readonly returnApproved?: boolean;
     readonly extension?: boolean;
+    readonly brisk?: boolean;
     readonly stopAt: 'dispatched' | 'accepted' | 'contacted' | 'return_requested' | 'extension_requested' | 'replied';
   };
 }
@@ -124,11 +125,12 @@ export function atEveryHandlersDesk(now: number, seed: number, units: readonly {
   const pool = [...generateDemoCases({ count: 1500, seed: mix32(seed, 0x4e5c), from: new Date(now - 10 * 24 * HOUR), to: new Date(now) })];
   const rng = mulberry32(mix32(seed, 0x4e5d));
   const stages = [
+    // About a day back, so each step has happened however late the town is opened, yet the clocks mostly still run.
     { hoursAgo: 2, plan: { stopAt: 'dispatched' } },
-    { hoursAgo: 40, plan: { stopAt: 'accepted' } },
-    { hoursAgo: 60, plan: { stopAt: 'contacted' } },
-    { hoursAgo: 40, plan: { returnFirst: true, returnApproved: false, stopAt: 'dispatched' } },
-    { hoursAgo: 40, plan: { extension: true, stopAt: 'extension_requested' } },
+    { hoursAgo: 22, plan: { brisk: true, stopAt: 'accepted' } },
+    { hoursAgo: 26, plan: { brisk: true, stopAt: 'contacted' } },
+    { hoursAgo: 34, plan: { brisk: true, returnFirst: true, returnApproved: false, stopAt: 'dispatched' } },
+    { hoursAgo: 34, plan: { brisk: true, extension: true, stopAt: 'extension_requested' } },
   ] as const;
   const taken = new Set<DemoCase>();
   return units.flatMap(({ unitId, fits }) => {

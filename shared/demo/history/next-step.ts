@@ -1,7 +1,7 @@
 import type { CaseActInput } from '../../api/methods/loop';
 import type { CaseRecord } from '../../case/record';
 import { pick, type Rng } from '../random';
-import { between, inWorkingHours, profileOf } from './profiles';
+import { between, inWorkingHours, profileOf, unitProfiles } from './profiles';
 
 /** What the town decided about a case when it came in: which detours its story takes. */
 export interface CasePlan {
@@ -19,6 +19,8 @@ export interface CasePlan {
   readonly stopAt?: CaseRecord['status'];
   /** How the supervisor rules a return; drawn when absent. */
   readonly returnApproved?: boolean;
+  /** A story steered to wait at a desk today goes at a brisk pace, whatever its unit's profile, so it gets there in time. */
+  readonly brisk?: boolean;
 }
 
 /** `today`: filed in the last day, whose detours are still open now — more of them, so the inbox has requests waiting. */
@@ -75,7 +77,7 @@ export function nextStep(
   redispatchTo: (c: CaseRecord) => string,
 ): HistoryStep | null {
   const unit = c.responsibleUnitId;
-  const profile = profileOf(unit ?? '');
+  const profile = plan.brisk ? unitProfiles.brisk : profileOf(unit ?? '');
   /** Minutes after the step before. */
   const after = (range: readonly [number, number], daytime = true) => {
     const at = now + between(rng, range) * minute;
