@@ -10,7 +10,7 @@ import { mealCase } from '../tests/support/meal-case';
 import { connectApi } from '../tests/e2e/support/api';
 import { startBrowserMode } from '../tests/e2e/support/browser-mode';
 import { handlerAcceptContactReply, knownCaller, newCaller, type FlowRun } from './measure-intake/flows';
-import { recordReactions } from './measure-intake/keys';
+import { idleFrames, recordReactions, slowestReactions } from './measure-intake/keys';
 
 const runs = 5;
 const knownPhone = '13800138000';
@@ -32,10 +32,12 @@ try {
   const handler = await seat(browser, 'h-zhucan');
 
   const results: Record<keyof typeof goals, FlowRun[]> = { known: [], new: [], handler: [] };
+  const idle: number[] = [];
   for (let run = 0; run < runs; run++) {
     results.known.push(await knownCaller(operator, knownPhone, sentence));
     results.new.push(await newCaller(operator, `1370013700${run}`, newPerson, sentence));
     results.handler.push(await handlerAcceptContactReply(handler, numbers[run] ?? ''));
+    idle.push(...(await idleFrames(operator, 20)));
   }
 
   let met = true;
@@ -51,6 +53,11 @@ try {
     console.log(`  slowest counted key per run: ${slowestCounted.map((ms) => ms.toFixed(1)).join(', ')} ms`);
     console.log(`  slowest of every key per run (text keys too): ${slowestAny.map((ms) => ms.toFixed(1)).join(', ')} ms (goal ≤ ${reactionGoalMs} ms)`);
   }
+  const sorted = [...idle].sort((a, b) => a - b);
+  console.log(`\nidle frame of the same run (no key): median ${(sorted[Math.floor(sorted.length / 2)] ?? 0).toFixed(1)} ms, slowest ${(sorted.at(-1) ?? 0).toFixed(1)} ms`);
+  const slowest = async (page: Page) => (await slowestReactions(page, 6)).map((r) => `${r.key} ${r.ms.toFixed(1)}`).join(', ');
+  console.log(`slowest keys, operator: ${await slowest(operator)}`);
+  console.log(`slowest keys, handler: ${await slowest(handler)}`);
   console.log(`\n${met ? 'all goals met' : 'some goal missed'} over ${runs} runs`);
   process.exitCode = met ? 0 : 1;
 } finally {

@@ -57,6 +57,7 @@ export const actionRules = {
     holder: 'town',
   },
   'case.supervised': { from: 'open', audience: 'supervisor', holder: 'town' },
+  'case.flagged': { from: 'open', audience: 'flagSetters', holder: 'town' },
   'case.answered': { from: ['registered'], audience: 'desk', holder: 'town' },
   'case.linked': { from: ['registered'], audience: 'desk', holder: 'town' },
   'case.repeat_call': { from: 'open', audience: 'desk', holder: 'town' },

@@ -5,6 +5,7 @@ import { isHlc } from '../sync/hlc';
 import { Caller, EntityId, limits, text } from './fields';
 import {
   CardColour,
+  CaseFlag,
   ClosureCode,
   CloseReason,
   ContactMethod,
@@ -79,6 +80,8 @@ export const loopPayloads = {
   'case.closed': z.object({ reason: CloseReason, note: Note }),
   'case.merged': z.object({ intoCaseId: Ulid }),
   'case.supervised': z.object({ card: CardColour, clock: text(limits.id, { trim: false }), note: Note }),
+  /** A mark set (on) or taken off by the desk; the last word on each flag counts. */
+  'case.flagged': z.object({ flag: CaseFlag, on: z.boolean(), note: Note }),
 } as const;
 
 export type LoopEventType = keyof typeof loopPayloads;
@@ -151,6 +154,7 @@ export const CaseEvent = z.discriminatedUnion('type', [
   loopEvent('case.closed'),
   loopEvent('case.merged'),
   loopEvent('case.supervised'),
+  loopEvent('case.flagged'),
   z.object({ ...envelope, type: z.literal('case.answered'), payload: CaseAnswered }),
   z.object({ ...envelope, type: z.literal('case.linked'), payload: CaseLinked }),
   z.object({ ...envelope, type: z.literal('case.repeat_call'), payload: CaseRepeatCall }),

@@ -175,3 +175,43 @@ describe('the first contact (先行联系)', () => {
   });
 });
 
+
+describe('群体性 and 历史遗留 marks', () => {
+  const flagged = (n: number, ms: number, seat: string, flag: 'group' | 'legacy', on: boolean): CaseEvent => ({
+    id: ulidAt(100 + n),
+    caseId: CASE_ID,
+    seatId: seat,
+    hlc: hlcAt(ms, 0, seat),
+    actorId: 'user.disp01',
+    type: 'case.flagged',
+    payload: { flag, on, note: '' },
+  });
+  const markArb = fc.array(
+    fc.record({ ms: fc.integer({ min: 1_700_000_001_000, max: 1_700_000_009_000 }), seat: fc.constantFrom('GH01', 'GH02'), flag: fc.constantFrom('group' as const, 'legacy' as const), on: fc.boolean() }),
+    { maxLength: 12 },
+  );
+
+  it('holds, for each flag, the last word in time, whatever order the seats delivered the marks in', () => {
+    fc.assert(
+      fc.property(markArb, fc.infiniteStream(fc.double({ min: 0, max: 1, noNaN: true })), (marks, keys) => {
+        const events = marks.map((m, i) => flagged(i, m.ms, m.seat, m.flag, m.on));
+        const byTime = [...events].sort((a, b) => (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : a.id < b.id ? -1 : 1));
+        const expected = new Set<string>();
+        for (const e of byTime) {
+          if (e.type !== 'case.flagged') continue;
+          if (e.payload.on) expected.add(e.payload.flag);
+          else expected.delete(e.payload.flag);
+        }
+        const shuffled = events.map((e) => ({ e, k: keys.next().value as number })).sort((a, b) => a.k - b.k).map((x) => x.e);
+        expect(new Set(foldCase([registration, ...shuffled])?.flags)).toEqual(expected);
+      }),
+      { seed: 20261201, numRuns: 200 },
+    );
+  });
+
+  it('is none on a new case; set and taken off by hand', () => {
+    expect(foldCase([registration])?.flags).toEqual([]);
+    expect(foldCase([registration, flagged(1, 1_700_000_001_000, 'GH01', 'group', true)])?.flags).toEqual(['group']);
+    expect(foldCase([registration, flagged(1, 1_700_000_001_000, 'GH01', 'group', true), flagged(2, 1_700_000_002_000, 'GH01', 'group', false)])?.flags).toEqual([]);
+  });
+});

@@ -32,7 +32,7 @@ export function eventTime(e: CaseEvent): string {
  * The shape of the fold's output. Raise it whenever the fold changes what it derives from the
  * same events: a store folded by an older version is then refolded from its events at start.
  */
-export const FOLD_VERSION = 4;
+export const FOLD_VERSION = 5;
 
 /** States after which the case's own flow is over; only notes, cards and a merged child's closure still apply. */
 export const finalStatuses: readonly CaseStatus[] = ['closed', 'answered', 'merged', 'transferred'];
@@ -86,6 +86,7 @@ function startCase(e: CaseEventOf<'case.registered'>): CaseRecord {
     reopenCount: 0,
     reopenedAt: null,
     cards: [],
+    flags: [],
     mergedIntoCaseId: null,
     closedAt: null,
     closeReason: null,
@@ -291,6 +292,10 @@ function apply(s: CaseRecord, e: CaseEvent, at: string): CaseRecord {
       return { ...s, status: 'merged', mergedIntoCaseId: e.payload.intoCaseId, pending: null, resumeStatus: null };
     case 'case.supervised':
       return { ...s, cards: [...s.cards, { card: e.payload.card, clock: e.payload.clock, at }] };
+    case 'case.flagged': {
+      const others = s.flags.filter((f) => f !== e.payload.flag);
+      return { ...s, flags: e.payload.on ? [...others, e.payload.flag] : others };
+    }
     case 'case.answered':
       if (!open) return s;
       // Like any end of the case's own flow, it leaves no request waiting (a seat may have filed one meanwhile).

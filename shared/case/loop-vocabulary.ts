@@ -36,6 +36,14 @@ export const closeReasons = ['evaluated', 'callback_failed', 'supervisor', 'main
 export const CloseReason = z.enum(closeReasons);
 export type CloseReason = z.infer<typeof CloseReason>;
 
+/**
+ * Marks the desk sets on a case by hand: 群体性 (a group of citizens with one problem) and 历史遗留
+ * (a long-standing matter). Set where the desk knows it, not derived, so the case shows it from the start.
+ */
+export const caseFlags = ['group', 'legacy'] as const;
+export const CaseFlag = z.enum(caseFlags);
+export type CaseFlag = z.infer<typeof CaseFlag>;
+
 export const cardColours = ['yellow', 'red'] as const;
 export const CardColour = z.enum(cardColours);
 export type CardColour = z.infer<typeof CardColour>;

@@ -3,6 +3,7 @@ import { emergencyServices } from '../intake/emergency';
 import { Caller } from './fields';
 import {
   CardColour,
+  CaseFlag,
   ClosureCode,
   CloseReason,
   ContactMethod,
@@ -127,6 +128,8 @@ export const CaseRecord = z
     reopenCount: z.number(),
     reopenedAt: z.string().nullable(),
     cards: z.array(z.object({ card: CardColour, clock: z.string(), at: z.string() }).readonly()).readonly(),
+    /** 群体性 / 历史遗留 as the desk marked them (case.flagged), in the order they were set. */
+    flags: z.array(CaseFlag).readonly(),
     mergedIntoCaseId: z.string().nullable(),
     closedAt: z.string().nullable(),
     closeReason: CloseReason.nullable(),

@@ -71,6 +71,8 @@ export const en = {
     redispatchToUnitId: 'Re-dispatch to',
     workingDays: 'Working days',
     card: 'Card',
+    flag: 'Mark',
+    on: 'Set or clear',
     reason: 'Reason',
     unitIds: 'Units to whistle',
     question: 'Question for them',
@@ -109,6 +111,7 @@ export const en = {
     'case.closed': 'close the case',
     'case.merged': 'merge',
     'case.supervised': 'supervise',
+    'case.flagged': 'mark group / long-standing',
     'case.transferred': 'emergency transfer',
     'case.emergency_dismissed': 'dismiss emergency prompt',
   },
@@ -201,6 +204,12 @@ export const en = {
     responsible: 'First-responsible unit',
     none: 'Not dispatched',
     event: { 'case.registered': 'Registered', 'case.dispatched': 'Dispatched', 'case.answered': 'Answered at intake', 'case.linked': 'Linked to its main case as a repeat call', 'case.repeat_call': 'Repeat call received' },
+  },
+  newCall: {
+    title: 'Start a new call?',
+    text: 'This call is not saved yet; a new call clears what has been entered.',
+    discard: 'Clear and start a new call',
+    keep: 'Keep this call',
   },
   intakeKeys: {
     phoneInvalid: {
@@ -425,8 +434,11 @@ export const en = {
     privacy: 'Wall privacy mode',
     leaveWall: 'Leave the wall display (browser)',
     supervise: 'Supervise (card by hand)',
+    flag: 'Mark group / long-standing',
   },
   loop: {
+    flag: { group: 'Group request', legacy: 'Long-standing' },
+    on: { yes: 'Mark', no: 'Unmark' },
     closureCode: { solved: 'Solved', explained: 'Explained', unreasonable: 'Unreasonable request', unsolvable: 'Cannot be solved' },
     returnReason: { not_our_area: 'Not our area', unclear_ownership: 'Unclear ownership', overlapping_remits: 'Overlapping remits', other: 'Other' },
     contactMethod: { phone: 'Phone', visit: 'Visit', sms: 'SMS', other: 'Other' },
@@ -453,6 +465,7 @@ export const en = {
     justificationHint: '"Unreasonable" and "cannot be solved" need a justification and supervisor approval',
   },
   caseDetail: {
+    flags: 'Marked',
     summary: '{{status}} · {{kind}} · {{urgency}} · {{category}} · {{committee}}',
     caller: 'Caller',
     anonymous: 'anonymous',
@@ -505,6 +518,8 @@ export const en = {
     linked: 'Linked as a repeat call to {{number}}',
     repeatCall: 'Repeat call {{number}} linked to this case',
     supervised: '{{card}}: {{note}}',
+    flagged: 'Marked {{flag}}. {{note}}',
+    unflagged: 'Unmarked {{flag}}. {{note}}',
     card: { yellow: 'Yellow card', red: 'Red card' },
   },
   unitQueue: {

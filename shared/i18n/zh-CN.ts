@@ -70,6 +70,8 @@ export const zhCN = {
     keepUnitId: '由哪个单位负责',
     workingDays: '延期工作日',
     card: '督办牌',
+    flag: '标记',
+    on: '标记或取消',
     reason: '理由',
     unitIds: '吹哨单位',
     question: '需协助的问题',
@@ -108,6 +110,7 @@ export const zhCN = {
     'case.closed': '结案',
     'case.merged': '合并',
     'case.supervised': '督办',
+    'case.flagged': '标记群体性/历史遗留',
     'case.transferred': '紧急转接',
     'case.emergency_dismissed': '排除紧急提示',
   },
@@ -198,6 +201,12 @@ export const zhCN = {
     responsible: '首派负责单位',
     none: '未派单',
     event: { 'case.registered': '受理', 'case.dispatched': '派单', 'case.answered': '直接答复', 'case.linked': '作为重复件关联至主工单', 'case.repeat_call': '收到重复来电' },
+  },
+  newCall: {
+    title: '开始新来电？',
+    text: '这通来电还没有保存，开始新来电会清空已填写的内容。',
+    discard: '清空，开始新来电',
+    keep: '保留这通',
   },
   intakeKeys: {
     phoneInvalid: {
@@ -422,8 +431,11 @@ export const zhCN = {
     privacy: '大屏隐私模式',
     leaveWall: '退出大屏（浏览器）',
     supervise: '督办（手动发牌）',
+    flag: '标记群体性/历史遗留',
   },
   loop: {
+    flag: { group: '群体性', legacy: '历史遗留' },
+    on: { yes: '标记', no: '取消标记' },
     closureCode: { solved: '已解决', explained: '已解释说明', unreasonable: '不合理诉求', unsolvable: '无法解决' },
     returnReason: { not_our_area: '属地不符', unclear_ownership: '权属不清', overlapping_remits: '职能交叉', other: '其他' },
     contactMethod: { phone: '电话', visit: '上门', sms: '短信', other: '其他' },
@@ -445,6 +457,7 @@ export const zhCN = {
     justificationHint: '「不合理诉求」「无法解决」须写明理由，并经值班长审核',
   },
   caseDetail: {
+    flags: '标记',
     summary: '{{status}} · {{kind}} · {{urgency}} · {{category}} · {{committee}}',
     caller: '来电人',
     anonymous: '匿名',
@@ -497,6 +510,8 @@ export const zhCN = {
     linked: '作为重复件关联到 {{number}}',
     repeatCall: '重复来电 {{number}} 已关联到本件',
     supervised: '{{card}}：{{note}}',
+    flagged: '标记为{{flag}}。{{note}}',
+    unflagged: '取消{{flag}}标记。{{note}}',
     card: { yellow: '黄牌', red: '红牌' },
   },
   unitQueue: {

@@ -20,6 +20,7 @@ const base: DuplicateCandidate = {
   phone: '+8613900139000',
   committeeId: 'lvdi',
   categoryId: 'road',
+  categoryName: '道路破损',
   description: '金高路桥下面路上有个坑，很危险',
   registeredAt: daysBefore(2),
   status: 'dispatched',
@@ -46,7 +47,10 @@ describe('findDuplicates', () => {
 
   it('offers an open case of the same caller, whatever its age and topic', () => {
     const old = make('a', { phone: draft.phone, description: '楼道灯坏了', categoryId: 'repair', registeredAt: daysBefore(40) });
-    expect(findDuplicates(draft, [old])).toEqual([{ candidate: old, reasons: ['same_phone'], similarity: 0 }]);
+    const [match, ...rest] = findDuplicates(draft, [old]);
+    expect(rest).toEqual([]);
+    expect(match?.reasons).toEqual(['same_phone']);
+    expect(match?.similarity).toBeLessThan(0.1);
   });
 
   it('offers a recent case of another caller about the same problem in the same committee and category', () => {
@@ -65,6 +69,20 @@ describe('findDuplicates', () => {
       ]),
     ).toEqual([]);
     expect(findDuplicates(draft, [make('g', { registeredAt: daysBefore(7) })])).toHaveLength(1);
+  });
+
+  it('tells two lifts of one estate apart by their building numbers, however the numbers are written', () => {
+    const lift = { ...draft, committeeId: 'dj', categoryId: 'lift', description: '五号楼电梯故障，已经三天没修好了' };
+    const same = make('same', { committeeId: 'dj', categoryId: 'lift', categoryName: '电梯故障', description: '5号楼的电梯停运好几天，物业说在等配件' });
+    const other = make('other', { committeeId: 'dj', categoryId: 'lift', categoryName: '电梯故障', description: '8号楼电梯停运好几天了，物业说在等配件' });
+    expect(findDuplicates(lift, [other, same]).map((m) => m.candidate.id)).toEqual(['same']);
+  });
+
+  it("does not count the category's own words as evidence: two 助餐 calls about delivery and taste are two problems", () => {
+    const meal = { ...draft, committeeId: 'lvdi', categoryId: 'meal', description: '老人订的助餐三天没送到' };
+    const taste = make('taste', { committeeId: 'lvdi', categoryId: 'meal', categoryName: '助餐', description: '助餐的饭菜太咸太硬了，老人吃不了' });
+    const delivery = make('delivery', { committeeId: 'lvdi', categoryId: 'meal', categoryName: '助餐', description: '助餐这三天都没有送到，老人没饭吃' });
+    expect(findDuplicates(meal, [taste, delivery]).map((m) => m.candidate.id)).toEqual(['delivery']);
   });
 
   it('never offers a closed, answered or merged case', () => {

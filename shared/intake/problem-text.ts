@@ -19,13 +19,37 @@ function arabicNumbers(text: string): string {
 const talk = new Set([...'的了是在我们有一不人家个这那都也就还很要去来上下里面说请能会没好天几到把被给对和与及吧呢吗啊呀么什时候现已经直希望帮忙处理尽快小区问题情况']);
 
 /**
- * What a call is about, as a set of characters: shorthand written out (synonyms), numbers as
- * digits, talk left out. Characters, not words or bigrams: two callers telling one problem
- * rarely share phrases (停水了 / 一滴水都没有 / 不来水) but do share its things (水, 12, 楼).
+ * Who the caller speaks for (老人, 住户, 邻居): said of any problem, so two calls sharing it are
+ * no more alike. Removed as words, before the characters are taken, since 老 and 人 alone mean more.
+ */
+const who = /老年人|老人家|老人|住户|居民|人家|邻居|租客|孩子|家里/gu;
+
+/** What a call is about, as text: shorthand written out (synonyms), numbers as digits, talk left out, in the caller's order. */
+export function problemText(text: string, synonyms: readonly SynonymGroup[]): string {
+  const chars = arabicNumbers(withFullTerms(synonyms, text)).replace(who, '').replace(/[^\p{L}\p{N}]/gu, '');
+  return [...chars].filter((c) => !talk.has(c)).join('');
+}
+
+/**
+ * What a call is about, as a set of characters. Characters, not words or bigrams: two callers
+ * telling one problem rarely share phrases (停水了 / 一滴水都没有 / 不来水) but do share its
+ * things (水, 12, 楼).
  */
 export function problemChars(text: string, synonyms: readonly SynonymGroup[]): Set<string> {
-  const chars = arabicNumbers(withFullTerms(synonyms, text)).replace(/[^\p{L}\p{N}]/gu, '');
-  return new Set([...chars].filter((c) => !talk.has(c)));
+  return new Set(problemText(text, synonyms));
+}
+
+/**
+ * The building and room numbers a call names (12号楼, 五栋, 601): the surest sign of which
+ * problem it is. A bare 18楼 is a floor, said of any building, so it is not one.
+ */
+export function placeNumbers(text: string): Set<string> {
+  const digits = arabicNumbers(text.normalize('NFKC'));
+  const found = new Set<string>();
+  for (const m of digits.matchAll(/(?<!\d)(\d{1,3})(?=号|栋|幢)/gu)) found.add(m[1] ?? '');
+  for (const m of digits.matchAll(/(?<![\d号])(\d{3,4})(?![\d号栋幢年元])/gu)) found.add(m[1] ?? '');
+  found.delete('');
+  return found;
 }
 
 /** Shared characters over the shorter call's: a short call saying what a long one says scores high. */

@@ -23,6 +23,8 @@ export const audiences = {
   scoreReaders: ['supervisor', 'admin', 'handler'],
   /** Who is alerted by every running clock in town, not only by their own dispatches or unit's cases. */
   townWatchers: ['supervisor', 'admin'],
+  /** Who marks a case 群体性 or 历史遗留: the dispatcher who sees the calls come in, and the supervisor. */
+  flagSetters: ['dispatcher', 'supervisor'],
   supervisor: ['supervisor'],
   handler: ['handler'],
   admin: ['admin'],

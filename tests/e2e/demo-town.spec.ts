@@ -27,6 +27,18 @@ test('a new user meets a living town: the board full of clocks in every state, r
   await expect(page.getByTestId('card-row').first()).toBeVisible();
 });
 
+test('each handler account finds today’s work waiting: to sign for, to contact, to reply to, a refused return, an extension', async ({ page }) => {
+  test.setTimeout(120_000);
+  server = await startBrowserMode(undefined, { demoHistory: true });
+  await page.goto(server.url);
+  await new ConsolePage(page).logIn('h-lvdi');
+  await page.keyboard.press('F4');
+  const rows = page.getByTestId('queue-row');
+  for (const status of ['已派单', '已签收', '已联系', '延期待审']) await expect(rows.filter({ hasText: status }).first()).toBeVisible();
+  // Two to sign for at least: the one filed this morning, and the one whose return the supervisor refused.
+  expect(await rows.filter({ hasText: '已派单' }).count()).toBeGreaterThanOrEqual(2);
+});
+
 test('--empty starts the town with no cases', async ({ page }) => {
   server = await startBrowserMode();
   await page.goto(server.url);

@@ -157,3 +157,36 @@ test('the command bar opens a case by number and searches; ? lists every shortcu
   await page.keyboard.press('Shift+Slash');
   await expect(page.getByRole('dialog', { name: '快捷键' })).toContainText('Alt+K');
 });
+
+test('F2 starts a new call: at once after a filed call, asked once over an unsaved one (Esc keeps it, F2 again clears it)', async ({ page }) => {
+  const seat = await openSeat(page);
+  await fileFirstCall(page, seat);
+  // Filed: nothing to lose, so F2 clears the banner and starts afresh with no question.
+  await page.keyboard.press('F2');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(status(page)).toHaveCount(0);
+  await expect(page.getByLabel('来电号码')).toBeFocused();
+
+  await page.getByLabel('来电号码').fill('13916228801');
+  await description(page).fill('楼道灯坏了');
+  await page.keyboard.press('F2');
+  await expect(page.getByRole('dialog', { name: '开始新来电？' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(description(page)).toHaveValue('楼道灯坏了');
+
+  await page.keyboard.press('F2');
+  await expect(page.getByRole('dialog', { name: '开始新来电？' })).toBeVisible();
+  await page.keyboard.press('F2');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(description(page)).toHaveValue('');
+  await expect(page.getByLabel('来电号码')).toHaveValue('');
+  await expect(page.getByLabel('来电号码')).toBeFocused();
+
+  // Enter on the question discards too (the discard button has the focus).
+  await description(page).fill('噪音');
+  await page.keyboard.press('F2');
+  await expect(page.getByRole('button', { name: /清空，开始新来电/ })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(description(page)).toHaveValue('');
+});

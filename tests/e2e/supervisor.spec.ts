@@ -46,3 +46,16 @@ test('a closed case is reopened to the same unit when the citizen calls back (Al
   await handler.detail.openFromQueue('F4', number);
   await handler.detail.accept();
 });
+
+test('a dispatcher marks a case 群体性 by keyboard (Alt+Q): shown on the case and in its history, and taken off the same way', async ({ browser }) => {
+  const { number } = await caseAt(server.url, [accepted]);
+  const { page, detail } = await openSeat(browser, server.url, 'disp01');
+  await openInCaseList(page, number);
+  await expect(detail.dialog().getByRole('button', { name: /标记群体性\/历史遗留.*Alt\+Q/ })).toBeVisible();
+  await detail.act('Alt+q', { 标记: { option: '群体性' }, 标记或取消: { option: '标记' }, 备注: '同一小区二十多户来电' });
+  await expect(page.getByTestId('case-flags')).toHaveText('群体性');
+  await expect(detail.timeline()).toContainText('标记为群体性。同一小区二十多户来电');
+  await detail.act('Alt+q', { 标记: { option: '群体性' }, 标记或取消: { option: '取消标记' } });
+  await expect(detail.timeline()).toContainText('取消群体性标记');
+  await expect(page.getByTestId('case-flags')).toHaveCount(0);
+});

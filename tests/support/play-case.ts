@@ -87,6 +87,7 @@ const payloadArb: { [A in CaseAction]: fc.Arbitrary<CaseEventOf<A>['payload']> }
   'case.closed': fc.record({ reason: fc.constantFrom('callback_failed', 'supervisor'), note: fc.constant('') }),
   'case.merged': fc.record({ intoCaseId: fc.constant(otherCase) }),
   'case.supervised': fc.record({ card: fc.constantFrom('yellow', 'red'), clock: fc.constant('reply'), note: fc.constant('') }),
+  'case.flagged': fc.record({ flag: fc.constantFrom('group', 'legacy'), on: fc.boolean(), note: fc.constant('') }),
   'case.answered': fc.record({ knowledgeId: fc.constant(null), answer: text }),
   'case.linked': fc.record({ mainCaseId: fc.constant(otherCase), mainNumber: fc.constant('GH01-20251124-0009'), reasons: fc.constant(['same_phone' as const]) }),
   'case.repeat_call': fc.record({ childCaseId: fc.constant('01JF0000000000000000000001'), childNumber: fc.constant('GH01-20251124-0010') }),

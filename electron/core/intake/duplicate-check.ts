@@ -4,6 +4,7 @@ import { normalisePhone } from '../../../shared/intake/phone';
 import { caseLine } from '../cases/case-line';
 import type { CoreContext } from '../context';
 import { duplicateCandidates } from '../store/case-lookups';
+import { categoryName } from '../store/reference';
 import { listSynonyms } from '../store/synonyms';
 import type { CaseRecord } from '../../../shared/case/record';
 
@@ -11,13 +12,14 @@ import type { CaseRecord } from '../../../shared/case/record';
 const candidateLimit = 200;
 const offered = 5;
 
-export function candidateOf(c: CaseRecord): DuplicateCandidate & { record: CaseRecord } {
+export function candidateOf(ctx: CoreContext, c: CaseRecord): DuplicateCandidate & { record: CaseRecord } {
   return {
     id: c.id,
     number: c.number,
     phone: c.caller.phone === '' ? null : c.caller.phone,
     committeeId: c.committeeId,
     categoryId: c.categoryId,
+    categoryName: categoryName(ctx.db, c.categoryId),
     description: c.description,
     registeredAt: c.registeredAt,
     status: c.status,
@@ -37,7 +39,7 @@ export function checkDuplicates(
   const candidates = duplicateCandidates(ctx.db, { phone, committeeId: draft.committeeId, categoryId: draft.categoryId, since }, candidateLimit);
   const matches = findDuplicates(
     { phone, committeeId: draft.committeeId, categoryId: draft.categoryId, description: draft.description, at: at.toISOString() },
-    candidates.map(candidateOf),
+    candidates.map((c) => candidateOf(ctx, c)),
     listSynonyms(ctx.db),
   );
   return {

@@ -50,7 +50,7 @@ export function fileRepeatCall(ctx: CoreContext, actor: UserProfile, input: Pars
       at: ctx.now().toISOString(),
     };
     // Why it is a repeat, for the record; the operator may also link a case the rule did not offer.
-    const [match] = findDuplicates(draft, [candidateOf(main)], listSynonyms(ctx.db));
+    const [match] = findDuplicates(draft, [candidateOf(ctx, main)], listSynonyms(ctx.db));
     return {
       own: [
         {

@@ -70,12 +70,17 @@ describe('the demo town, first start', () => {
     expect(all.filter((c) => c.reopenCount > 0).length).toBeGreaterThan(10);
     expect(all.filter((c) => c.cards.length > 0).length).toBeGreaterThan(20);
     expect(all.filter((c) => (c.repeatCalls ?? []).length > 0).length).toBeGreaterThan(0);
+    // Marked by the desk on the case itself: 群体性 on a main case of several calls, 历史遗留 on one open a month.
+    expect(all.some((c) => c.flags.includes('group') && (c.repeatCalls ?? []).length >= 2)).toBe(true);
+    expect(all.some((c) => c.flags.includes('legacy'))).toBe(true);
     // A hasty closure: replied with no contact, minutes after signing.
     expect(all.some((c) => c.reopenCount > 0 && c.contact === null && c.responsibleUnitId === 'unit.huanwei')).toBe(true);
   });
 
   it('gives its units the profiles the demo promises: prompt, slow and hasty', () => {
-    const ofUnit = (unitId: string) => all.filter((c) => c.responsibleUnitId === unitId && c.dispatches.length > 0);
+    // The past only: today's desks are set on purpose (waiting to be signed for, contacted, ruled).
+    const past = (c: CaseRecord) => Date.now() - Date.parse(c.registeredAt) > 3 * DAY;
+    const ofUnit = (unitId: string) => all.filter((c) => c.responsibleUnitId === unitId && c.dispatches.length > 0 && past(c));
     const reopenRate = (unitId: string) => ofUnit(unitId).filter((c) => c.reopenCount > 0).length / ofUnit(unitId).length;
     const cardRate = (unitId: string) => ofUnit(unitId).filter((c) => c.cards.length > 0).length / ofUnit(unitId).length;
     expect(reopenRate('unit.huanwei')).toBeGreaterThan(0.3);
@@ -97,6 +102,29 @@ describe('the demo town, first start', () => {
     expect(left.some((x) => x.left >= 0.2)).toBe(true);
     // Saved, not dispatched, waiting on the hotline's own clock.
     expect(board.rows.some((r) => r.status === 'registered' && r.nextClock === 'dispatch')).toBe(true);
+  });
+
+  it('gives every handler demo account work today: a case to sign for, to contact, to reply to, a return refused and an extension waiting', async () => {
+    for (const username of ['h-laoling', 'h-zhucan', 'h-lvdi', 'h-chengguan']) {
+      const queue = (await call('queues:unit', {}, await login(username))).items;
+      const has = (test: (c: CaseRecord) => boolean) => queue.some(test);
+      expect(has((c) => c.status === 'dispatched' && Date.now() - Date.parse(c.registeredAt) < DAY), `${username}: to sign for today`).toBe(true);
+      expect(has((c) => c.status === 'accepted'), `${username}: to contact`).toBe(true);
+      expect(has((c) => c.status === 'contacted'), `${username}: to reply`).toBe(true);
+      expect(has((c) => c.status === 'dispatched' && c.rulings.some((r) => r.type === 'return' && !r.approved)), `${username}: a return refused`).toBe(true);
+      expect(has((c) => c.status === 'extension_requested'), `${username}: an extension waiting`).toBe(true);
+    }
+  });
+
+  it('stamps its past as people make it: calls on any second, fewer at lunch than mid-morning, supervision cards at uneven moments', () => {
+    const seconds = new Set(all.map((c) => new Date(c.registeredAt).getUTCSeconds()));
+    expect(seconds.size).toBeGreaterThan(50);
+    const hourOf = (c: CaseRecord) => (new Date(c.registeredAt).getUTCHours() + 8) % 24;
+    const inHour = (h: number) => all.filter((c) => hourOf(c) === h).length;
+    expect(inHour(12)).toBeLessThan(inHour(10));
+    expect(inHour(3)).toBeLessThan(inHour(19));
+    const cardTimes = all.flatMap((c) => c.cards.map((k) => Date.parse(k.at) % 3_600_000));
+    expect(new Set(cardTimes).size).toBeGreaterThan(cardTimes.length / 2);
   });
 
   it('has 绿地居委 × 助餐 spiking: the busiest committee and category of the last three days', () => {

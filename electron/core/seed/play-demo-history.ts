@@ -1,6 +1,7 @@
 import type { SeatSync } from '../sync/seat-sync';
 import { monotonicFactory } from 'ulid';
 import { ApiError } from '../../../shared/api/errors';
+import { finalStatuses } from '../../../shared/case/fold';
 import type { CaseRecord } from '../../../shared/case/record';
 import { generateDemoCases, type DemoCase } from '../../../shared/demo/generator';
 import {
@@ -35,8 +36,9 @@ import type { DB } from '../store/db';
 import { latestHlc } from '../store/events';
 import { listKnowledge } from '../store/knowledge';
 import { listCategories, listRoutingRules, listUnits } from '../store/reference';
+import { listUsers } from '../store/users';
 import { demoCast } from './demo-cast';
-import { demoTransfers, lvdiMealSpike, waitingAtTheDesk, waitingForSomeone } from './demo-moments';
+import { atEveryHandlersDesk, demoTransfers, lvdiMealSpike, waitingAtTheDesk, waitingForSomeone } from './demo-moments';
 import { StepQueue } from './step-queue';
 
 export interface DemoHistoryOptions {
@@ -57,6 +59,9 @@ const TODAY = 30 * 3_600_000;
 const rng0 = (seed: number): Rng => mulberry32(mix32(seed, 0xca57));
 /** How often automatic supervision runs in the replayed past: the live scheduler runs every 5 s, but cards only change at deadlines. */
 const SUPERVISION_EVERY = 3_600_000;
+/** The desk marks a main case 群体性 once this many calls are about it, and one still open after this long 历史遗留. */
+const GROUP_CALLS = 3;
+const LEGACY_AFTER = 30 * DAY;
 
 /**
  * A living demo town: `days` of the town's calls played through the real loop, up to now — each
@@ -104,14 +109,20 @@ export function playDemoHistory(db: DB, options: DemoHistoryOptions): { cases: n
 
   const waiting = waitingAtTheDesk(now, options.seed);
   const held = new Set<DemoCase>(waiting);
-  const steered = new Map(waitingForSomeone(now, options.seed).map((s) => [s.call, s.plan] as const));
+  const desks = listUsers(db).flatMap((u) => (u.role === 'handler' && u.unitId ? [u.unitId] : []));
+  const fitsUnit = (unitId: string) => (c: DemoCase) => routed(c) === unitId || `unit.${c.committeeId}` === unitId;
+  const steered = new Map(
+    [...waitingForSomeone(now, options.seed), ...atEveryHandlersDesk(now, options.seed, desks.map((unitId) => ({ unitId, fits: fitsUnit(unitId) })))].map(
+      (s) => [s.call, s] as const,
+    ),
+  );
   const arrivals = [
     ...generateDemoCases({ count: Math.round(days * options.casesPerDay), seed: options.seed, from: new Date(from), to: new Date(now) }),
     ...lvdiMealSpike(now, options.seed),
     ...waiting,
     ...steered.keys(),
   ].sort((a, b) => a.registeredAt.localeCompare(b.registeredAt));
-  const transfers = demoTransfers(from, now);
+  const transfers = demoTransfers(from, now, options.seed);
   const plans = new Map<string, CasePlan>();
   const openByCaller = new Map<string, string>();
   const queue = new StepQueue<{ caseId: string; step: HistoryStep }>();
@@ -137,6 +148,9 @@ export function playDemoHistory(db: DB, options: DemoHistoryOptions): { cases: n
     if (mainRecord && !['closed', 'answered', 'merged', 'transferred', 'replied', 'callback_done'].includes(mainRecord.status)) {
       fileRepeatCall(ctx, operator, { case: { ...input, dismissedEmergency: null }, mainCaseId: mainRecord.id });
       events += 3;
+      if ((mainRecord.repeatCalls ?? []).length + 2 >= GROUP_CALLS && !mainRecord.flags.includes('group')) {
+        mark(mainRecord.id, 'dispatcher', 'group', '多位居民反映同一问题');
+      }
       return;
     }
     if (held.has(c)) {
@@ -152,8 +166,8 @@ export function playDemoHistory(db: DB, options: DemoHistoryOptions): { cases: n
     }
     const steer = steered.get(c);
     const drawn = planCase(rng, now - wall < TODAY);
-    const plan = steer ? { ...drawn, dispatchLater: false, returnFirst: false, extension: false, whistle: false, unreachable: false, ...steer } : drawn;
-    const unitId = steer ? `unit.${c.committeeId}` : routed(c);
+    const plan = steer ? { ...drawn, dispatchLater: false, returnFirst: false, extension: false, whistle: false, unreachable: false, ...steer.plan } : drawn;
+    const unitId = steer ? (steer.unitId ?? `unit.${c.committeeId}`) : routed(c);
     const filed = registerCase(ctx, operator, { ...input, dispatchToUnitId: plan.dispatchLater ? null : unitId });
     ctx.projections.flush();
     plans.set(filed.id, plan);
@@ -167,9 +181,17 @@ export function playDemoHistory(db: DB, options: DemoHistoryOptions): { cases: n
     } else schedule(filed);
   };
 
+  const mark = (caseId: string, who: 'dispatcher' | 'supervisor', flag: 'group' | 'legacy', note: string) => {
+    performCaseAction(ctx, cast.seat(who, null), { caseId, action: 'case.flagged', payload: { flag, on: true, note } });
+    events++;
+  };
+
   const take = (caseId: string, step: HistoryStep) => {
     const current = getCaseRecord(db, caseId);
     if (!current) return;
+    if (wall - Date.parse(current.registeredAt) >= LEGACY_AFTER && !current.flags.includes('legacy') && !finalStatuses.includes(current.status)) {
+      mark(caseId, 'supervisor', 'legacy', '办理超过一个月，列为历史遗留');
+    }
     const actor = actorFor(step.actor, current);
     try {
       const next = 'dispatchTo' in step ? dispatchCase(ctx, actor, { caseId, unitId: step.dispatchTo, note: '' }) : performCaseAction(ctx, actor, step.act);
@@ -185,7 +207,10 @@ export function playDemoHistory(db: DB, options: DemoHistoryOptions): { cases: n
     }
   };
 
-  let nextSupervision = from + SUPERVISION_EVERY;
+  // Rounds at uneven moments, so the cards of the past are not all stamped on the same minute and second.
+  const roundRng = mulberry32(mix32(options.seed, 0x5e7));
+  const nextRound = () => SUPERVISION_EVERY * (0.5 + roundRng());
+  let nextSupervision = from + nextRound();
   let dayDone = 0;
   const advanceTo = (t: number) => {
     // Steps and supervision rounds due before `t`, in time order, so every event is stamped when it happened.
@@ -199,7 +224,7 @@ export function playDemoHistory(db: DB, options: DemoHistoryOptions): { cases: n
       } else if (nextSupervision <= t) {
         wall = Math.max(wall, nextSupervision);
         events += superviseOverdue(ctx, 500).length;
-        nextSupervision += SUPERVISION_EVERY;
+        nextSupervision += nextRound();
       } else break;
     }
     wall = Math.max(wall, t);

@@ -36,17 +36,25 @@ export function seedDemoHistoryOnce(
 ): DemoHistoryResult | null {
   if (getMeta(db, 'town.demo') !== 'true' || getMeta(db, 'demo.history') !== null || latestHlc(db) !== null) return null;
   const started = performance.now();
-  const played = playDemoHistory(db, {
-    days: DEMO_HISTORY_DAYS,
-    casesPerDay: CASES_PER_DAY,
-    seed: 12345,
-    now: options.now.getTime(),
-    seatId: options.seatId,
-    projections: options.projections,
-    searchIndex: options.searchIndex,
-    sync: options.sync,
-    onProgress: options.onProgress,
-  });
+  // A commit per replayed day need not wait for the disk: an interrupted first start loses only
+  // demo history (the WAL still keeps the store whole), and FULL is back before any real work.
+  db.pragma('synchronous = NORMAL');
+  let played: ReturnType<typeof playDemoHistory>;
+  try {
+    played = playDemoHistory(db, {
+      days: DEMO_HISTORY_DAYS,
+      casesPerDay: CASES_PER_DAY,
+      seed: 12345,
+      now: options.now.getTime(),
+      seatId: options.seatId,
+      projections: options.projections,
+      searchIndex: options.searchIndex,
+      sync: options.sync,
+      onProgress: options.onProgress,
+    });
+  } finally {
+    db.pragma('synchronous = FULL');
+  }
   setMeta(db, 'demo.history', options.now.toISOString());
   options.searchIndex.flush();
   return { ...played, ms: Math.round(performance.now() - started) };

@@ -34,6 +34,7 @@ const sql = preparedFor((db) => ({
   listUnits: db.prepare<[], UnitRow>('SELECT id, name, type, committee_id FROM units ORDER BY rowid'),
   listCategories: db.prepare<[], CategoryRow>('SELECT id, name, parent_id FROM categories ORDER BY position'),
   listRules: db.prepare<[], RuleRow>('SELECT id, category_id, committee_id, unit_id FROM routing_rules ORDER BY rowid'),
+  categoryName: db.prepare<[string], { name: string }>('SELECT name FROM categories WHERE id = ?'),
 }));
 
 /** The ids saves and actions check, per connection: read once, dropped by every write below. */
@@ -93,6 +94,11 @@ export function listUnits(db: DB): Unit[] {
 
 export function listCategories(db: DB): Category[] {
   return sql(db).listCategories.all().map((r) => ({ id: r.id, name: r.name, parentId: r.parent_id }));
+}
+
+/** '' for an id the tree does not hold (a case filed before its category was removed). */
+export function categoryName(db: DB, id: string): string {
+  return sql(db).categoryName.get(id)?.name ?? '';
 }
 
 export function listRoutingRules(db: DB): RoutingRule[] {

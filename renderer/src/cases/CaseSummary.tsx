@@ -46,6 +46,7 @@ export function CaseSummary({ c, mainNumber }: { c: CaseView; mainNumber: string
         .join(' · '),
     ]);
   }
+  if (c.flags.length > 0) rows.push([t('caseDetail.flags'), c.flags.map((f) => t(`loop.flag.${f}`)).join(' · '), 'case-flags']);
   if (c.reopenCount > 0) rows.push([t('status.reopened'), t('caseDetail.reopened', { count: c.reopenCount })]);
   if (c.mergedIntoCaseId) rows.push([t('caseDetail.mergedInto'), mainNumber ?? c.mergedIntoCaseId, 'merged-into']);
   if (c.closeReason) rows.push([t('status.closed'), t(`loop.closeReason.${c.closeReason}`)]);

@@ -78,6 +78,8 @@ export function describeEvent(e: CaseEvent, t: TFunction, { unitNames, record, m
       return t('timeline.merged', { number: mainNumber ?? e.payload.intoCaseId });
     case 'case.supervised':
       return t('timeline.supervised', { card: t(`timeline.card.${e.payload.card}`), note: e.payload.note });
+    case 'case.flagged':
+      return t(e.payload.on ? 'timeline.flagged' : 'timeline.unflagged', { flag: t(`loop.flag.${e.payload.flag}`), note: e.payload.note });
     case 'case.answered':
       return t('timeline.answered', { answer: e.payload.answer });
     case 'case.linked':

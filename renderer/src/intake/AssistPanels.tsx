@@ -3,10 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { useNames } from '../app/session';
 import { Kbd } from '../keyboard/Kbd';
 import { shortcuts } from '../keyboard/shortcuts';
+import type { EmergencyMatch } from '../../../shared/intake/emergency';
 import type { Assist } from './use-intake-assist';
 
 interface Props {
   readonly assist: Assist;
+  /** The emergency prompt to show (one the operator dismissed is not). */
+  readonly emergency: EmergencyMatch | null;
   readonly onAcceptCategory: (categoryId: string) => void;
   readonly onAnswer: () => void;
   readonly onLink: () => void;
@@ -15,10 +18,10 @@ interface Props {
 }
 
 /** What intake found while the operator typed, each with the one key that acts on it. */
-export function AssistPanels({ assist, onAcceptCategory, onAnswer, onLink, onTransfer, onDismissEmergency }: Props) {
+export function AssistPanels({ assist, emergency, onAcceptCategory, onAnswer, onLink, onTransfer, onDismissEmergency }: Props) {
   const { t } = useTranslation();
   const names = useNames();
-  const { emergency, suggestions, knowledge, duplicates } = assist;
+  const { suggestions, knowledge, duplicates } = assist;
   const [topAnswer] = knowledge;
   const [main] = duplicates;
   return (

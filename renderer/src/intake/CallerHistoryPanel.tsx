@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Box, Chip, LinearProgress, List, ListItem, ListItemText, Paper, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../shared/api/contract';
@@ -9,7 +10,7 @@ export type CallerHistory = MethodOutput<'intake:callerHistory'>;
 const settled: ReadonlySet<string> = new Set(settledStatuses);
 
 /** The caller's previous cases, open ones highlighted, shown as soon as the number is valid. */
-export function CallerHistoryPanel({ history, loading }: { history: CallerHistory | null; loading: boolean }) {
+export const CallerHistoryPanel = memo(function CallerHistoryPanel({ history, loading }: { history: CallerHistory | null; loading: boolean }) {
   const { t } = useTranslation();
   const names = useNames();
   return (
@@ -48,4 +49,4 @@ export function CallerHistoryPanel({ history, loading }: { history: CallerHistor
       )}
     </Paper>
   );
-}
+});

@@ -1,12 +1,16 @@
 import { Box, TextField } from '@mui/material';
-import type { Ref } from 'react';
+import { memo, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { limits } from '../../../shared/case/fields';
 import { Kbd } from '../keyboard/Kbd';
 import { shortcuts } from '../keyboard/shortcuts';
 
-/** What the caller said: held to the contract's length in the field itself, with a counter and the template key. */
-export function DescriptionField({ value, onChange, inputRef, error }: { value: string; onChange: (text: string) => void; inputRef: Ref<HTMLTextAreaElement>; error: boolean }) {
+/**
+ * What the caller said: held to the contract's length in the field itself, with a counter and the
+ * template key. Memoised: the multiline field measures its height on every render, so a digit
+ * typed in the number field must not render it again.
+ */
+export const DescriptionField = memo(function DescriptionField({ value, onChange, inputRef, error }: { value: string; onChange: (text: string) => void; inputRef: Ref<HTMLTextAreaElement>; error: boolean }) {
   const { t } = useTranslation();
   return (
     <TextField
@@ -29,4 +33,4 @@ export function DescriptionField({ value, onChange, inputRef, error }: { value: 
       }
     />
   );
-}
+});

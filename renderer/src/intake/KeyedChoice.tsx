@@ -1,4 +1,5 @@
 import { Box, Chip, Typography } from '@mui/material';
+import { memo } from 'react';
 import { Kbd } from '../keyboard/Kbd';
 import { choiceKeyLabel } from '../keyboard/shortcuts';
 
@@ -13,7 +14,7 @@ interface Props<T extends string> {
 }
 
 /** A row of choices, each with its Alt+digit key shown next to it; the keys are bound by the page. */
-export function KeyedChoice<T extends string>({ label, choices, value, onChange, describe, firstKey }: Props<T>) {
+function Choice<T extends string>({ label, choices, value, onChange, describe, firstKey }: Props<T>) {
   return (
     <Box role="radiogroup" aria-label={label} sx={{ display: 'flex', alignItems: 'center', gap: 0.5, flexWrap: 'wrap' }}>
       <Typography variant="body2" color="text.secondary" sx={{ mr: 1 }}>
@@ -39,3 +40,6 @@ export function KeyedChoice<T extends string>({ label, choices, value, onChange,
     </Box>
   );
 }
+
+/** Memoised: typing elsewhere on the page leaves the row as it was. */
+export const KeyedChoice = memo(Choice) as typeof Choice;

@@ -1,5 +1,5 @@
 import { Autocomplete, TextField } from '@mui/material';
-import type { Ref } from 'react';
+import { memo, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePinyinPicking } from './pinyin-filter';
 
@@ -28,7 +28,7 @@ interface Props<T extends PickerOption> {
  * A picker that understands Chinese typing: Chinese, full pinyin or initials (zc → 助餐), best
  * match first and highlighted, arrow keys, and Enter or Tab to take it.
  */
-export function PinyinPicker<T extends PickerOption>({ label, options, value, onChange, error, helperText, inputRef, openOnFocus, autoFocus, size }: Props<T>) {
+function Picker<T extends PickerOption>({ label, options, value, onChange, error, helperText, inputRef, openOnFocus, autoFocus, size }: Props<T>) {
   const { t } = useTranslation();
   const picking = usePinyinPicking(options, (o) => onChange(o.id));
   return (
@@ -56,3 +56,6 @@ export function PinyinPicker<T extends PickerOption>({ label, options, value, on
     />
   );
 }
+
+/** Memoised: on a page re-rendered on every key, a picker whose props did not change is not rendered again. */
+export const PinyinPicker = memo(Picker) as typeof Picker;

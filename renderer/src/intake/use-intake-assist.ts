@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { MethodOutput } from '../../../shared/api/contract';
-import { detectEmergency, type EmergencyMatch } from '../../../shared/intake/emergency';
 import { matchKnowledge, type KnowledgeMatch } from '../../../shared/intake/knowledge';
 import { normalisePhone, type PhoneResult } from '../../../shared/intake/phone';
 import type { ApiClient } from '../api/client';
@@ -25,7 +24,6 @@ export interface Assist {
   readonly suggestions: readonly CategorySuggestion[];
   readonly knowledge: readonly KnowledgeMatch<KnowledgeEntry>[];
   readonly duplicates: readonly DuplicateMatch[];
-  readonly emergency: EmergencyMatch | null;
 }
 
 /** A pause this long in typing triggers the lookups; short enough to feel instant. */
@@ -33,7 +31,7 @@ const pauseMs = 150;
 
 /**
  * Everything intake looks up while the operator types: the caller's history once the number is
- * valid, category suggestions, knowledge answers, emergency words (local, on every key), and
+ * valid, category suggestions, knowledge answers, and
  * repeat-call candidates once the committee is known. A stale answer never
  * overwrites a newer one.
  */
@@ -91,6 +89,5 @@ export function useIntakeAssist(api: ApiClient, input: AssistInput): Assist {
   }, [api, e164, committeeId, categoryId, description]);
 
   const knowledge = useMemo(() => matchKnowledge(entries, description), [entries, description]);
-  const emergency = useMemo(() => detectEmergency(input.description), [input.description]);
-  return { phone, history, historyLoading, suggestions, knowledge, duplicates, emergency };
+  return { phone, history, historyLoading, suggestions, knowledge, duplicates };
 }

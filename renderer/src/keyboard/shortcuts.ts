@@ -56,6 +56,8 @@ export const shortcuts = {
   merge: { keys: 'alt+m', label: 'Alt+M' },
   // 督 (dū): a supervisor's card by hand.
   supervise: { keys: 'alt+d', label: 'Alt+D' },
+  // 群 (qún): mark a case 群体性 or 历史遗留.
+  flag: { keys: 'alt+q', label: 'Alt+Q' },
 } as const;
 
 export type ShortcutName = keyof typeof shortcuts;

@@ -33,6 +33,7 @@ export const actPayloads = {
   'case.merged': z.object({ intoCaseNumber: text(limits.caseNumber, { min: 1 }) }).strict(),
   // 督办 by hand: the supervisor's card and what they want done; the core files it under the manual clock.
   'case.supervised': z.object({ card: CardColour, note: Text }).strict(),
+  'case.flagged': loopPayloads['case.flagged'].extend({ note: Note }).strict(),
 } as const;
 
 /** The loop actions a seat can take through `cases:act` (dispatch has its own method). */
@@ -62,6 +63,7 @@ export const CaseActInput = z.discriminatedUnion('action', [
   act('case.closed'),
   act('case.merged'),
   act('case.supervised'),
+  act('case.flagged'),
 ]);
 export type CaseActInput = z.infer<typeof CaseActInput>;
 

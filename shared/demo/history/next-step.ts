@@ -1,7 +1,7 @@
 import type { CaseActInput } from '../../api/methods/loop';
 import type { CaseRecord } from '../../case/record';
 import { pick, type Rng } from '../random';
-import { between, inWorkingHours, profileOf } from './profiles';
+import { between, inWorkingHours, profileOf, unitProfiles } from './profiles';
 
 /** What the town decided about a case when it came in: which detours its story takes. */
 export interface CasePlan {
@@ -15,8 +15,12 @@ export interface CasePlan {
   readonly policyLimited: boolean;
   /** Decides each evaluation: below the unit's dissatisfied share means unresolved. */
   readonly mood: Rng;
-  /** The story pauses here, waiting for someone now (a request for the supervisor, a callback due). */
+  /** The story pauses here, waiting for someone now (a request for the supervisor, a callback due); after its return, if it takes one. */
   readonly stopAt?: CaseRecord['status'];
+  /** How the supervisor rules a return; drawn when absent. */
+  readonly returnApproved?: boolean;
+  /** A story steered to wait at a desk today goes at a brisk pace, whatever its unit's profile, so it gets there in time. */
+  readonly brisk?: boolean;
 }
 
 /** `today`: filed in the last day, whose detours are still open now — more of them, so the inbox has requests waiting. */
@@ -73,7 +77,7 @@ export function nextStep(
   redispatchTo: (c: CaseRecord) => string,
 ): HistoryStep | null {
   const unit = c.responsibleUnitId;
-  const profile = profileOf(unit ?? '');
+  const profile = plan.brisk ? unitProfiles.brisk : profileOf(unit ?? '');
   /** Minutes after the step before. */
   const after = (range: readonly [number, number], daytime = true) => {
     const at = now + between(rng, range) * minute;
@@ -87,7 +91,8 @@ export function nextStep(
   const handler = unit ? { unitId: unit } : 'supervisor';
   const act = (at: number, actor: StepActor, input: CaseActInput): HistoryStep => ({ at, actor, act: input });
   const id = c.id;
-  if (plan.stopAt === c.status) return null;
+  const returnAhead = plan.returnFirst && !c.rulings.some((r) => r.type === 'return') && c.status === 'dispatched';
+  if (plan.stopAt === c.status && !returnAhead) return null;
   switch (c.status) {
     case 'registered':
       // Filing decides the first dispatch (playDemoHistory): routing is the store's to read.
@@ -119,7 +124,8 @@ export function nextStep(
       return reply(act, paced(profile.reply, replyLimit), handler, id, rng);
     }
     case 'return_requested': {
-      const approve = rng() < 0.6;
+      const drawn = rng() < 0.6;
+      const approve = plan.returnApproved ?? drawn;
       return act(after([60, 6 * 60]), 'supervisor', {
         caseId: id,
         action: 'case.return_ruled',

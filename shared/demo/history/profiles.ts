@@ -6,7 +6,7 @@ import type { Rng } from '../random';
  * automatic cards find it.
  */
 export interface UnitProfile {
-  readonly name: 'prompt' | 'steady' | 'slow' | 'hasty';
+  readonly name: 'prompt' | 'steady' | 'slow' | 'hasty' | 'brisk';
   readonly accept: readonly [number, number];
   readonly contact: readonly [number, number];
   readonly reply: readonly [number, number];
@@ -21,6 +21,7 @@ export const unitProfiles = {
   steady: { name: 'steady', accept: [0.1, 0.9], contact: [0.2, 0.95], reply: [0.2, 0.97], hasty: false, dissatisfied: 0.08 },
   slow: { name: 'slow', accept: [0.6, 2.2], contact: [0.7, 2], reply: [0.8, 2.5], hasty: false, dissatisfied: 0.15 },
   hasty: { name: 'hasty', accept: [0.05, 0.3], contact: [0, 0], reply: [0, 0], hasty: true, dissatisfied: 0.6 },
+  brisk: { name: 'brisk', accept: [0.01, 0.05], contact: [0.02, 0.1], reply: [0.1, 0.5], hasty: false, dissatisfied: 0.03 },
 } as const satisfies Record<string, UnitProfile>;
 
 /**

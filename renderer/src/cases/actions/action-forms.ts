@@ -2,6 +2,7 @@ import type { SeatAction } from '../../../../shared/api/methods/loop';
 import {
   callbackOutcomes,
   cardColours,
+  caseFlags,
   closureCodes,
   contactMethods,
   dissatisfactionCauses,
@@ -108,6 +109,10 @@ export const actionForms: { readonly [A in SeatAction]: ActionForm } = {
   'case.reopened': { key: 'reopen', fields: [{ name: 'reason', kind: 'text', optional: true }] },
   'case.closed': { key: 'closeCase', fields: [note] },
   'case.merged': { key: 'merge', fields: [{ name: 'intoCaseNumber', kind: 'text' }] },
+  'case.flagged': {
+    key: 'flag',
+    fields: [{ name: 'flag', kind: 'select', options: caseFlags, labels: 'loop.flag' }, decision('on'), note],
+  },
   'case.supervised': {
     key: 'supervise',
     fields: [
