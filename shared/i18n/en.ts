@@ -217,6 +217,7 @@ export const en = {
     anonymous: 'Anonymous',
     open: 'Open',
     suggestions: 'Suggested categories',
+    modelLearning: 'The category model is still learning after the start ({{percent}} %); suggestions follow when it is done',
     accept: 'Accept',
     knowledge: 'Knowledge base answers',
     answerAndClose: 'Answer and close',

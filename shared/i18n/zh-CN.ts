@@ -214,6 +214,7 @@ export const zhCN = {
     anonymous: '匿名',
     open: '未办结',
     suggestions: '分类建议',
+    modelLearning: '分类模型启动后仍在学习（{{percent}}%），学完即给出分类建议',
     accept: '采用',
     knowledge: '知识库答复',
     answerAndClose: '直接答复并办结',

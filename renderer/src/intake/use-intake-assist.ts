@@ -10,6 +10,7 @@ import { useDebounced } from './use-debounced';
 type KnowledgeEntry = MethodOutput<'knowledge:list'>['entries'][number];
 export type DuplicateMatch = MethodOutput<'intake:duplicates'>['matches'][number];
 export type CategorySuggestion = MethodOutput<'intake:suggestCategories'>['suggestions'][number];
+type ModelLearning = NonNullable<MethodOutput<'intake:suggestCategories'>['learning']>;
 
 export interface AssistInput {
   readonly phone: string;
@@ -23,6 +24,8 @@ export interface Assist {
   readonly history: CallerHistory | null;
   readonly historyLoading: boolean;
   readonly suggestions: readonly CategorySuggestion[];
+  /** The category model still learning after the core's start: how far it is; null once it suggests. */
+  readonly modelLearning: ModelLearning | null;
   readonly knowledge: readonly KnowledgeMatch<KnowledgeEntry>[];
   readonly duplicates: readonly DuplicateMatch[];
   readonly emergency: EmergencyMatch | null;
@@ -30,6 +33,8 @@ export interface Assist {
 
 /** A pause this long in typing triggers the lookups; short enough to feel instant. */
 const pauseMs = 150;
+/** While the model learns, the suggestions are asked for again this often. */
+const learningPollMs = 1_000;
 
 /**
  * Everything intake looks up while the operator types: the caller's history once the number is
@@ -44,6 +49,7 @@ export function useIntakeAssist(api: ApiClient, input: AssistInput): Assist {
   const [historyLoading, setHistoryLoading] = useState(false);
   const [entries, setEntries] = useState<readonly KnowledgeEntry[]>([]);
   const [suggestions, setSuggestions] = useState<readonly CategorySuggestion[]>([]);
+  const [modelLearning, setModelLearning] = useState<ModelLearning | null>(null);
   const [duplicates, setDuplicates] = useState<readonly DuplicateMatch[]>([]);
   const description = useDebounced(input.description, pauseMs);
 
@@ -66,14 +72,21 @@ export function useIntakeAssist(api: ApiClient, input: AssistInput): Assist {
   }, [api, e164]);
 
   useEffect(() => {
+    setModelLearning(null);
     if (description.trim() === '') return setSuggestions([]);
     let current = true;
-    api.call('intake:suggestCategories', { description: description.slice(0, 4000) }).then(
-      (r) => current && setSuggestions(r.suggestions),
-      () => undefined,
-    );
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    const ask = () =>
+      api.call('intake:suggestCategories', { description: description.slice(0, 4000) }).then((r) => {
+        if (!current) return;
+        setSuggestions(r.suggestions);
+        setModelLearning(r.learning);
+        if (r.learning) retry = setTimeout(() => void ask(), learningPollMs);
+      }, () => undefined);
+    void ask();
     return () => {
       current = false;
+      clearTimeout(retry);
     };
   }, [api, description]);
 
@@ -92,5 +105,5 @@ export function useIntakeAssist(api: ApiClient, input: AssistInput): Assist {
 
   const knowledge = useMemo(() => matchKnowledge(entries, description), [entries, description]);
   const emergency = useMemo(() => detectEmergency(input.description), [input.description]);
-  return { phone, history, historyLoading, suggestions, knowledge, duplicates, emergency };
+  return { phone, history, historyLoading, suggestions, modelLearning, knowledge, duplicates, emergency };
 }
