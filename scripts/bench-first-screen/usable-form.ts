@@ -51,6 +51,13 @@ export async function openToUsableForm(context: BrowserContext, url: string): Pr
   }
 }
 
+/**
+ * The console's own share of navigation → usable form: everything except the robot's typing of
+ * the login, the time between the login form appearing and its submission (a person takes
+ * seconds there, while the frame and intake code are already fetched in the background).
+ */
+export const consoleTime = (m: FirstScreenMarks): number => m.usable - (m.submitted - m.loginShown);
+
 /** Navigation to the load event of a small static file of the same server: the network and browser's own floor. */
 export async function bareStaticLoad(context: BrowserContext, url: string): Promise<number> {
   const page = await context.newPage();
