@@ -12,8 +12,13 @@ const maxSamples = 20_000;
 /** Below this many stored cases a demo town also learns from generated ones, so suggestions work from the first call. */
 const minOwnSamples = 1_000;
 const demoSamples = 4_000;
-/** Cases read, or samples learned, per turn of the event loop while learning in the background: ~10–30 ms each. */
+/** Cases read, or samples learned, per step while learning in the background: ~10–30 ms each. */
 const slice = 1_000;
+/**
+ * The pause between two background steps: calls, and on a seat the renderer painting the first
+ * screen on the same cores, come first.
+ */
+const pauseMs = 10;
 
 export interface ModelInfo {
   readonly samples: number;
@@ -88,14 +93,14 @@ export function trainCategoryModel(db: DB, nowMs: () => number = () => performan
 }
 
 /**
- * Learns the model while the core already serves (login, intake, saves): one slice per turn of
- * the event loop, so no call waits behind it for more than a slice. Until it is done,
+ * Learns the model while the core already serves (login, intake, saves): one slice at a time
+ * with a pause between, so no call waits behind it for more than a slice. Until it is done,
  * suggestions are empty and say how far the learning is. Returns a stop, for a core that closes first.
  */
 export function learnCategoryModelInBackground(db: DB, log: Logger, nowMs: () => number = () => performance.now()): () => void {
   const steps = learningSteps(db, nowMs);
   learning.set(db, { done: 0, total: 1 });
-  let timer: NodeJS.Immediate | null = null;
+  let timer: NodeJS.Timeout | null = null;
   const step = () => {
     timer = null;
     // Retrained by hand meanwhile (that model stands), or the core closed.
@@ -109,16 +114,16 @@ export function learnCategoryModelInBackground(db: DB, log: Logger, nowMs: () =>
         return;
       }
       learning.set(db, next.value);
-      timer = setImmediate(step);
+      timer = setTimeout(step, pauseMs);
     } catch (error) {
       // The first suggestion asked for trains the model then, at once.
       learning.delete(db);
       log.error({ err: error }, 'learning the category model failed; it is trained when a suggestion is first asked for');
     }
   };
-  timer = setImmediate(step);
+  timer = setTimeout(step, pauseMs);
   return () => {
-    if (timer) clearImmediate(timer);
+    if (timer) clearTimeout(timer);
     learning.delete(db);
   };
 }
