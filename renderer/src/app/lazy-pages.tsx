@@ -87,6 +87,9 @@ const viewPages: Partial<Record<ViewName, { preload(): Promise<unknown> }>> = {
   assessment: AssessmentPage,
 };
 
+/** The first keys typed into intake come first: views are preloaded only after this long. */
+const viewPreloadDelayMs = 3_000;
+
 /**
  * After the first screen is up, fetches the code of the views this seat works in, one at a time
  * in idle moments, so a key pressed later (F4's board, F9's wall) opens its page without waiting
@@ -100,8 +103,11 @@ export function preloadViews(mine: readonly ViewName[]): () => void {
     if (!pageToLoad) return;
     cancel = whenIdle(() => void pageToLoad.preload().then(next, next));
   };
-  next();
-  return () => cancel();
+  const delay = setTimeout(next, viewPreloadDelayMs);
+  return () => {
+    clearTimeout(delay);
+    cancel();
+  };
 }
 
 /**
