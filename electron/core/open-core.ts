@@ -13,7 +13,7 @@ import type { CoreContext } from './context';
 import { createLogger, type Logger } from './log';
 import { createProjector } from './cases/projector';
 import { createSearchIndexer } from './search/search-indexer';
-import { trainCategoryModel } from './intake/category-model';
+import { learnCategoryModelInBackground } from './intake/category-model';
 import { seedDemoKnowledgeOnce } from './intake/knowledge-base';
 import { seedDemoSynonymsOnce } from './intake/synonym-list';
 import { seedDemoHistoryOnce } from './seed/seed-demo-history';
@@ -45,9 +45,10 @@ export async function openCore(options: CoreOptions & { readonly logger?: Logger
     if (await seedDemoTownIfEmpty(db)) log.info('seeded the demo town');
     const searchIndex = createSearchIndexer(db, log);
     const projections = createProjector(db, log, () => searchIndex.schedule());
-    // Cases a run filed and stopped before projecting, then before indexing.
+    // Cases a run filed and stopped before projecting; then those not yet indexed, in the
+    // background (a search flushes first, so it never misses one).
     projections.flush();
-    searchIndex.flush();
+    searchIndex.catchUp();
     const refolded = refoldIfStale(db);
     if (refolded && refolded.rewritten > 0) {
       log.info({ checked: refolded.checked, rewritten: refolded.rewritten }, 'refolded the cases from their events for this version');
@@ -83,8 +84,9 @@ export async function openCore(options: CoreOptions & { readonly logger?: Logger
       const played = seedDemoHistoryOnce(db, { seatId, now: now(), projections, searchIndex, sync, onProgress: options.onDemoProgress });
       if (played) log.info(played, 'played the demo town history');
     }
-    // After the history, so a demo town's model learns from its own cases.
-    log.info(trainCategoryModel(db), 'trained the category model');
+    // After the history, so a demo town's model learns from its own cases; in the background, so
+    // login and intake work meanwhile (at 1,000,000 cases it takes ~0.6 s; docs/decisions/0014).
+    const stopLearning = learnCategoryModelInBackground(db, log);
     const core: CoreContext = {
       db,
       seatId,
@@ -124,6 +126,7 @@ export async function openCore(options: CoreOptions & { readonly logger?: Logger
         searchIndex.stop();
         stopSupervision();
         stopCheckpoints();
+        stopLearning();
         pushes.removeAllListeners();
         if (db.open) db.close();
       },

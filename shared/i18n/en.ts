@@ -1,7 +1,7 @@
 import type { Messages } from './zh-CN';
 
 export const en = {
-  app: { name: 'Lianxin', subtitle: '12345 Citizen Service Hotline', demo: 'Demo data' },
+  app: { name: 'Lianxin', subtitle: '12345 Citizen Service Hotline', demo: 'Demo data', loadingPage: 'Opening the page…' },
   errors: {
     invalid_input: 'Invalid input: {{detail}}',
     unknown_method: 'Unknown operation: {{method}}',
@@ -226,6 +226,7 @@ export const en = {
     anonymous: 'Anonymous',
     open: 'Open',
     suggestions: 'Suggested categories',
+    modelLearning: 'The category model is still learning after the start ({{percent}} %); suggestions follow when it is done',
     accept: 'Accept',
     knowledge: 'Knowledge base answers',
     answerAndClose: 'Answer and close',

@@ -1,6 +1,6 @@
 /** Simplified Chinese, the default language. `en.ts` must have exactly the same keys. */
 export const zhCN = {
-  app: { name: '连心线', subtitle: '12345 市民服务热线', demo: '演示数据' },
+  app: { name: '连心线', subtitle: '12345 市民服务热线', demo: '演示数据', loadingPage: '正在打开页面…' },
   errors: {
     invalid_input: '输入有误：{{detail}}',
     unknown_method: '未知的操作：{{method}}',
@@ -223,6 +223,7 @@ export const zhCN = {
     anonymous: '匿名',
     open: '未办结',
     suggestions: '分类建议',
+    modelLearning: '分类模型启动后仍在学习（{{percent}}%），学完即给出分类建议',
     accept: '采用',
     knowledge: '知识库答复',
     answerAndClose: '直接答复并办结',

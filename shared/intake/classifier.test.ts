@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ClassifierModel, suggestCategories, trainClassifier, type TrainingSample } from './classifier';
+import { classifierTrainer, ClassifierModel, suggestCategories, trainClassifier, type TrainingSample } from './classifier';
 
 /** A hand-written corpus in the voice of 12345 call records; every fourth sentence is held out. */
 const corpus: Readonly<Record<string, readonly string[]>> = {
@@ -174,5 +174,21 @@ describe('category classifier', () => {
       }),
       { numRuns: 20 },
     );
+  });
+
+  it('learns the same model a slice at a time as from all samples at once, however they are sliced', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: training.length }), { maxLength: 6 }), (cuts) => {
+        const bounds = [0, ...[...cuts].sort((a, b) => a - b), training.length];
+        const trainer = classifierTrainer(training.map((s) => s.label));
+        for (let i = 1; i < bounds.length; i++) trainer.add(training.slice(bounds[i - 1], bounds[i]));
+        expect(JSON.stringify(trainer.finish())).toBe(JSON.stringify(model));
+      }),
+      { numRuns: 30, seed: 15 },
+    );
+  });
+
+  it('refuses a sample whose label it was not set up with, rather than counting it under another', () => {
+    expect(() => classifierTrainer(['cat.a']).add([{ text: '垃圾', label: 'cat.b' }])).toThrow(/cat\.b/);
   });
 });

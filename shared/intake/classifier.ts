@@ -38,27 +38,51 @@ export interface CategorySuggestion {
 }
 
 export function trainClassifier(samples: readonly TrainingSample[]): ClassifierModel {
-  const labels = [...new Set(samples.map((s) => s.label))].sort();
+  const trainer = classifierTrainer(samples.map((s) => s.label));
+  trainer.add(samples);
+  return trainer.finish();
+}
+
+export interface ClassifierTrainer {
+  /** Counts these samples in; their labels must be among the trainer's. */
+  add(samples: readonly TrainingSample[]): void;
+  finish(): ClassifierModel;
+}
+
+/**
+ * Learns the same model as `trainClassifier`, a slice of samples at a time, so a caller can
+ * yield between slices (the core learns at start while it already serves). The labels are fixed
+ * first: each gram's row has one count per label.
+ */
+export function classifierTrainer(sampleLabels: Iterable<string>): ClassifierTrainer {
+  const labels = [...new Set(sampleLabels)].sort();
   const position = new Map(labels.map((label, i) => [label, i]));
   const documents = labels.map(() => 0);
   const totals = labels.map(() => 0);
   const counts = new Map<string, number[]>();
-  for (const { text, label } of samples) {
-    const at = position.get(label) ?? 0;
-    documents[at] = (documents[at] ?? 0) + 1;
-    for (const gram of charNgrams(text, minGram, maxGram)) {
-      let row = counts.get(gram);
-      if (!row) {
-        row = labels.map(() => 0);
-        counts.set(gram, row);
+  return {
+    add(samples) {
+      for (const { text, label } of samples) {
+        const at = position.get(label);
+        if (at === undefined) throw new Error(`label ${label} was not given to the trainer`);
+        documents[at] = (documents[at] ?? 0) + 1;
+        for (const gram of charNgrams(text, minGram, maxGram)) {
+          let row = counts.get(gram);
+          if (!row) {
+            row = labels.map(() => 0);
+            counts.set(gram, row);
+          }
+          row[at] = (row[at] ?? 0) + 1;
+          totals[at] = (totals[at] ?? 0) + 1;
+        }
       }
-      row[at] = (row[at] ?? 0) + 1;
-      totals[at] = (totals[at] ?? 0) + 1;
-    }
-  }
-  // Sorted keys make the serialised model byte-identical for the same samples in any order.
-  const sortedCounts = Object.fromEntries([...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  return { version: 1, labels, documents, totals, counts: sortedCounts };
+    },
+    finish() {
+      // Sorted keys make the serialised model byte-identical for the same samples in any order.
+      const sortedCounts = Object.fromEntries([...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+      return { version: 1, labels, documents: [...documents], totals: [...totals], counts: sortedCounts };
+    },
+  };
 }
 
 /**

@@ -6,17 +6,26 @@ import { indexPendingCases } from '../store/search-index';
 const BATCH = 2_000;
 /** After a save, wait this long for more before indexing, so a burst is indexed together. */
 const SETTLE_MS = 100;
+/** Cases per turn of the event loop while a start works off a long queue: ~50 ms each at 1,000,000 cases. */
+const CATCH_UP_BATCH = 100;
 
 export interface SearchIndexer {
   /** A case changed: index it soon. */
   schedule(): void;
   /** Index everything queued now: before a search, so its results are never stale. */
   flush(): void;
+  /**
+   * Works off the queue in small batches, one per turn of the event loop, so a start serves at
+   * once even with a long queue (a bulk import, a migration that requeues every case). A search
+   * meanwhile still flushes first: its results are never stale.
+   */
+  catchUp(): void;
   stop(): void;
 }
 
 export function createSearchIndexer(db: DB, log: Logger): SearchIndexer {
   let timer: NodeJS.Timeout | null = null;
+  let catching: NodeJS.Immediate | null = null;
   const flush = () => {
     if (timer) clearTimeout(timer);
     timer = null;
@@ -24,21 +33,36 @@ export function createSearchIndexer(db: DB, log: Logger): SearchIndexer {
       // A long queue (an import, a restart after a crash) is worked off batch by batch.
     }
   };
-  return {
+  const indexer: SearchIndexer = {
     schedule() {
       timer ??= setTimeout(() => {
         timer = null;
         try {
-          flush();
+          // A burst fits one batch; a longer queue goes on in the background, as at start.
+          if (indexPendingCases(db, BATCH) === BATCH) indexer.catchUp();
         } catch (error) {
           log.error({ err: error }, 'search indexing failed; it is retried at the next save or search');
         }
       }, SETTLE_MS);
     },
     flush,
+    catchUp() {
+      const step = () => {
+        catching = null;
+        try {
+          if (indexPendingCases(db, CATCH_UP_BATCH) === CATCH_UP_BATCH) catching = setImmediate(step);
+        } catch (error) {
+          log.error({ err: error }, 'search indexing failed; it is retried at the next save or search');
+        }
+      };
+      catching ??= setImmediate(step);
+    },
     stop() {
       if (timer) clearTimeout(timer);
       timer = null;
+      if (catching) clearImmediate(catching);
+      catching = null;
     },
   };
+  return indexer;
 }

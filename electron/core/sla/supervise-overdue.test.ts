@@ -36,7 +36,7 @@ beforeEach(async () => {
     now: () => clock.now(),
     newId: monotonicFactory(),
     publish: vi.fn(),
-    searchIndex: { schedule: vi.fn(), flush: vi.fn(), stop: vi.fn() },
+    searchIndex: { schedule: vi.fn(), flush: vi.fn(), catchUp: vi.fn(), stop: vi.fn() },
     projections: createProjector(db, createLogger('silent'), () => undefined),
     // Never enrolled here, so no worker starts.
     sync: createSeatSync({

@@ -30,9 +30,13 @@ const sql = preparedFor((db) => ({
      WHERE s.committee_id = ? AND s.registered_at >= ? AND c.status NOT IN (${settled})
      ORDER BY s.registered_at DESC LIMIT ?`,
   ),
-  recentTexts: db.prepare<[number], { text: string | null; label: string | null }>(
-    `SELECT record ->> '$.description' AS text, category_id AS label FROM cases
-     ORDER BY registered_at DESC LIMIT ?`,
+  recentTexts: db.prepare<[number], CaseTextRow>(
+    `SELECT id, registered_at AS registeredAt, record ->> '$.description' AS text, category_id AS label FROM cases
+     ORDER BY registered_at DESC, id DESC LIMIT ?`,
+  ),
+  recentTextsBefore: db.prepare<[string, string, number], CaseTextRow>(
+    `SELECT id, registered_at AS registeredAt, record ->> '$.description' AS text, category_id AS label FROM cases
+     WHERE (registered_at, id) < (?, ?) ORDER BY registered_at DESC, id DESC LIMIT ?`,
   ),
   byNumber: db.prepare<[string], { id: string }>('SELECT id FROM cases WHERE number = ?'),
 }));
@@ -69,11 +73,19 @@ export function duplicateCandidates(
   return [...own, ...near.filter((c) => !seen.has(c.id))];
 }
 
-/** The newest cases' descriptions and categories: what the category model learns from. */
-export function recentCaseTexts(db: DB, limit: number): { text: string; label: string }[] {
-  return sql(db)
-    .recentTexts.all(limit)
-    .flatMap(({ text, label }) => (text !== null && label !== null ? [{ text, label }] : []));
+export interface CaseTextRow {
+  readonly id: string;
+  readonly registeredAt: string;
+  readonly text: string | null;
+  readonly label: string | null;
+}
+
+/**
+ * The newest cases' descriptions and categories, newest first: what the category model learns
+ * from. Read in pages: `after`, the last row of the page before, where this one goes on.
+ */
+export function recentCaseTexts(db: DB, limit: number, after?: CaseTextRow): CaseTextRow[] {
+  return after ? sql(db).recentTextsBefore.all(after.registeredAt, after.id, limit) : sql(db).recentTexts.all(limit);
 }
 
 export function caseIdByNumber(db: DB, number: string): string | null {

@@ -6,7 +6,7 @@ import { ApiClient } from '../api/client';
 import { webSocketBridge } from '../api/transport';
 import { storedLanguage } from '../i18n/setup';
 import { LoginPage } from '../login/LoginPage';
-import { AppFrame } from './AppFrame';
+import { AppFrame, LazyPage, whenIdle } from './lazy-pages';
 import { AppContext, type Reference, type Session } from './session';
 
 const themeOptions = {
@@ -48,6 +48,9 @@ export function App() {
     setSession(s);
   };
 
+  // The frame and intake code arrive while the login form waits for a person's name and password.
+  useEffect(() => whenIdle(() => void AppFrame.preload().catch(() => undefined)), []);
+
   useEffect(() => {
     // A reload keeps the seat logged in while the core still knows the session.
     const token = sessionStore().getItem(SESSION_KEY);
@@ -75,7 +78,9 @@ export function App() {
       <CssBaseline />
       {restoring ? null : session && reference ? (
         <AppContext.Provider value={{ api, session, reference, logout }}>
-          <AppFrame linkUp={linkUp} />
+          <LazyPage>
+            <AppFrame linkUp={linkUp} />
+          </LazyPage>
         </AppContext.Provider>
       ) : (
         <LoginPage api={api} onLoggedIn={start} />

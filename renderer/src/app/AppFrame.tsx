@@ -2,27 +2,31 @@ import { AppBar, Box, Button, Chip, Toolbar, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useHotkeys } from 'react-hotkeys-hook';
 import { useTranslation } from 'react-i18next';
-import { AssessmentPage } from '../assessment/AssessmentPage';
-import { CallbackQueuePage } from '../callback/CallbackQueuePage';
-import { CaseListPage } from '../cases/CaseListPage';
-import { CommandBar } from '../command-bar/CommandBar';
-import { UnitQueuePage } from '../handler/UnitQueuePage';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { IntakePage } from '../intake/IntakePage';
 import { Kbd } from '../keyboard/Kbd';
 import { ShortcutsDialog } from '../keyboard/ShortcutsDialog';
 import { shortcuts } from '../keyboard/shortcuts';
-import { KnowledgeAdminPage } from '../knowledge/KnowledgeAdminPage';
-import { SynonymAdminPage } from '../synonyms/SynonymAdminPage';
-import { SearchPage } from '../search/SearchPage';
 import { CalendarWarningBanner } from '../sla/CalendarWarning';
 import { ClockAlerts } from '../sla/ClockAlerts';
 import { ScreenClockProvider } from '../sla/screen-clock';
-import { SlaPage } from '../sla/SlaPage';
-import { SupervisorInboxPage } from '../supervisor/SupervisorInboxPage';
 import { SyncChip } from '../sync/SyncChip';
-import { SyncSettingsPage } from '../sync/SyncSettingsPage';
-import { WallPage } from '../wall/WallPage';
+import {
+  AssessmentPage,
+  CallbackQueuePage,
+  CaseListPage,
+  CommandBar,
+  KnowledgeAdminPage,
+  LazyPage,
+  preloadViews,
+  SearchPage,
+  SlaPage,
+  SupervisorInboxPage,
+  SyncSettingsPage,
+  SynonymAdminPage,
+  UnitQueuePage,
+  WallPage,
+} from './lazy-pages';
 import { useRoute, type Route } from './route';
 import { useApp } from './session';
 import { routeTo, views, viewsOf, type ViewName } from './views';
@@ -72,6 +76,7 @@ export function AppFrame({ linkUp }: { linkUp: boolean }) {
       }),
     [api, open],
   );
+  useEffect(() => preloadViews(mine), [session.user.role]);
   // No view chosen, or one this role does not work in (another user's bookmark): the role's own first view.
   const current: Route = route && mine.includes(route.view) ? route : routeTo(mine[0] ?? 'cases');
   const caseId = 'caseId' in current ? current.caseId : null;
@@ -81,7 +86,9 @@ export function AppFrame({ linkUp }: { linkUp: boolean }) {
     return (
       <ScreenClockProvider>
         {/* A wall window of its own (Electron) stays up; a browser tab goes back to the seat's work view. */}
-        <WallPage onLeave={window.lianxin === undefined ? () => open(mine.find((v) => v !== 'wall') ?? 'cases') : undefined} />
+        <LazyPage>
+          <WallPage onLeave={window.lianxin === undefined ? () => open(mine.find((v) => v !== 'wall') ?? 'cases') : undefined} />
+        </LazyPage>
       </ScreenClockProvider>
     );
   }
@@ -129,32 +136,38 @@ export function AppFrame({ linkUp }: { linkUp: boolean }) {
         </AppBar>
         <CalendarWarningBanner />
         <Box component="main" sx={{ flexGrow: 1, overflow: 'auto', p: 2 }}>
-          {current.view === 'intake' ? (
-            <IntakePage />
-          ) : current.view === 'search' ? (
-            <SearchPage key={current.query} initialQuery={current.query} />
-          ) : current.view === 'assessment' ? (
-            <AssessmentPage />
-          ) : current.view === 'knowledge' ? (
-            <KnowledgeAdminPage />
-          ) : current.view === 'synonyms' ? (
-            <SynonymAdminPage />
-          ) : current.view === 'sync' ? (
-            <SyncSettingsPage />
-          ) : current.view === 'board' || current.view === 'cards' || current.view === 'slaAdmin' ? (
-            <SlaPage view={current.view} />
-          ) : current.view === 'queue' ? (
-            <UnitQueuePage openCaseId={caseId} onOpen={openCase} />
-          ) : current.view === 'inbox' ? (
-            <SupervisorInboxPage openCaseId={caseId} onOpen={openCase} />
-          ) : current.view === 'callbacks' ? (
-            <CallbackQueuePage openCaseId={caseId} onOpen={openCase} />
-          ) : (
-            <CaseListPage openCaseId={caseId} onOpen={openCase} />
-          )}
+          <LazyPage>
+            {current.view === 'intake' ? (
+              <IntakePage />
+            ) : current.view === 'search' ? (
+              <SearchPage key={current.query} initialQuery={current.query} />
+            ) : current.view === 'assessment' ? (
+              <AssessmentPage />
+            ) : current.view === 'knowledge' ? (
+              <KnowledgeAdminPage />
+            ) : current.view === 'synonyms' ? (
+              <SynonymAdminPage />
+            ) : current.view === 'sync' ? (
+              <SyncSettingsPage />
+            ) : current.view === 'board' || current.view === 'cards' || current.view === 'slaAdmin' ? (
+              <SlaPage view={current.view} />
+            ) : current.view === 'queue' ? (
+              <UnitQueuePage openCaseId={caseId} onOpen={openCase} />
+            ) : current.view === 'inbox' ? (
+              <SupervisorInboxPage openCaseId={caseId} onOpen={openCase} />
+            ) : current.view === 'callbacks' ? (
+              <CallbackQueuePage openCaseId={caseId} onOpen={openCase} />
+            ) : (
+              <CaseListPage openCaseId={caseId} onOpen={openCase} />
+            )}
+          </LazyPage>
         </Box>
         <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
-        {commandsOpen && <CommandBar onClose={() => setCommandsOpen(false)} go={go} showShortcuts={() => setHelpOpen(true)} />}
+        {commandsOpen && (
+          <LazyPage>
+            <CommandBar onClose={() => setCommandsOpen(false)} go={go} showShortcuts={() => setHelpOpen(true)} />
+          </LazyPage>
+        )}
       </Box>
     </ScreenClockProvider>
   );

@@ -1,13 +1,15 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { Language, type Language as Lang } from '../../../shared/api/envelope';
+import type { Language as Lang } from '../../../shared/api/envelope';
 import { messages } from '../../../shared/i18n';
 
 const STORAGE_KEY = 'lianxin.language';
 
 /** zh-CN unless the user switched before: the choice is remembered on this seat. */
 export function storedLanguage(): Lang {
-  return Language.catch('zh-CN').parse(localStorage.getItem(STORAGE_KEY));
+  // The languages with messages, checked without the envelope's zod schema: zod is not needed to show the login form.
+  const stored = localStorage.getItem(STORAGE_KEY);
+  return stored !== null && Object.hasOwn(messages, stored) ? (stored as Lang) : 'zh-CN';
 }
 
 export function rememberLanguage(lang: Lang): void {

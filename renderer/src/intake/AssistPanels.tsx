@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Chip, Paper, Stack, Typography } from '@mui/material';
+import { Alert, Box, Button, Chip, LinearProgress, Paper, Stack, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { useNames } from '../app/session';
 import { Kbd } from '../keyboard/Kbd';
@@ -21,7 +21,7 @@ interface Props {
 export function AssistPanels({ assist, emergency, onAcceptCategory, onAnswer, onLink, onTransfer, onDismissEmergency }: Props) {
   const { t } = useTranslation();
   const names = useNames();
-  const { suggestions, knowledge, duplicates } = assist;
+  const { suggestions, modelLearning, knowledge, duplicates } = assist;
   const [topAnswer] = knowledge;
   const [main] = duplicates;
   return (
@@ -48,6 +48,14 @@ export function AssistPanels({ assist, emergency, onAcceptCategory, onAnswer, on
           {emergency.also.length > 0 &&
             ` ${t('intakeKeys.emergencyAlso', { services: emergency.also.map((s) => t(`intakeKeys.service.${s}`)).join('、') })}`}
         </Alert>
+      )}
+      {modelLearning && (
+        <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }} role="status" data-testid="model-learning">
+          <Typography variant="body2" color="text.secondary">
+            {t('intakeKeys.modelLearning', { percent: Math.floor((100 * modelLearning.done) / modelLearning.total) })}
+          </Typography>
+          <LinearProgress variant="determinate" value={(100 * modelLearning.done) / modelLearning.total} sx={{ width: 120 }} />
+        </Box>
       )}
       {suggestions.length > 0 && (
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }} data-testid="category-suggestions">

@@ -9,6 +9,7 @@ import { useDebounced } from './use-debounced';
 type KnowledgeEntry = MethodOutput<'knowledge:list'>['entries'][number];
 export type DuplicateMatch = MethodOutput<'intake:duplicates'>['matches'][number];
 export type CategorySuggestion = MethodOutput<'intake:suggestCategories'>['suggestions'][number];
+type ModelLearning = NonNullable<MethodOutput<'intake:suggestCategories'>['learning']>;
 
 export interface AssistInput {
   readonly phone: string;
@@ -22,12 +23,16 @@ export interface Assist {
   readonly history: CallerHistory | null;
   readonly historyLoading: boolean;
   readonly suggestions: readonly CategorySuggestion[];
+  /** The category model still learning after the core's start: how far it is; null once it suggests. */
+  readonly modelLearning: ModelLearning | null;
   readonly knowledge: readonly KnowledgeMatch<KnowledgeEntry>[];
   readonly duplicates: readonly DuplicateMatch[];
 }
 
 /** A pause this long in typing triggers the lookups; short enough to feel instant. */
 const pauseMs = 150;
+/** While the model learns, the suggestions are asked for again this often. */
+const learningPollMs = 1_000;
 
 /**
  * Everything intake looks up while the operator types: the caller's history once the number is
@@ -42,6 +47,7 @@ export function useIntakeAssist(api: ApiClient, input: AssistInput): Assist {
   const [historyLoading, setHistoryLoading] = useState(false);
   const [entries, setEntries] = useState<readonly KnowledgeEntry[]>([]);
   const [suggestions, setSuggestions] = useState<readonly CategorySuggestion[]>([]);
+  const [modelLearning, setModelLearning] = useState<ModelLearning | null>(null);
   const [duplicates, setDuplicates] = useState<readonly DuplicateMatch[]>([]);
   const description = useDebounced(input.description, pauseMs);
 
@@ -64,14 +70,21 @@ export function useIntakeAssist(api: ApiClient, input: AssistInput): Assist {
   }, [api, e164]);
 
   useEffect(() => {
+    setModelLearning(null);
     if (description.trim() === '') return setSuggestions([]);
     let current = true;
-    api.call('intake:suggestCategories', { description: description.slice(0, 4000) }).then(
-      (r) => current && setSuggestions(r.suggestions),
-      () => undefined,
-    );
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    const ask = () =>
+      api.call('intake:suggestCategories', { description: description.slice(0, 4000) }).then((r) => {
+        if (!current) return;
+        setSuggestions(r.suggestions);
+        setModelLearning(r.learning);
+        if (r.learning) retry = setTimeout(() => void ask(), learningPollMs);
+      }, () => undefined);
+    void ask();
     return () => {
       current = false;
+      clearTimeout(retry);
     };
   }, [api, description]);
 
@@ -89,5 +102,5 @@ export function useIntakeAssist(api: ApiClient, input: AssistInput): Assist {
   }, [api, e164, committeeId, categoryId, description]);
 
   const knowledge = useMemo(() => matchKnowledge(entries, description), [entries, description]);
-  return { phone, history, historyLoading, suggestions, knowledge, duplicates };
+  return { phone, history, historyLoading, suggestions, modelLearning, knowledge, duplicates };
 }

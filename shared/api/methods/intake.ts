@@ -28,7 +28,11 @@ export const intakeMethods = {
   },
   'intake:suggestCategories': {
     input: z.object({ description: Description }).strict(),
-    output: z.object({ suggestions: z.array(CategorySuggestionView) }),
+    output: z.object({
+      suggestions: z.array(CategorySuggestionView),
+      /** While the model still learns after a start: how far it is (no suggestions until it is done). */
+      learning: z.object({ done: z.number().int().nonnegative(), total: z.number().int().positive() }).nullable(),
+    }),
     public: false,
   },
   'intake:retrainModel': {

@@ -8,7 +8,7 @@ import { sessionOf, type HandlersFor } from './types';
 
 export const intakeHandlers = {
   'intake:callerHistory': (input, { core }) => callerHistory(core, input.phone),
-  'intake:suggestCategories': (input, { core }) => ({ suggestions: suggestCaseCategories(core.db, input.description) }),
+  'intake:suggestCategories': (input, { core }) => suggestCaseCategories(core.db, input.description),
   'intake:retrainModel': (_input, { core }) => trainCategoryModel(core.db),
   'intake:duplicates': (input, { core }) => checkDuplicates(core, input),
   'intake:answer': (input, call) => answerAtIntake(call.core, sessionOf(call).user, input),
