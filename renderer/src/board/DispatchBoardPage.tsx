@@ -1,12 +1,12 @@
 import { Box, Paper, Typography } from '@mui/material';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardRow } from '../../../shared/api/methods/board';
 import { kindOfClock } from '../../../shared/sla/case-clocks';
 import { useNames } from '../app/session';
 import { CaseDetailDialog } from '../cases/CaseDetailDialog';
 import { VirtualRows } from '../cases/VirtualRows';
-import { ClockChip } from '../sla/ClockChip';
+import { ClockBadge, clockBadgeSx } from '../sla/ClockChip';
 import { useFollowCoreTime } from '../sla/screen-clock';
 import { LiveStatus } from '../live/LiveStatus';
 import { useLiveCall } from '../live/use-live-call';
@@ -18,6 +18,9 @@ const reloadEveryMs = 2000;
 const columns = '180px 72px 100px minmax(160px, 1fr) 140px 160px 120px 240px';
 /** A word longer than its column (English kinds, long unit names) is cut with an ellipsis, never drawn over the next. */
 const clipCells = { '& > *': { minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } } as const;
+/** Every row's look, written once for the list: a row itself is plain elements (see VirtualRows). */
+const rowSx = { display: 'grid', gridTemplateColumns: columns, gap: 1, alignItems: 'center', ...clipCells, ...clockBadgeSx } as const;
+const keyOf = (r: BoardRow) => r.caseId;
 
 /** 派单看板: every open case, the one about to breach on top; only the visible rows are drawn. */
 export function DispatchBoardPage() {
@@ -28,6 +31,27 @@ export function DispatchBoardPage() {
   const live = useLiveCall('board:list', filter, { caseIds: 'any', settleMs: reloadEveryMs });
   const rows: readonly BoardRow[] | null = live.data?.rows ?? null;
   useFollowCoreTime(live.data?.now);
+  const open = useCallback((r: BoardRow) => setOpenCaseId(r.caseId), []);
+  // Kept while the language and the names stay, so a scroll step draws only the rows coming into view.
+  const cells = useCallback(
+    (r: BoardRow) => (
+      <>
+        <span style={{ fontFamily: 'monospace' }}>{r.number}</span>
+        <span>{t(`urgency.${r.urgency}`)}</span>
+        <span data-testid="board-kind">{t(`kind.${r.kind}`)}</span>
+        <span>{names.category.get(r.categoryId) ?? r.categoryId}</span>
+        <span>{names.committee.get(r.committeeId) ?? r.committeeId}</span>
+        <span>{r.unitId ? (names.unit.get(r.unitId) ?? r.unitId) : '—'}</span>
+        <span>{t(`status.${r.status}`)}</span>
+        <span>
+          {r.nextClock && r.nextStartedAt && r.nextDeadline && (
+            <ClockBadge clock={{ startedAt: r.nextStartedAt, deadline: r.nextDeadline, endedAt: null }} kind={kindOfClock(r.nextClock)} />
+          )}
+        </span>
+      </>
+    ),
+    [t, names],
+  );
 
   return (
     <Paper sx={{ p: 2, display: 'flex', flexDirection: 'column', height: '100%' }} component="section" aria-labelledby="board-title">
@@ -50,34 +74,8 @@ export function DispatchBoardPage() {
         <span>{t('board.nearest')}</span>
       </Box>
       {rows?.length === 0 && <Typography sx={{ p: 1 }}>{t('board.empty')}</Typography>}
-      <VirtualRows
-        items={rows ?? []}
-        rowHeight={rowHeight}
-        keyOf={(r) => r.caseId}
-        onOpen={(r) => setOpenCaseId(r.caseId)}
-        kind="rows"
-        testId="board-rows"
-        rowTestId="board-row"
-        rowSx={{ display: 'grid', gridTemplateColumns: columns, gap: 1, alignItems: 'center', ...clipCells }}
-      >
-        {(r) => (
-          <>
-            <Box component="span" sx={{ fontFamily: 'monospace' }}>{r.number}</Box>
-            <span>{t(`urgency.${r.urgency}`)}</span>
-            <span data-testid="board-kind">{t(`kind.${r.kind}`)}</span>
-            <Box component="span" sx={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
-              {names.category.get(r.categoryId) ?? r.categoryId}
-            </Box>
-            <span>{names.committee.get(r.committeeId) ?? r.committeeId}</span>
-            <span>{r.unitId ? (names.unit.get(r.unitId) ?? r.unitId) : '—'}</span>
-            <span>{t(`status.${r.status}`)}</span>
-            <span>
-              {r.nextClock && r.nextStartedAt && r.nextDeadline && (
-                <ClockChip clock={{ startedAt: r.nextStartedAt, deadline: r.nextDeadline, endedAt: null }} kind={kindOfClock(r.nextClock)} />
-              )}
-            </span>
-          </>
-        )}
+      <VirtualRows items={rows ?? []} rowHeight={rowHeight} keyOf={keyOf} onOpen={open} kind="rows" testId="board-rows" rowTestId="board-row" rowSx={rowSx}>
+        {cells}
       </VirtualRows>
       {openCaseId && <CaseDetailDialog caseId={openCaseId} onClose={() => setOpenCaseId(null)} />}
     </Paper>
