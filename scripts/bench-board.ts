@@ -85,6 +85,8 @@ try {
     await page.getByTestId('board-row').first().waitFor({ timeout: 60_000 });
     return performance.now() - started;
   });
+  // The board draws its first screen before the whole list is in: scroll the whole list (40 px rows).
+  await page.waitForFunction((n) => (document.querySelector('[data-testid="board-rows"]')?.scrollHeight ?? 0) >= n * 40, open, { timeout: 120_000 });
   const scrolling = await profiled(cdp, 'scroll', () => frameGaps(page, true));
   const figures: BenchFigure[] = [
     { figure: 'board: F4 to first rows', value: firstRows, unit: 'ms', cases: open },
