@@ -1,13 +1,15 @@
 /**
- * `npm run bench:sla -- [--cases N] [--open N]`: the SLA figures, each next to a bare
- * baseline measured in the same run, merged into bench/results.json and printed as a table.
+ * `npm run bench:sla -- [--cases N] [--open N] [--quick] [--data DIR]`: the SLA figures, each next
+ * to a bare baseline measured in the same run, merged into bench/results.json and printed as a table.
+ * `--quick` (CI) stores 20,000 cases with 2,000 open. `--data DIR` keeps the seeded store in DIR and
+ * reuses it on the next run with the same case count (seeding a million takes ~10 minutes).
  *  - every clock of 20,000 open cases, computed from their records (goal ≤ 50 ms);
  *  - one wall-display refresh over 1,000,000 stored cases (goal ≤ 200 ms).
  * The million cases are written straight through the store layer in large transactions
  * (projection + SLA rows, no event log): per-case commits would take hours and measure nothing
  * the wall reads. Their histories are generated, so the figures are reproducible.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -24,10 +26,10 @@ import { caseHistory } from './bench-sla/case-history';
 import { medianMs, mergeBenchResults, type BenchFigure } from './bench-sla/results-file';
 
 const { values } = parseArgs({
-  options: { cases: { type: 'string', default: '1000000' }, open: { type: 'string', default: '20000' } },
+  options: { cases: { type: 'string' }, open: { type: 'string' }, quick: { type: 'boolean', default: false }, data: { type: 'string' } },
 });
-const storedCases = Number(values.cases);
-const openCases = Number(values.open);
+const storedCases = Number(values.cases ?? (values.quick ? 20_000 : 1_000_000));
+const openCases = Number(values.open ?? (values.quick ? 2_000 : 20_000));
 const now = Date.parse('2026-11-20T10:00:00+08:00');
 const day = 86_400_000;
 const root = resolve(import.meta.dirname, '..');
@@ -86,10 +88,27 @@ function wallFigure(db: ReturnType<typeof openDatabase>): BenchFigure {
   return { figure: 'sla: wall display refresh', value, unit: 'ms', baseline, ratio: value / baseline, cases: storedCases };
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'lianxin-bench-sla-'));
+/** A store seeded by an earlier run with `--data` and the same case count, or a new one. */
+function openStore(dir: string): ReturnType<typeof openDatabase> {
+  const file = join(dir, 'bench.db');
+  const marker = join(dir, 'seeded.json');
+  const seeded = existsSync(marker) && (JSON.parse(readFileSync(marker, 'utf8')) as { cases: number }).cases === storedCases;
+  if (seeded) {
+    console.log(`reusing the store of ${storedCases.toLocaleString('en')} cases in ${dir}`);
+    return openDatabase(file);
+  }
+  mkdirSync(dir, { recursive: true });
+  for (const f of [file, `${file}-wal`, `${file}-shm`, marker]) rmSync(f, { force: true });
+  const db = loadStore(file);
+  writeFileSync(marker, JSON.stringify({ cases: storedCases }));
+  return db;
+}
+
+const keep = values.data !== undefined;
+const dir = keep ? resolve(values.data as string) : mkdtempSync(join(tmpdir(), 'lianxin-bench-sla-'));
 try {
   const figures = [clocksFigure()];
-  const db = loadStore(join(dir, 'bench.db'));
+  const db = openStore(dir);
   const open = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM case_sla WHERE open = 1').get()?.n ?? 0;
   console.log(`${open.toLocaleString('en')} of them open`);
   figures.push(wallFigure(db));
@@ -97,5 +116,5 @@ try {
   mergeBenchResults(join(root, 'bench/results.json'), figures);
   console.table(figures.map((f) => ({ ...f, value: +f.value.toFixed(2), baseline: f.baseline?.toFixed(3), ratio: f.ratio?.toFixed(1) })));
 } finally {
-  rmSync(dir, { recursive: true, force: true });
+  if (!keep) rmSync(dir, { recursive: true, force: true });
 }

@@ -19,7 +19,8 @@ try {
     `checked ${report.checked} cases; ${report.mismatched.length} differed; ${report.rewritten} rewritten; ${report.pending} filed but not yet projected${values.check ? '' : ' (now projected)'}`,
   );
   for (const id of report.mismatched.slice(0, 20)) console.log(`  differs: ${id}`);
-  process.exitCode = values.check && report.mismatched.length > 0 ? 1 : 0;
+  if (report.countsDiffered) console.log(`the wall's replies per day and unit differed from the clocks${values.check ? '' : ' (now counted again)'}`);
+  process.exitCode = values.check && (report.mismatched.length > 0 || report.countsDiffered) ? 1 : 0;
 } finally {
   db.close();
 }

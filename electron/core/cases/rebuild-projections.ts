@@ -4,6 +4,7 @@ import { writeTransaction, type DB } from '../store/db';
 import { getCaseRecord, listCaseIds, saveCaseRecord } from '../store/cases';
 import { allCaseIds, eventsForCase } from '../store/events';
 import { queuedProjections } from '../store/projection-queue';
+import { keptReplyClockDays, recountedReplyClockDays, recountReplyClockDays } from '../store/reply-clock-days';
 import { projectQueuedCase } from './commit';
 
 export interface RebuildReport {
@@ -13,6 +14,8 @@ export interface RebuildReport {
   readonly rewritten: number;
   /** Filed cases whose projection was still queued (a seat stopped just after saving): written with `write`. */
   readonly pending: number;
+  /** Whether the replies kept per day and unit differed from a recount of the clocks (then counted again, with `write`). */
+  readonly countsDiffered: boolean;
 }
 
 /**
@@ -43,6 +46,8 @@ export function rebuildProjections(store: DB, options: { write: boolean }): Rebu
     }
     const known = new Set(withEvents);
     mismatched.push(...listCaseIds(db).filter((id) => !known.has(id)));
-    return { checked: withEvents.length, mismatched, rewritten, pending: queued.size };
+    const countsDiffered = JSON.stringify(keptReplyClockDays(db)) !== JSON.stringify(recountedReplyClockDays(db));
+    if (options.write && countsDiffered) recountReplyClockDays(db);
+    return { checked: withEvents.length, mismatched, rewritten, pending: queued.size, countsDiffered };
   }).immediate();
 }

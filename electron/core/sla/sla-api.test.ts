@@ -42,6 +42,12 @@ describe('the SLA API', () => {
       [normal.id, 'accept'],
     ]);
     expect((await h.call('board:list', { urgency: 'normal', unitId: 'unit.zhucan' }, op)).rows.map((r) => r.caseId)).toEqual([normal.id]);
+    // The first rows alone, in the same order, still counting every open case; and a filter counts only its own.
+    const first = await h.call('board:list', { limit: 2 }, op);
+    expect(first.rows).toEqual(board.rows.slice(0, 2));
+    expect([first.total, board.total]).toEqual([3, 3]);
+    expect((await h.call('board:list', { limit: 2, urgency: 'urgent' }, op)).total).toBe(1);
+    expect((await h.call('board:list', { limit: 1 }, await h.login('h-zhucan'))).total).toBe(1);
     expect((await h.call('board:list', {}, await h.login('h-zhucan'))).rows.map((r) => r.caseId)).toEqual([normal.id]);
     const nearest = await h.call('sla:nearest', { caseIds: [normal.id, urgent.id, undispatched.id] }, op);
     expect(nearest.clocks.map((k) => [k.caseId, k.clock])).toEqual(

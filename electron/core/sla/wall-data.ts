@@ -21,14 +21,17 @@ function wallCase(row: WallCaseRow, privacy: boolean): WallCase {
 export function wallData(db: DB, now: Date, privacy: boolean): WallData {
   const today = shanghaiDay(now);
   const week = Array.from({ length: 7 }, (_, i) => addDays(today, i - 6));
+  const weekFromDay = week[0] ?? today;
+  const rankingFromDay = addDays(today, -rankingDays);
   const q = wallQueries(
     db,
     {
       now: now.toISOString(),
       todayStart: shanghaiDayStart(today).toISOString(),
       horizon: new Date(now.getTime() + breachHorizonMs).toISOString(),
-      weekStart: shanghaiDayStart(week[0] ?? today).toISOString(),
-      rankingStart: shanghaiDayStart(addDays(today, -rankingDays)).toISOString(),
+      weekStart: shanghaiDayStart(weekFromDay).toISOString(),
+      weekFromDay,
+      rankingFromDay,
     },
     listLimit,
   );

@@ -69,6 +69,11 @@ export interface AlertScope {
   readonly limit: number;
 }
 
+const boardWhere = `open = 1
+  AND (@unitId IS NULL OR unit_id = @unitId) AND (@committeeId IS NULL OR committee_id = @committeeId)
+  AND (@categoryId IS NULL OR category_id = @categoryId) AND (@urgency IS NULL OR urgency = @urgency)
+  AND ${inView('case_id')}`;
+
 const sql = preparedFor((db) => ({
   pinnedVersion: db.prepare<[string], { policy_version: number }>('SELECT policy_version FROM case_sla WHERE case_id = ?'),
   upsertFacts: db.prepare(
@@ -100,13 +105,10 @@ const sql = preparedFor((db) => ({
   runningOfCases: db.prepare<[string], ClockSqlRow>(
     `SELECT ${clockColumns} FROM case_clocks WHERE ended_at IS NULL AND case_id IN (SELECT value FROM json_each(?))`,
   ),
-  board: db.prepare<BoardFilter, BoardRow>(
-    `SELECT ${boardColumns} FROM case_sla WHERE open = 1
-       AND (@unitId IS NULL OR unit_id = @unitId) AND (@committeeId IS NULL OR committee_id = @committeeId)
-       AND (@categoryId IS NULL OR category_id = @categoryId) AND (@urgency IS NULL OR urgency = @urgency)
-       AND ${inView('case_id')}
-     ORDER BY next_deadline NULLS LAST`,
+  board: db.prepare<BoardFilter & { limit: number }, BoardRow>(
+    `SELECT ${boardColumns} FROM case_sla WHERE ${boardWhere} ORDER BY next_deadline NULLS LAST LIMIT @limit`,
   ),
+  boardCount: db.prepare<BoardFilter, { n: number }>(`SELECT count(*) AS n FROM case_sla WHERE ${boardWhere}`),
   alerts: db.prepare<AlertScope, ClockSqlRow & { number: string }>(
     `SELECT c.case_id, c.clock, c.started_at, c.kind, c.unit_id, c.deadline, c.ended_at, c.card_level, s.number
      FROM case_clocks c JOIN case_sla s ON s.case_id = c.case_id
@@ -193,9 +195,15 @@ export function runningClocksOfCases(db: DB, caseIds: readonly string[]): Stored
   return sql(db).runningOfCases.all(JSON.stringify(caseIds)).map(storedClock);
 }
 
-/** Open cases, the one that breaches first on top; cases with no running clock last. */
-export function boardRows(db: DB, filter: BoardFilter): BoardRow[] {
-  return sql(db).board.all(filter);
+/**
+ * Open cases, the one that breaches first on top; cases with no running clock last. With a
+ * limit, the first `limit` of them; `total` counts them all either way.
+ */
+export function boardRows(db: DB, filter: BoardFilter, limit: number | null): { rows: BoardRow[]; total: number } {
+  const s = sql(db);
+  // SQLite reads a negative LIMIT as none.
+  const rows = s.board.all({ ...filter, limit: limit ?? -1 });
+  return { rows, total: limit === null || rows.length < limit ? rows.length : (s.boardCount.get(filter)?.n ?? rows.length) };
 }
 
 /**

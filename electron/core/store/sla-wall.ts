@@ -1,6 +1,7 @@
 import { finalStatuses } from '../../../shared/case/fold';
 import { caseStatuses, type CaseStatus } from '../../../shared/case/vocabulary';
 import { preparedFor, type DB } from './db';
+import { repliesByDay, unitReplyRanking } from './reply-clock-days';
 
 /** The instants the wall's figures are cut at, all ISO UTC. */
 export interface WallWindow {
@@ -11,8 +12,10 @@ export interface WallWindow {
   readonly horizon: string;
   /** 00:00 Shanghai six days ago: the 7-day trend and the hotspots. */
   readonly weekStart: string;
-  /** The period units are ranked over. */
-  readonly rankingStart: string;
+  /** The Shanghai day the 7-day trend starts on (the day of `weekStart`). */
+  readonly weekFromDay: string;
+  /** The Shanghai day the period units are ranked over starts on. */
+  readonly rankingFromDay: string;
 }
 
 export interface WallCaseRow {
@@ -32,8 +35,6 @@ const wallCaseColumns = `c.case_id AS caseId, s.number, c.clock, c.deadline, c.u
   s.category_id AS categoryId, s.committee_id AS committeeId,
   k.record ->> '$.caller.name' AS callerName, k.record ->> '$.caller.phone' AS callerPhone`;
 const wallCaseJoins = 'FROM case_clocks c JOIN case_sla s ON s.case_id = c.case_id JOIN cases k ON k.id = c.case_id';
-/** Replies and reworks: the clocks a unit is ranked on. */
-const replyKinds = "('reply', 'rework')";
 
 /** Code constants, not input: listed in the statement so the planner seeks each one in the status index. */
 const openStatuses = caseStatuses
@@ -65,10 +66,6 @@ const sql = preparedFor((db) => ({
     `SELECT k.case_id AS caseId, s.number, k.clock, k.card, k.at, k.unit_id AS unitId
      FROM supervision_cards k JOIN case_sla s ON s.case_id = k.case_id WHERE k.at >= @todayStart ORDER BY k.at DESC LIMIT @limit`,
   ),
-  ranking: db.prepare<WallWindow, { unitId: string; total: number; onTime: number }>(
-    `SELECT unit_id AS unitId, count(*) AS total, sum(ended_at <= deadline) AS onTime FROM case_clocks
-     WHERE kind IN ${replyKinds} AND ended_at IS NOT NULL AND ended_at >= @rankingStart AND unit_id IS NOT NULL GROUP BY unit_id`,
-  ),
   hotspots: db.prepare<WallWindow & { limit: number }, { committeeId: string; categoryId: string; count: number }>(
     `SELECT committee_id AS committeeId, category_id AS categoryId, count(*) AS count FROM case_sla
      WHERE registered_at >= @weekStart GROUP BY committee_id, category_id ORDER BY count DESC LIMIT @limit`,
@@ -77,10 +74,6 @@ const sql = preparedFor((db) => ({
     `SELECT substr(datetime(registered_at, '+8 hours'), 1, 10) AS day, count(*) AS n FROM case_sla
      WHERE registered_at >= @weekStart GROUP BY day`,
   ),
-  repliedByDay: db.prepare<WallWindow, { day: string; n: number; late: number }>(
-    `SELECT substr(datetime(ended_at, '+8 hours'), 1, 10) AS day, count(*) AS n, sum(ended_at > deadline) AS late FROM case_clocks
-     WHERE kind IN ${replyKinds} AND ended_at IS NOT NULL AND ended_at >= @weekStart GROUP BY day`,
-  ),
   forecast: db.prepare<WallWindow, { unitId: string; count: number }>(
     `SELECT unit_id AS unitId, count(*) AS count FROM case_clocks
      WHERE ended_at IS NULL AND deadline >= @now AND deadline < @horizon AND unit_id IS NOT NULL
@@ -88,7 +81,10 @@ const sql = preparedFor((db) => ({
   ),
 }));
 
-/** Every query the wall display runs per refresh; each is served by an index (see migrate.test.ts). */
+/**
+ * Every query the wall display runs per refresh; each is served by an index (see migrate.test.ts)
+ * or, for the ranking and the replies per day, by the counts kept per day (reply-clock-days.ts).
+ */
 export function wallQueries(db: DB, w: WallWindow, listLimit: number) {
   const s = sql(db);
   return {
@@ -99,10 +95,10 @@ export function wallQueries(db: DB, w: WallWindow, listLimit: number) {
     overdue: s.overdue.all({ ...w, limit: listLimit }),
     overdueCount: s.overdueCount.get(w)?.n ?? 0,
     cardsToday: s.cardsToday.all({ ...w, limit: listLimit }),
-    ranking: s.ranking.all(w),
+    ranking: unitReplyRanking(db, w.rankingFromDay),
     hotspots: s.hotspots.all({ ...w, limit: listLimit }),
     intakeByDay: s.intakeByDay.all(w),
-    repliedByDay: s.repliedByDay.all(w),
+    repliedByDay: repliesByDay(db, w.weekFromDay),
     forecast: s.forecast.all(w),
   };
 }

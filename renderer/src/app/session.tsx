@@ -1,4 +1,4 @@
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useMemo } from 'react';
 import type { MethodOutput } from '../../../shared/api/contract';
 import type { ApiClient } from '../api/client';
 
@@ -20,14 +20,19 @@ export function useApp(): AppServices {
   return services;
 }
 
-/** Looks up reference names by id, for lists and details. */
+/**
+ * Looks up reference names by id, for lists and details; the same maps while the reference data
+ * stays the same, so a memoised row that reads them is not drawn again.
+ */
 export function useNames() {
   const { reference } = useApp();
-  const byId = <T extends { id: string; name: string }>(items: readonly T[]) => new Map(items.map((i) => [i.id, i.name]));
-  return {
-    unit: byId(reference.units),
-    committee: byId(reference.committees),
-    category: byId(reference.categories),
-    user: new Map(reference.users.map((u) => [u.id, u.displayName])),
-  };
+  return useMemo(() => {
+    const byId = <T extends { id: string; name: string }>(items: readonly T[]) => new Map(items.map((i) => [i.id, i.name]));
+    return {
+      unit: byId(reference.units),
+      committee: byId(reference.committees),
+      category: byId(reference.categories),
+      user: new Map(reference.users.map((u) => [u.id, u.displayName])),
+    };
+  }, [reference]);
 }

@@ -1,12 +1,45 @@
 import { Box, type SxProps, type Theme } from '@mui/material';
+import type { SystemStyleObject } from '@mui/system';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { memo, useEffect, useRef, type ReactNode } from 'react';
 import { onRowKeys, rowAttribute, useFocusFirstRow } from './row-keys';
+
+interface RowProps<T> {
+  readonly item: T;
+  readonly start: number;
+  readonly role: 'row' | 'listitem';
+  readonly testId: string;
+  readonly onOpen: (item: T) => void;
+  readonly children: (item: T) => ReactNode;
+}
+
+/**
+ * One drawn row: a plain element whose look comes from the list's one style rule and whose place
+ * is an inline transform, so scrolling creates no style per position; memoised, so a scroll step
+ * draws only the rows that come into view (a profile showed every row redrawn per frame).
+ */
+function RowOf<T>({ item, start, role, testId, onOpen, children }: RowProps<T>) {
+  return (
+    <div
+      role={role}
+      tabIndex={0}
+      data-testid={testId}
+      onClick={() => onOpen(item)}
+      onKeyDown={(e) => e.key === 'Enter' && e.target === e.currentTarget && onOpen(item)}
+      style={{ transform: `translateY(${start}px)` }}
+      {...{ [rowAttribute]: '' }}
+    >
+      {children(item)}
+    </div>
+  );
+}
+const Row = memo(RowOf) as typeof RowOf;
 
 /**
  * A long list of cases, virtualised (only the visible rows are in the page): the first row takes
  * the focus, arrows or j/k move (the overscan keeps the next row in the page), Enter or a click
- * opens. `onRendered` gets the last rendered index, for paging as one scrolls.
+ * opens. `onRendered` gets the last rendered index, for paging as one scrolls. `keyOf`, `onOpen`
+ * and `children` should keep their identity while the items do, or every row is drawn again.
  */
 export function VirtualRows<T>({
   items,
@@ -33,7 +66,8 @@ export function VirtualRows<T>({
   rowTestId: string;
   labelledBy?: string;
   scrollerSx?: SxProps<Theme>;
-  rowSx?: SxProps<Theme>;
+  /** Every row's style, written once for the list. */
+  rowSx?: SystemStyleObject<Theme>;
   children: (item: T) => ReactNode;
 }) {
   const scroller = useRef<HTMLDivElement>(null);
@@ -42,6 +76,8 @@ export function VirtualRows<T>({
     getScrollElement: () => scroller.current,
     estimateSize: () => rowHeight,
     overscan: 10,
+    // Rows redraw in React's own batch, not synchronously inside every scroll event.
+    useFlushSync: false,
   });
   const rendered = virtualizer.getVirtualItems();
   const lastIndex = rendered.at(-1)?.index ?? -1;
@@ -53,7 +89,32 @@ export function VirtualRows<T>({
   return (
     <Box
       ref={scroller}
-      sx={[{ flex: 1, overflow: 'auto', minHeight: 300 }, ...(Array.isArray(scrollerSx) ? scrollerSx : [scrollerSx])]}
+      sx={[
+        {
+          flex: 1,
+          overflow: 'auto',
+          minHeight: 300,
+          [`& [${rowAttribute}]`]: {
+            position: 'absolute',
+            top: 0,
+            left: 0,
+            right: 0,
+            height: rowHeight,
+            boxSizing: 'border-box',
+            px: 1,
+            cursor: 'pointer',
+            overflow: 'hidden',
+            borderBottom: 1,
+            borderColor: 'divider',
+            // A row's drawing never reaches outside it: a changed row is laid out and painted alone.
+            contain: 'layout paint style',
+            '&:hover': { bgcolor: 'action.hover' },
+            '&:focus': { bgcolor: 'action.selected', outline: 2, outlineColor: 'primary.main', outlineOffset: -2 },
+            ...rowSx,
+          },
+        },
+        ...(Array.isArray(scrollerSx) ? scrollerSx : [scrollerSx]),
+      ]}
       role={kind === 'rows' ? 'rowgroup' : 'list'}
       aria-labelledby={labelledBy}
       data-testid={testId}
@@ -64,35 +125,9 @@ export function VirtualRows<T>({
           const item = items[row.index];
           if (item === undefined) return null;
           return (
-            <Box
-              key={keyOf(item)}
-              role={kind === 'rows' ? 'row' : 'listitem'}
-              tabIndex={0}
-              data-testid={rowTestId}
-              onClick={() => onOpen(item)}
-              onKeyDown={(e) => e.key === 'Enter' && e.target === e.currentTarget && onOpen(item)}
-              {...{ [rowAttribute]: '' }}
-              sx={[
-                {
-                  position: 'absolute',
-                  top: 0,
-                  left: 0,
-                  right: 0,
-                  height: rowHeight,
-                  transform: `translateY(${row.start}px)`,
-                  px: 1,
-                  cursor: 'pointer',
-                  overflow: 'hidden',
-                  borderBottom: 1,
-                  borderColor: 'divider',
-                  '&:hover': { bgcolor: 'action.hover' },
-                  '&:focus': { bgcolor: 'action.selected', outline: 2, outlineColor: 'primary.main', outlineOffset: -2 },
-                },
-                ...(Array.isArray(rowSx) ? rowSx : [rowSx]),
-              ]}
-            >
-              {children(item)}
-            </Box>
+            <Row key={keyOf(item)} item={item} start={row.start} role={kind === 'rows' ? 'row' : 'listitem'} testId={rowTestId} onOpen={onOpen}>
+              {children}
+            </Row>
           );
         })}
       </Box>

@@ -22,7 +22,10 @@ export const BoardRow = z.object({
 export type BoardRow = z.infer<typeof BoardRow>;
 
 export const boardMethods = {
-  /** Open cases, the one that breaches first on top, filtered. */
+  /**
+   * Open cases, the one that breaches first on top, filtered; with `limit`, only the first ones
+   * (the board shows those at once while the whole list is on its way) and `total` still counts all.
+   */
   'board:list': {
     input: z
       .object({
@@ -30,9 +33,10 @@ export const boardMethods = {
         committeeId: EntityId.nullable().default(null),
         categoryId: EntityId.nullable().default(null),
         urgency: Urgency.nullable().default(null),
+        limit: z.number().int().min(1).max(1000).nullable().default(null),
       })
       .strict(),
-    output: Now.extend({ rows: z.array(BoardRow) }),
+    output: Now.extend({ rows: z.array(BoardRow), total: z.number().int() }),
     public: false,
   },
 } as const satisfies Record<string, MethodSpec>;

@@ -4,5 +4,8 @@ import { nowOf } from './sla';
 import { viewerOfCall, type HandlersFor } from './types';
 
 export const boardHandlers = {
-  'board:list': (input, call) => ({ now: nowOf(call), rows: boardRows(call.core.db, { ...input, ...viewerParam(viewerOfCall(call)) }) }),
+  'board:list': ({ limit, ...filter }, call) => ({
+    now: nowOf(call),
+    ...boardRows(call.core.db, { ...filter, ...viewerParam(viewerOfCall(call)) }, limit),
+  }),
 } satisfies HandlersFor<'board:list'>;

@@ -26,6 +26,7 @@ const pinned: Record<number, string> = {
   13: '2a1b8e1eb9e964b6',
   14: '607b6fca632f0862',
   15: '329210317c730f67',
+  16: '96014887eef52e30',
 };
 
 const files = readdirSync(__dirname).filter((f) => /^\d{4}-.*\.ts$/.test(f) && !f.endsWith('.test.ts'));

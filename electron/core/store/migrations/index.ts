@@ -14,6 +14,7 @@ import { updateToSchemaVersion12 } from './0012-synonyms-and-phone-search';
 import { updateToSchemaVersion13 } from './0013-assessment';
 import { updateToSchemaVersion14 } from './0014-assessment-facts';
 import { updateToSchemaVersion15 } from './0015-events-by-hlc';
+import { updateToSchemaVersion16 } from './0016-reply-clock-days';
 
 export interface Migration {
   readonly version: number;
@@ -22,7 +23,7 @@ export interface Migration {
 
 /**
  * Versions whose step was withdrawn, with why. Their numbers stay unused for good: a database
- * may carry one as its `user_version`. None yet.
+ * may carry one as its `user_version`.
  */
 export const droppedVersions: Readonly<Record<number, string>> = {};
 
@@ -46,4 +47,5 @@ export const migrations: readonly Migration[] = [
   { version: 13, up: updateToSchemaVersion13 },
   { version: 14, up: updateToSchemaVersion14 },
   { version: 15, up: updateToSchemaVersion15 },
+  { version: 16, up: updateToSchemaVersion16 },
 ];
