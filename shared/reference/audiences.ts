@@ -21,6 +21,11 @@ export const audiences = {
   ruleSetters: ['supervisor', 'admin'],
   /** Who reads the report card (考核): the town's supervisors and administrator, and each unit its own. */
   scoreReaders: ['supervisor', 'admin', 'handler'],
+  /**
+   * Who calls other units in (吹哨): the case's responsible unit, and the town's supervisor, who
+   * whistles the units a hotspot needs when it files a proactive case (未诉先办) itself.
+   */
+  whistlers: ['supervisor', 'handler'],
   supervisor: ['supervisor'],
   handler: ['handler'],
   admin: ['admin'],
