@@ -133,7 +133,7 @@ describe('the closed loop state machine', () => {
 
   it('lets the supervisor whistle units into a dispatched case (a proactive case), the responsible unit too, no one else', () => {
     const { record } = play([{ type: 'case.dispatched', actor: 'dispatcher', payload: { unitId: 'unit.a', note: '' } }]);
-    const whistle = { type: 'case.whistled', payload: { unitIds: ['unit.b'], question: '请报到' } } as const;
+    const whistle: ProposedAction = { type: 'case.whistled', payload: { unitIds: ['unit.b'], question: '请报到' } };
     expect(checkCaseAction(record, whistle, actors.supervisor)).toBeNull();
     expect(checkCaseAction(record, whistle, actors.handlerA)).toBeNull();
     expect(checkCaseAction(record, whistle, actors.handlerB)).toEqual({ code: 'forbidden' });
