@@ -9,6 +9,7 @@ import { checkCaseAction, type ProposedAction } from '../../../shared/case/actio
 import type { CaseEvent } from '../../../shared/case/events';
 import type { CaseRecord } from '../../../shared/case/record';
 import { maskPhone } from '../../../shared/intake/phone';
+import { shanghaiDay } from '../../../shared/case/case-number';
 import type { UserProfile } from '../../../shared/reference/types';
 import { addDays, type Day } from '../../../shared/sla/day';
 import { commitCaseEvents } from '../cases/commit';
@@ -21,8 +22,14 @@ import { currentAssessmentRule } from '../store/assessment-ledger';
 import { getCaseRecord } from '../store/cases';
 import { writeTransaction, type DB } from '../store/db';
 
-export function heatOf(db: DB, period: Period, size: BucketSize): HeatTable {
-  return heatTable(dayCounts(db, periodBounds(period)), period, size);
+/** A period still running is shown up to today: columns for days to come would only be blank. */
+function upTo(period: Period, today: Day): Period {
+  return period.to <= today || period.from > today ? period : { ...period, to: today };
+}
+
+export function heatOf(db: DB, period: Period, size: BucketSize, today: Day): HeatTable {
+  const shown = upTo(period, today);
+  return heatTable(dayCounts(db, periodBounds(shown)), shown, size);
 }
 
 export interface TrendPoint extends Rates {
@@ -38,7 +45,7 @@ export interface TrendPoint extends Rates {
  */
 export function trendsOf(db: DB, period: Period, size: BucketSize, asOf: string): { ruleVersion: number; points: TrendPoint[] } {
   const rule = currentAssessmentRule(db);
-  const points = bucketsOf(period, size).map((b) => {
+  const points = bucketsOf(upTo(period, shanghaiDay(new Date(asOf))), size).map((b) => {
     const bounds = periodBounds({ kind: 'custom', from: b.from, to: b.to });
     const town = emptyFigures();
     for (const f of unitFiguresInStore(db, { ...bounds, asOf, hastyCaseIds: [], waived: [] }, rule).values()) {

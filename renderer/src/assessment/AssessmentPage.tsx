@@ -103,7 +103,7 @@ export function AssessmentPage() {
         ))}
       </Tabs>
       {tab === 'decision' && <DecisionPage period={period} />}
-      {tab === 'rules' && <RuleEditor />}
+      {tab === 'rules' && <RuleEditor onSaved={live.reload} />}
       {tab === 'ranking' && <LiveStatus live={live} testId="assessment-error" />}
       {tab === 'ranking' && data?.units.length === 0 && <Typography>{t('assessment.empty')}</Typography>}
       {tab === 'ranking' && data && data.units.length > 0 && (

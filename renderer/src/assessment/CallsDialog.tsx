@@ -1,12 +1,12 @@
 import { Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseStatus } from '../../../shared/case/vocabulary';
 import { useNames } from '../app/session';
 import { CaseDetailDialog } from '../cases/CaseDetailDialog';
 import { formatShanghaiTime } from '../cases/format-time';
 import { OpenableRow } from '../cases/OpenableRow';
-import { onRowKeys, useFocusFirstRow } from '../cases/row-keys';
+import { onRowKeys, rowAttribute } from '../cases/row-keys';
 import { Kbd } from '../keyboard/Kbd';
 
 export interface CallRow {
@@ -26,7 +26,17 @@ export function CallsDialog({ title, rows, onClose }: { title: string; rows: rea
   const names = useNames();
   const body = useRef<HTMLTableSectionElement>(null);
   const [open, setOpen] = useState<string | null>(null);
-  useFocusFirstRow(body, (rows?.length ?? 0) > 0);
+  // The dialog was opened by its key or Enter: its first row takes the focus from the dialog's own trap, once.
+  const focused = useRef(false);
+  const hasRows = (rows?.length ?? 0) > 0;
+  useEffect(() => {
+    if (!hasRows || focused.current) return;
+    const timer = setTimeout(() => {
+      focused.current = true;
+      body.current?.querySelector<HTMLElement>(`[${rowAttribute}]`)?.focus();
+    });
+    return () => clearTimeout(timer);
+  }, [hasRows]);
   return (
     <Dialog open onClose={onClose} maxWidth="lg" fullWidth aria-labelledby="calls-title">
       <DialogTitle id="calls-title">

@@ -48,7 +48,7 @@ function write(rule: AssessmentRule, values: Record<string, string>): unknown {
 }
 
 /** 考核规则: an admin edits weights, bonuses, deductions and interview thresholds; saving makes the next version. */
-export function RuleEditor() {
+export function RuleEditor({ onSaved }: { onSaved: () => void }) {
   const { t } = useTranslation();
   const { api, session } = useApp();
   const live = useLiveCall('assessment:rule', {}, { caseIds: [] });
@@ -70,6 +70,7 @@ export function RuleEditor() {
     const saved = await api.call('assessment:saveRule', { rule: parsed.data });
     setMessage({ ok: true, text: t('rules.saved', { version: saved.version }) });
     live.reload();
+    onSaved();
   };
   useHotkeys(shortcuts.saveRule.keys, () => void save(), { enableOnFormTags: true, preventDefault: true, enabled: editable }, [values, rule]);
 
@@ -85,6 +86,7 @@ export function RuleEditor() {
             label={`${t(`rules.field.${keyOf(f).replace('.', '_')}`)}${f[2] ? ' (%)' : ''}`}
             value={values[keyOf(f)] ?? ''}
             disabled={!editable}
+            autoFocus={editable && f === fields[0]}
             onChange={(e) => setValues((v) => ({ ...v, [keyOf(f)]: e.target.value }))}
             slotProps={{ htmlInput: { step: 'any', 'data-testid': `rule-${keyOf(f)}` } }}
             sx={{ width: 190 }}

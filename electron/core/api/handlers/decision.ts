@@ -1,4 +1,5 @@
 import { periodBounds } from '../../../../shared/assessment/period';
+import { shanghaiDay } from '../../../../shared/case/case-number';
 import { mergeGroupRequest, groupSuggestionsOn, heatOf, repeatCallersIn, trendsOf } from '../../assessment/decision';
 import { caseLine } from '../../cases/case-line';
 import { casesInCell } from '../../store/assessment-calls';
@@ -6,7 +7,7 @@ import { sessionOf, type HandlersFor } from './types';
 
 /** Decision support: town-wide, for the hotline's rule setters (shared/reference/permissions.ts). */
 export const decisionHandlers = {
-  'assessment:heat': (input, call) => ({ period: input.period, size: input.size, ...heatOf(call.core.db, input.period, input.size) }),
+  'assessment:heat': (input, call) => ({ period: input.period, size: input.size, ...heatOf(call.core.db, input.period, input.size, shanghaiDay(call.core.now())) }),
   'assessment:cellCases': (input, call) => {
     const bounds = periodBounds({ kind: 'custom', from: input.from, to: input.to });
     return { cases: casesInCell(call.core.db, { ...bounds, committeeId: input.committeeId, categoryId: input.categoryId }).map(caseLine) };
