@@ -25,6 +25,7 @@ const pinned: Record<number, string> = {
   12: '0cd8cbad6c6b9353',
   13: '2a1b8e1eb9e964b6',
   14: '607b6fca632f0862',
+  18: '72faf6dfc1e43120',
 };
 
 const files = readdirSync(__dirname).filter((f) => /^\d{4}-.*\.ts$/.test(f) && !f.endsWith('.test.ts'));

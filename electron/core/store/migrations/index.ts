@@ -13,6 +13,7 @@ import { updateToSchemaVersion11 } from './0011-sync';
 import { updateToSchemaVersion12 } from './0012-synonyms-and-phone-search';
 import { updateToSchemaVersion13 } from './0013-assessment';
 import { updateToSchemaVersion14 } from './0014-assessment-facts';
+import { updateToSchemaVersion18 } from './0018-assessment-clock-facts';
 
 export interface Migration {
   readonly version: number;
@@ -44,4 +45,5 @@ export const migrations: readonly Migration[] = [
   { version: 12, up: updateToSchemaVersion12 },
   { version: 13, up: updateToSchemaVersion13 },
   { version: 14, up: updateToSchemaVersion14 },
+  { version: 18, up: updateToSchemaVersion18 },
 ];
