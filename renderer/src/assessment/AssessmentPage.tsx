@@ -63,7 +63,8 @@ export function AssessmentPage() {
   const hotkeyOptions = { enableOnFormTags: true, preventDefault: true, enabled: tab === 'ranking' && drill === null } as const;
   useHotkeys(shortcuts.exportXlsx.keys, exportXlsx, hotkeyOptions, [data]);
   useHotkeys(shortcuts.exportCsv.keys, exportCsv, hotkeyOptions, [data]);
-  const tabOptions = { enableOnFormTags: true, preventDefault: true, enabled: drill === null } as const;
+  // Any dialog over the page (a figure's cases, a case opened from decision support) keeps its keys.
+  const tabOptions = { enableOnFormTags: true, preventDefault: true, enabled: () => document.querySelector('[role="dialog"]') === null } as const;
   useHotkeys(tabKeys.ranking.keys, () => setTab('ranking'), tabOptions);
   useHotkeys(tabKeys.decision.keys, () => shown.includes('decision') && setTab('decision'), tabOptions, [shown]);
   useHotkeys(tabKeys.rules.keys, () => setTab('rules'), tabOptions);
