@@ -1,9 +1,11 @@
 /**
- * `npm run bench:assessment -- [--cases N] [--spike-cases N]`: a year of a town's assessment
+ * `npm run bench:assessment -- [--cases N] [--spike-cases N] [--quick]`: a year of a town's assessment
  * (default 200,000 cases) aggregated by the store, beside a bare SQL aggregate over the same rows;
  * spike detection over the call counts of N cases (default 1,000,000). Rows are written straight
  * through the store layer in large transactions (projection, clocks, cards; for spikes only the
  * SLA facts the counts read), generated from a fixed seed. Merged into bench/results.json.
+ * `--quick` (for `npm run bench -- --quick`) runs a tenth of each size, as a smoke run whose
+ * figures are marked quick and do not stand for the goals.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,10 +25,12 @@ import { storedRecord } from '../tests/support/stored-record';
 import { medianMs, mergeBenchResults, type BenchFigure } from './bench-sla/results-file';
 
 const { values } = parseArgs({
-  options: { cases: { type: 'string', default: '200000' }, 'spike-cases': { type: 'string', default: '1000000' } },
+  options: { cases: { type: 'string' }, 'spike-cases': { type: 'string' }, quick: { type: 'boolean', default: false } },
 });
-const yearCases = Number(values.cases);
-const spikeCases = Number(values['spike-cases']);
+const quick = values.quick;
+const yearCases = Number(values.cases ?? (quick ? 20_000 : 200_000));
+const spikeCases = Number(values['spike-cases'] ?? (quick ? 100_000 : 1_000_000));
+const runs = quick ? 3 : 5;
 const yearStart = Date.parse('2025-12-31T16:00:00.000Z');
 const yearMs = 365 * 86_400_000;
 const units = Array.from({ length: 24 }, (_, i) => `unit.${i}`);
@@ -86,20 +90,20 @@ try {
   console.log(`seeded ${yearCases} cases in ${((performance.now() - t) / 1000).toFixed(1)} s`);
   const bounds = periodBounds({ kind: 'year', from: '2026-01-01', to: '2026-12-31' });
   const scope = { ...bounds, asOf: '2027-01-01T00:00:00.000Z', hastyCaseIds: [], waived: [] };
-  const assessment = medianMs(5, () => void rankUnits(unitFiguresInStore(db, scope, defaultAssessmentRule), defaultAssessmentRule));
+  const assessment = medianMs(runs, () => void rankUnits(unitFiguresInStore(db, scope, defaultAssessmentRule), defaultAssessmentRule));
   const bare = db.prepare(
     `SELECT responsible_unit_id, COUNT(*), SUM(json_extract(record, '$.evaluation.resolved')), SUM(json_extract(record, '$.evaluation.satisfaction') <> 'dissatisfied'),
        (SELECT COUNT(*) FROM case_clocks k WHERE k.case_id = c.id AND k.ended_at <= k.deadline)
      FROM cases c WHERE registered_at >= ? AND registered_at < ? GROUP BY 1`,
   );
-  const bareMs = medianMs(5, () => void bare.all(bounds.start, bounds.end));
+  const bareMs = medianMs(runs, () => void bare.all(bounds.start, bounds.end));
 
   t = performance.now();
   seedSpikeCounts(db, spikeCases);
   console.log(`seeded ${spikeCases} SLA rows in ${((performance.now() - t) / 1000).toFixed(1)} s`);
   const day = '2026-12-31';
   const window = periodBounds({ kind: 'custom', from: spikeWindowStart(day), to: day });
-  const spikes = medianMs(5, () => void detectSpikes(dayCounts(db, window), day));
+  const spikes = medianMs(runs, () => void detectSpikes(dayCounts(db, window), day));
   const allDays = periodBounds({ kind: 'year', from: '2026-01-01', to: '2026-12-31' });
   const heatYear = medianMs(3, () => void dayCounts(db, allDays));
   db.close();
@@ -109,8 +113,10 @@ try {
     { figure: 'spikes: last 3 days against the 28 before, every committee × category', value: spikes, unit: 'ms', cases: spikeCases },
     { figure: 'heat table: a year of committee × category × day counts', value: heatYear, unit: 'ms', cases: spikeCases },
   ];
-  mergeBenchResults(resolve(import.meta.dirname, '../bench/results.json'), figures);
-  console.table(figures.map((f) => ({ ...f, value: f.value.toFixed(1), ratio: f.ratio?.toFixed(2) })));
+  // A quick run's figures are kept beside the full run's, never in their place.
+  const named = quick ? figures.map((f) => ({ ...f, figure: `${f.figure} (quick)` })) : figures;
+  mergeBenchResults(resolve(import.meta.dirname, '../bench/results.json'), named);
+  console.table(named.map((f) => ({ ...f, value: f.value.toFixed(1), ratio: f.ratio?.toFixed(2) })));
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { CaseRecord } from '../case/record';
 import { assessmentMethods } from './methods/assessment';
+import { decisionMethods } from './methods/decision';
 import { authMethods } from './methods/auth';
 import { boardMethods } from './methods/board';
 import { caseMethods } from './methods/cases';
@@ -40,6 +41,7 @@ export const contract = {
   ...synonymMethods,
   ...syncMethods,
   ...assessmentMethods,
+  ...decisionMethods,
 } as const satisfies Record<MethodName, MethodSpec>;
 
 type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -28,6 +28,12 @@ const assessmentMethodNames = [
   'assessment:saveRule',
   'assessment:spikes',
   'assessment:proactive',
+  'assessment:heat',
+  'assessment:cellCases',
+  'assessment:trends',
+  'assessment:repeatCallers',
+  'assessment:groupRequests',
+  'assessment:mergeGroup',
 ] as const;
 
 /**

@@ -130,4 +130,17 @@ describe('the closed loop state machine', () => {
       code: 'forbidden',
     });
   });
+
+  it('lets the supervisor whistle units into a dispatched case (a proactive case), the responsible unit too, no one else', () => {
+    const { record } = play([{ type: 'case.dispatched', actor: 'dispatcher', payload: { unitId: 'unit.a', note: '' } }]);
+    const whistle: ProposedAction = { type: 'case.whistled', payload: { unitIds: ['unit.b'], question: '请报到' } };
+    expect(checkCaseAction(record, whistle, actors.supervisor)).toBeNull();
+    expect(checkCaseAction(record, whistle, actors.handlerA)).toBeNull();
+    expect(checkCaseAction(record, whistle, actors.handlerB)).toEqual({ code: 'forbidden' });
+    expect(checkCaseAction(record, whistle, actors.dispatcher)).toEqual({ code: 'forbidden' });
+    expect(checkCaseAction(play([]).record, whistle, actors.supervisor)).toEqual({
+      code: 'invalid_transition',
+      params: { status: 'registered', action: 'case.whistled' },
+    });
+  });
 });

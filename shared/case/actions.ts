@@ -44,7 +44,8 @@ export const actionRules = {
   'case.return_ruled': { from: ['return_requested'], audience: 'supervisor', holder: 'town' },
   'case.extension_requested': { from: ['dispatched', ...handling], audience: 'handler', holder: 'responsible' },
   'case.extension_ruled': { from: ['extension_requested'], audience: 'supervisor', holder: 'town' },
-  'case.whistled': { from: handling, audience: 'handler', holder: 'responsible' },
+  // From dispatch on: the town whistles with the case it files, the unit may before it signs for it.
+  'case.whistled': { from: ['dispatched', ...handling], audience: 'whistlers', holder: 'responsible' },
   'case.reported': { from: 'open', audience: 'handler', holder: 'whistled' },
   'case.callback_failed': { from: ['replied'], audience: 'callbackCallers', holder: 'town' },
   'case.evaluated': { from: ['replied'], audience: 'callbackCallers', holder: 'town' },

@@ -25,6 +25,11 @@ export const audiences = {
   townWatchers: ['supervisor', 'admin'],
   /** Who marks a case 群体性 or 历史遗留: the dispatcher who sees the calls come in, and the supervisor. */
   flagSetters: ['dispatcher', 'supervisor'],
+  /**
+   * Who calls other units in (吹哨): the case's responsible unit, and the town's supervisor, who
+   * whistles the units a hotspot needs when it files a proactive case (未诉先办) itself.
+   */
+  whistlers: ['supervisor', 'handler'],
   supervisor: ['supervisor'],
   handler: ['handler'],
   admin: ['admin'],

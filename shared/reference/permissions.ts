@@ -68,6 +68,13 @@ export const methodAudiences = {
   'assessment:saveRule': 'admin',
   'assessment:spikes': 'ruleSetters',
   'assessment:proactive': 'supervisor',
+  // Decision support reads the whole town: the hotline's rule setters; merging a group request is the supervisor's.
+  'assessment:heat': 'ruleSetters',
+  'assessment:cellCases': 'ruleSetters',
+  'assessment:trends': 'ruleSetters',
+  'assessment:repeatCallers': 'ruleSetters',
+  'assessment:groupRequests': 'ruleSetters',
+  'assessment:mergeGroup': 'supervisor',
 } as const satisfies Record<MethodName, Audience>;
 
 export function mayCall(role: Role, method: MethodName): boolean {

@@ -81,15 +81,96 @@ test('a supervisor ranks the units, opens a unit’s satisfaction rate to its ca
   // Two title lines, a blank line, the header, then one row per unit.
   expect((xml.match(/<row /g) ?? []).length).toBe(4 + units);
 
-  // The demo town's 绿地居委 × 助餐 spike is suggested; one key files it as a proactive case (未诉先办).
+  // Decision support (Alt+2): the demo town's 绿地居委 × 助餐 spike is suggested; one key files it as a
+  // proactive case (未诉先办), whistled to the units the matter needs.
+  await page.keyboard.press('Alt+2');
+  await expect(page.getByTestId('tab-decision')).toHaveAttribute('aria-selected', 'true');
   const spike = page.getByTestId('spike-row').filter({ hasText: '绿地居委' }).filter({ hasText: '助餐' });
-  await expect(spike).toBeVisible();
+  await expect(spike).toBeVisible({ timeout: 30_000 });
   await page.keyboard.press('Alt+h');
   await expect(spike).toContainText(/已立案 GH01-\d{8}-\d{4}/);
+  const proactive = /GH01-\d{8}-\d{4}/.exec(await spike.innerText())![0];
+
+  // The heat table by keyboard: Alt+4 takes the busiest pair's first week, End its latest week, Enter its cases.
+  await expect(page.getByTestId('heat-legend')).toBeVisible();
+  await page.keyboard.press('Alt+4');
+  const first = page.getByTestId('heat-row').first();
+  await expect(first).toContainText('绿地居委');
+  await expect(first).toContainText('助餐');
+  await page.keyboard.press('End');
+  const cell = first.getByTestId('heat-cell').last();
+  await expect(cell).toBeFocused();
+  // This week's calls are coloured on the scale, and the cell says how many it holds.
+  await expect(cell).not.toHaveAttribute('data-step', '0');
+  expect(Number(await cell.innerText())).toBeGreaterThan(0);
+  await page.keyboard.press('Enter');
+  const calls = page.getByTestId('call-row');
+  // The cell and its list agree (both follow the proactive case just filed, whichever reloads first).
+  await expect.poll(async () => (await calls.count()) > 0 && (await calls.count()) === Number(await cell.innerText())).toBe(true);
+  await expect(calls.first()).toBeFocused();
+  for (const text of await calls.allInnerTexts()) expect(text).toContain('助餐');
+  await expect(calls.filter({ hasText: proactive })).toHaveCount(1);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog').filter({ hasText: /工单 GH01-/ }).last()).toBeVisible();
+  await page.screenshot({ path: info.outputPath('heat-drill.png'), fullPage: true });
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await expect(calls).toHaveCount(0);
+
+  // The heat table's own export: Chinese headers, the period and the rule version in the file.
+  const [heatCsv] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Alt+j')]);
+  expect(heatCsv.suggestedFilename()).toMatch(/^热点分布_.*_规则v1\.csv$/);
+  const csvFile = info.outputPath(heatCsv.suggestedFilename());
+  await heatCsv.saveAs(csvFile);
+  const csv = (await import('node:fs')).readFileSync(csvFile, 'utf8');
+  for (const text of ['统计期间', '考核规则版本,1', '居村委,诉求类别', '绿地居委']) expect(csv).toContain(text);
+  await page.screenshot({ path: info.outputPath('decision-zh.png'), fullPage: true });
 
   await page.keyboard.press('Alt+l');
+  await expect(page.getByText('Hotspots (committee × category × time)')).toBeVisible();
+  await page.keyboard.press('Alt+1');
   await expect(page.getByText('Assessment ranking')).toBeVisible();
   await page.screenshot({ path: info.outputPath('assessment-en.png'), fullPage: true });
+  await page.keyboard.press('Alt+l');
+
+  // The units whistled in see the proactive case in their own queue (F4), marked as whistled.
+  await page.getByRole('button', { name: '退出登录' }).click();
+  await new ConsolePage(page).logIn('h-zhucan');
+  await page.keyboard.press('F4');
+  const row = page.getByTestId('queue-row').filter({ hasText: proactive });
+  await expect(row).toBeVisible({ timeout: 30_000 });
+  await expect(row).toContainText('被吹哨');
+});
+
+test('an admin edits the assessment rule by keyboard; saving makes version 2, and the figures name it', async ({ page }) => {
+  test.setTimeout(120_000);
+  server = await startBrowserMode();
+  await page.goto(server.url);
+  await new ConsolePage(page).logIn('admin');
+  await page.keyboard.press('Alt+g');
+  await expect(page.getByTestId('tab-rules')).toBeVisible();
+  await page.keyboard.press('Alt+3');
+  await expect(page.getByTestId('rule-current')).toHaveText('考核规则第 1 版');
+  // The first field (响应率权重) has the focus: 30 % becomes 40 %; Tab on to 解决率权重, 35 % to 30 %.
+  await expect(page.getByTestId('rule-weights.response')).toBeFocused();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('40');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('30');
+  await page.keyboard.press('Control+s');
+  await expect(page.getByTestId('rule-message')).toContainText('已保存为考核规则第 2 版');
+  await expect(page.getByTestId('rule-current')).toHaveText('考核规则第 2 版');
+  await expect(page.getByTestId('rule-weights.resolution')).toHaveValue('30');
+  // A rule that cannot score is refused before it is saved.
+  for (const field of ['weights.response', 'weights.resolution', 'weights.satisfaction']) {
+    await page.getByTestId(`rule-${field}`).fill('0');
+  }
+  await page.keyboard.press('Control+s');
+  await expect(page.getByTestId('rule-message')).toContainText('规则有误');
+  await expect(page.getByTestId('rule-current')).toHaveText('考核规则第 2 版');
+  await page.keyboard.press('Alt+1');
+  await expect(page.getByText('考核规则第 2 版')).toBeVisible();
 });
 
 test('a unit appeals a hasty-closure deduction with a reason, the supervisor overturns it and the score follows', async ({ page }) => {

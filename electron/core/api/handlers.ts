@@ -1,4 +1,5 @@
 import { assessmentHandlers } from './handlers/assessment';
+import { decisionHandlers } from './handlers/decision';
 import { authHandlers } from './handlers/auth';
 import { boardHandlers } from './handlers/board';
 import { caseHandlers } from './handlers/cases';
@@ -32,4 +33,5 @@ export const handlers = {
   ...userHandlers,
   ...syncHandlers,
   ...assessmentHandlers,
+  ...decisionHandlers,
 } satisfies Handlers;

@@ -92,7 +92,16 @@ describe('spikes through the API', () => {
     const { case: proactive } = await h.call('cases:get', { caseId: filed.caseId }, sup);
     expect(proactive).toMatchObject({ status: 'dispatched', responsibleUnitId: filed.unitId, committeeId: 'cmt.lvdi', categoryId: 'cat.ageing.meal' });
     expect(proactive.description).toMatch(/^未诉先办：.*近 3 日来电 4 件/);
-    expect(filed.unitId).not.toBeNull();
+    expect(filed.unitId).toBe('unit.cmt.lvdi');
+    // …and whistled (吹哨) at once to the meal centre and the ageing office, each on its report clock and in its queue.
+    expect(proactive.whistles.map((w) => [w.unitId, w.reportedAt])).toEqual([['unit.zhucan', null], ['unit.laoling', null]]);
+    const { clocks } = await h.call('sla:caseClocks', { caseId: filed.caseId }, sup);
+    const running = clocks.filter((k) => k.kind === 'whistle' && k.endedAt === null).map((k) => k.unitId);
+    expect(running.sort()).toEqual(['unit.laoling', 'unit.zhucan']);
+    for (const handler of ['h-zhucan', 'h-laoling']) {
+      const queue = await h.call('queues:unit', {}, await h.login(handler));
+      expect(queue.items.map((c) => c.id)).toContain(filed.caseId);
+    }
     // A pair that did not spike cannot be filed this way.
     expect(await h.raw('assessment:proactive', { committeeId: 'cmt.lvdi', categoryId: 'cat.noise.neighbour', day }, sup)).toMatchObject({
       ok: false,

@@ -12,27 +12,21 @@ export interface AssessmentScope {
   readonly waived: readonly string[];
 }
 
-const late = `((k.ended_at IS NULL AND k.deadline < @asOf) OR k.ended_at > k.deadline)`;
-const perKind = (kind: string, p: string) =>
-  `COALESCE(MAX(k.kind = '${kind}'), 0) AS ${p}_has,
-   COALESCE(MAX(k.kind = '${kind}' AND ${late}), 0) AS ${p}_late,
-   COALESCE(MAX(k.kind = '${kind}' AND k.ended_at IS NULL), 0) AS ${p}_run`;
+/** One kind of the responsible unit's clocks, from its three stored facts (migration 0017), judged as of @asOf. */
+const judgedKind = (p: string, as: string) =>
+  `${p}_has AS ${as}_has, (${p}_late_ended OR COALESCE(${p}_running_deadline < @asOf, 0)) AS ${as}_late, ${p}_running_deadline IS NOT NULL AS ${as}_run`;
 
 /**
  * The same figures as `shared/assessment/figures.ts` counts, in SQL over the stored projections:
- * `assessment_facts`' columns, never the JSON record, which a year's cases take seconds to parse.
+ * `assessment_facts`' columns, never the JSON record, which a year's cases take seconds to parse,
+ * and never the clock rows, whose outcome for the responsible unit each fact row carries.
  */
 const responsibleFigures = `
-  WITH scope AS (
-    SELECT case_id AS id, unit_id AS unit, registered_at, evaluated, resolved, satisfaction, evaluated_at, calls, reopens
+  WITH per_case AS (
+    SELECT case_id AS id, unit_id AS unit, registered_at, evaluated, resolved, satisfaction, evaluated_at, calls, reopens,
+      ${judgedKind('accept', 'a')}, ${judgedKind('contact', 'c')}, ${judgedKind('reply', 'r')}
     FROM assessment_facts
     WHERE registered_at >= @start AND registered_at < @end AND status <> 'merged' AND unit_id IS NOT NULL
-  ),
-  per_case AS (
-    SELECT s.id, s.unit, s.registered_at, s.evaluated, s.resolved, s.satisfaction, s.evaluated_at, s.calls, s.reopens,
-      ${perKind('accept', 'a')}, ${perKind('firstContact', 'c')}, ${perKind('reply', 'r')}
-    FROM scope s LEFT JOIN case_clocks k ON k.case_id = s.id AND k.unit_id = s.unit AND k.kind IN ('accept', 'firstContact', 'reply')
-    GROUP BY s.id
   ),
   judged AS (
     SELECT unit, registered_at, id,

@@ -205,6 +205,38 @@ describe('schema migrations', () => {
     db.close();
   });
 
+  it('fold the responsible unit’s accept, contact and reply clocks into the assessment facts, and keep them in step (version 17)', () => {
+    const db = new Database(tempFile());
+    migrate(db, 14);
+    db.prepare("INSERT INTO assessment_facts VALUES ('C5', 'unit.zhucan', '2026-11-26T00:00:00Z', 'contacted', 0, NULL, NULL, NULL, 1, 0)").run();
+    const clock = db.prepare(
+      `INSERT INTO case_clocks (case_id, clock, started_at, kind, unit_id, deadline, warn_at, red_after, ended_at, card_level, card_at)
+       VALUES ('C5', ?, ?, ?, ?, ?, ?, ?, ?, 0, NULL)`,
+    );
+    // Accepted late; contacted on time; a reply clock running; another unit's accept clock, which is not the holder's.
+    clock.run('accept', '2026-11-26T00:00:00Z', 'accept', 'unit.zhucan', '2026-11-26T01:00:00Z', 'w', 'r', '2026-11-26T02:00:00Z');
+    clock.run('firstContact', '2026-11-26T00:00:00Z', 'firstContact', 'unit.zhucan', '2026-11-27T00:00:00Z', 'w', 'r', '2026-11-26T05:00:00Z');
+    clock.run('reply', '2026-11-26T00:00:00Z', 'reply', 'unit.zhucan', '2026-12-03T00:00:00Z', 'w', 'r', null);
+    clock.run('accept', '2026-11-25T00:00:00Z', 'accept', 'unit.lvdi', '2026-11-25T01:00:00Z', 'w', 'r', null);
+    migrate(db, 17);
+    const facts = () =>
+      db.prepare(
+        `SELECT accept_has, accept_late_ended, accept_running_deadline, contact_has, contact_late_ended, contact_running_deadline,
+           reply_has, reply_late_ended, reply_running_deadline FROM assessment_facts WHERE case_id = 'C5'`,
+      ).get();
+    expect(facts()).toEqual({
+      accept_has: 1, accept_late_ended: 1, accept_running_deadline: null,
+      contact_has: 1, contact_late_ended: 0, contact_running_deadline: null,
+      reply_has: 1, reply_late_ended: 0, reply_running_deadline: '2026-12-03T00:00:00Z',
+    });
+    // The reply ends late: the facts follow the clock row; the case goes to 绿地居委会: they follow the unit.
+    db.prepare("UPDATE case_clocks SET ended_at = '2026-12-04T00:00:00Z' WHERE case_id = 'C5' AND kind = 'reply'").run();
+    expect(facts()).toMatchObject({ reply_late_ended: 1, reply_running_deadline: null });
+    db.prepare("UPDATE assessment_facts SET unit_id = 'unit.lvdi' WHERE case_id = 'C5'").run();
+    expect(facts()).toMatchObject({ accept_has: 1, accept_late_ended: 0, accept_running_deadline: '2026-11-25T01:00:00Z', reply_has: 0 });
+    db.close();
+  });
+
   it('serve the supervisor inbox and a main case’s merged duplicates from their indexes', () => {
     const db = openDatabase(tempFile());
     const inbox = plan(db, "SELECT record FROM cases WHERE json_extract(record, '$.needsSupervisor') = 1 ORDER BY registered_at, id");

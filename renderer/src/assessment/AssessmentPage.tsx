@@ -1,4 +1,4 @@
-import { Box, Button, Chip, MenuItem, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { Box, Button, Chip, MenuItem, Paper, Stack, Tab, Table, TableBody, TableCell, TableHead, TableRow, Tabs, TextField, Typography } from '@mui/material';
 import { useCallback, useState } from 'react';
 import { useHotkeys } from 'react-hotkeys-hook';
 import { useTranslation } from 'react-i18next';
@@ -13,8 +13,10 @@ import { LiveStatus } from '../live/LiveStatus';
 import { useLiveCall } from '../live/use-live-call';
 import { downloadCsv, downloadXlsx } from './export-files';
 import { FigureCasesDialog } from './FigureCasesDialog';
+import { DecisionPage } from './DecisionPage';
+import { RankingChart } from './RankingChart';
 import { RatesChart } from './RatesChart';
-import { SpikesPanel } from './SpikesPanel';
+import { RuleEditor } from './RuleEditor';
 
 function periodOf(kind: PeriodKind, anchor: string, to: string): Period {
   return kind === 'custom' ? { kind, from: anchor <= to ? anchor : to, to: anchor <= to ? to : anchor } : periodContaining(kind, anchor);
@@ -22,7 +24,14 @@ function periodOf(kind: PeriodKind, anchor: string, to: string): Period {
 
 const pct = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(1)}%`);
 
-/** 考核: the units ranked by the rule in force, every figure opening to its cases, exported as a town office files it. */
+const tabs = ['ranking', 'decision', 'rules'] as const;
+type AssessmentTab = (typeof tabs)[number];
+const tabKeys = { ranking: shortcuts.assessmentRanking, decision: shortcuts.assessmentDecision, rules: shortcuts.assessmentRules } as const;
+
+/**
+ * 考核: the units ranked by the rule in force, every figure opening to its cases, exported as a
+ * town office files it; decision support (智慧线) for the town's desk; the versioned rule.
+ */
 export function AssessmentPage() {
   const { t } = useTranslation();
   const { session } = useApp();
@@ -32,6 +41,9 @@ export function AssessmentPage() {
   const [anchor, setAnchor] = useState(today);
   const [to, setTo] = useState(today);
   const [drill, setDrill] = useState<{ unitId: string; figure: Figure } | null>(null);
+  // A unit's handler reads its own report card only: decision support is the town's.
+  const shown = tabs.filter((tab) => tab !== 'decision' || session.user.role !== 'handler');
+  const [tab, setTab] = useState<AssessmentTab>('ranking');
   const period = periodOf(kind, anchor, to);
   const unitName = useCallback((id: string) => names.unit.get(id) ?? id, [names.unit]);
   // Any case's change may move a unit's figures, so the ranking follows every change.
@@ -48,9 +60,14 @@ export function AssessmentPage() {
     const tbl = table();
     if (tbl) downloadCsv(tbl, fileName);
   };
-  const hotkeyOptions = { enableOnFormTags: true, preventDefault: true } as const;
+  const hotkeyOptions = { enableOnFormTags: true, preventDefault: true, enabled: tab === 'ranking' && drill === null } as const;
   useHotkeys(shortcuts.exportXlsx.keys, exportXlsx, hotkeyOptions, [data]);
   useHotkeys(shortcuts.exportCsv.keys, exportCsv, hotkeyOptions, [data]);
+  // Any dialog over the page (a figure's cases, a case opened from decision support) keeps its keys.
+  const tabOptions = { enableOnFormTags: true, preventDefault: true, enabled: () => document.querySelector('[role="dialog"]') === null } as const;
+  useHotkeys(tabKeys.ranking.keys, () => setTab('ranking'), tabOptions);
+  useHotkeys(tabKeys.decision.keys, () => shown.includes('decision') && setTab('decision'), tabOptions, [shown]);
+  useHotkeys(tabKeys.rules.keys, () => setTab('rules'), tabOptions);
 
   const figureCell = (unitId: string, figure: Figure, label: string) => (
     <Button size="small" onClick={() => setDrill({ unitId, figure })} data-testid={`figure-${figure}`} aria-label={`${unitName(unitId)} ${t(`assessment.figure.${figure}`)} ${label}`}>
@@ -74,15 +91,28 @@ export function AssessmentPage() {
         <Typography variant="body2">{period.from} – {period.to}</Typography>
         {data && <Chip size="small" label={t('assessment.ruleVersion', { version: data.ruleVersion })} />}
         <Box sx={{ flexGrow: 1 }} />
-        <Button variant="outlined" onClick={exportXlsx} disabled={!data}>{t('assessment.exportXlsx')}<Kbd>{shortcuts.exportXlsx.label}</Kbd></Button>
-        <Button variant="outlined" onClick={exportCsv} disabled={!data}>{t('assessment.exportCsv')}<Kbd>{shortcuts.exportCsv.label}</Kbd></Button>
+        {tab === 'ranking' && (
+          <>
+            <Button variant="outlined" onClick={exportXlsx} disabled={!data}>{t('assessment.exportXlsx')}<Kbd>{shortcuts.exportXlsx.label}</Kbd></Button>
+            <Button variant="outlined" onClick={exportCsv} disabled={!data}>{t('assessment.exportCsv')}<Kbd>{shortcuts.exportCsv.label}</Kbd></Button>
+          </>
+        )}
       </Stack>
-      {session.user.role === 'supervisor' && <SpikesPanel />}
-      <LiveStatus live={live} testId="assessment-error" />
-      {data?.units.length === 0 && <Typography>{t('assessment.empty')}</Typography>}
-      {data && data.units.length > 0 && (
+      <Tabs value={tab} onChange={(_e, v: AssessmentTab) => setTab(v)} sx={{ mb: 2 }} aria-label={t('assessment.title')}>
+        {shown.map((k) => (
+          <Tab key={k} value={k} label={<span>{t(`assessment.tab.${k}`)}<Kbd>{tabKeys[k].label}</Kbd></span>} data-testid={`tab-${k}`} />
+        ))}
+      </Tabs>
+      {tab === 'decision' && <DecisionPage period={period} />}
+      {tab === 'rules' && <RuleEditor onSaved={live.reload} />}
+      {tab === 'ranking' && <LiveStatus live={live} testId="assessment-error" />}
+      {tab === 'ranking' && data?.units.length === 0 && <Typography>{t('assessment.empty')}</Typography>}
+      {tab === 'ranking' && data && data.units.length > 0 && (
         <>
-          <RatesChart units={data.units} unitName={unitName} />
+          <Stack direction={{ xs: 'column', lg: 'row' }} spacing={2}>
+            <Box sx={{ flex: 3, minWidth: 0 }}><RatesChart units={data.units} unitName={unitName} /></Box>
+            <Box sx={{ flex: 2, minWidth: 0 }}><RankingChart units={data.units} unitName={unitName} /></Box>
+          </Stack>
           <Table size="small" aria-label={t('assessment.title')}>
             <TableHead>
               <TableRow>

@@ -35,6 +35,18 @@ export const shortcuts = {
   exportCsv: { keys: 'alt+j', label: 'Alt+J' },
   // The top spike not yet acted on becomes a proactive case (未诉先办).
   proactiveCase: { keys: 'alt+h', label: 'Alt+H' },
+  // The assessment page's three tabs, and on its decision-support tab the sections, the bucket
+  // size and the group merge. Digits are free there: intake's Alt+1…9 live on the intake page.
+  assessmentRanking: { keys: 'alt+1', label: 'Alt+1' },
+  assessmentDecision: { keys: 'alt+2', label: 'Alt+2' },
+  assessmentRules: { keys: 'alt+3', label: 'Alt+3' },
+  heatTable: { keys: 'alt+4', label: 'Alt+4' },
+  trends: { keys: 'alt+5', label: 'Alt+5' },
+  repeatCallers: { keys: 'alt+6', label: 'Alt+6' },
+  groupRequests: { keys: 'alt+7', label: 'Alt+7' },
+  bucketSize: { keys: 'alt+z', label: 'Alt+Z' },
+  mergeGroup: { keys: 'alt+q', label: 'Alt+Q' },
+  saveRule: { keys: 'ctrl+s, meta+s', label: 'Ctrl+S' },
   // On the wall display only, where no case detail is open.
   privacy: { keys: 'alt+p', label: 'Alt+P' },
   // A browser tab shows the wall in place of the console, so it needs a way back; a wall window has none.

@@ -1,4 +1,5 @@
 import type { CaseActInput } from '../../api/methods/loop';
+import { demoReply } from './replies';
 import type { CaseRecord } from '../../case/record';
 import { pick, type Rng } from '../random';
 import { between, inWorkingHours, profileOf, unitProfiles } from './profiles';
@@ -47,8 +48,6 @@ export type HistoryStep =
 
 const minute = 60_000;
 const reasons = ['需协调物业和业委会共同处理', '涉及多个部门，需要现场会商', '施工队排期，需要更多时间'];
-const results = ['已现场查看并处理完毕', '已协调相关单位落实整改', '已安排人员上门服务'];
-const answers = ['已电话告知来电人处理结果，来电人表示认可', '已向来电人说明处理情况和后续安排'];
 
 /**
  * A working day read as one calendar day: a limit of N working days never ends sooner than N×24 h
@@ -110,7 +109,7 @@ export function nextStep(
       if (plan.extension && !c.rulings.some((r) => r.type === 'extension') && c.reopenCount === 0) {
         return act(after([60, 8 * 60]), handler, { caseId: id, action: 'case.extension_requested', payload: { workingDays: pick(rng, [3, 5, 5, 10]), reason: pick(rng, reasons) } });
       }
-      if (profile.hasty) return reply(act, after([5, 30], false), handler, id, rng);
+      if (profile.hasty) return reply(act, after([5, 30], false), handler, c, rng, true);
       const at = paced(profile.contact, limits.firstContact);
       return act(at, handler, { caseId: id, action: 'case.contacted', payload: { contactedAt: new Date(at).toISOString(), method: pick(rng, ['phone', 'phone', 'visit'] as const), summary: '已与来电人电话沟通，了解具体情况' } });
     }
@@ -121,7 +120,7 @@ export function nextStep(
         const other = redispatchTo(c);
         if (other !== unit) return act(after([30, 240]), handler, { caseId: id, action: 'case.whistled', payload: { unitIds: [other], question: '请协助现场处置' } });
       }
-      return reply(act, paced(profile.reply, replyLimit), handler, id, rng);
+      return reply(act, paced(profile.reply, replyLimit), handler, c, rng, profile.hasty);
     }
     case 'return_requested': {
       const drawn = rng() < 0.6;
@@ -156,10 +155,13 @@ export function nextStep(
   }
 }
 
-function reply(act: (at: number, actor: StepActor, input: CaseActInput) => HistoryStep, at: number, actor: StepActor, caseId: string, rng: Rng): HistoryStep {
-  return act(at, actor, {
-    caseId,
-    action: 'case.replied',
-    payload: { result: pick(rng, results), answer: pick(rng, answers), closureCode: 'solved', justification: '' },
-  });
+function reply(
+  act: (at: number, actor: StepActor, input: CaseActInput) => HistoryStep,
+  at: number,
+  actor: StepActor,
+  c: CaseRecord,
+  rng: Rng,
+  copies: boolean,
+): HistoryStep {
+  return act(at, actor, { caseId: c.id, action: 'case.replied', payload: { ...demoReply(c, rng, copies), closureCode: 'solved', justification: '' } });
 }

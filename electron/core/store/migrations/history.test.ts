@@ -27,6 +27,7 @@ const pinned: Record<number, string> = {
   14: '607b6fca632f0862',
   15: '329210317c730f67',
   16: '96014887eef52e30',
+  17: '5abbb383ca71c495',
 };
 
 const files = readdirSync(__dirname).filter((f) => /^\d{4}-.*\.ts$/.test(f) && !f.endsWith('.test.ts'));

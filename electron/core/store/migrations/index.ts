@@ -15,6 +15,7 @@ import { updateToSchemaVersion13 } from './0013-assessment';
 import { updateToSchemaVersion14 } from './0014-assessment-facts';
 import { updateToSchemaVersion15 } from './0015-events-by-hlc';
 import { updateToSchemaVersion16 } from './0016-reply-clock-days';
+import { updateToSchemaVersion17 } from './0017-assessment-clock-facts';
 
 export interface Migration {
   readonly version: number;
@@ -48,4 +49,5 @@ export const migrations: readonly Migration[] = [
   { version: 14, up: updateToSchemaVersion14 },
   { version: 15, up: updateToSchemaVersion15 },
   { version: 16, up: updateToSchemaVersion16 },
+  { version: 17, up: updateToSchemaVersion17 },
 ];
