@@ -3,7 +3,7 @@ import { ulid } from 'ulid';
 import { formatCaseNumber, shanghaiDay } from '../../shared/case/case-number';
 import type { CaseEvent } from '../../shared/case/events';
 import { limits } from '../../shared/case/fields';
-import { findDuplicates, settledStatuses, similarTextWindowMs } from '../../shared/intake/duplicates';
+import { findDuplicates, settledStatuses, similarTextWindowMs, unattendedLinkThreshold } from '../../shared/intake/duplicates';
 import { committeeAt, committeeOfAddress } from '../../shared/intake/locate';
 import { suggestResponsibleUnit } from '../../shared/reference/routing';
 import { formatHlc } from '../../shared/sync/hlc';
@@ -65,7 +65,9 @@ export async function fileRequest(pool: Pool, client: Open311Client, town: Open3
     }
     const candidates = await recentOpenCases(db, town.id, committeeId, input.serviceCode, new Date(now.getTime() - similarTextWindowMs), settledStatuses);
     const draft = { phone: input.caller.phone || null, committeeId, categoryId: input.serviceCode, description: text, at: now.toISOString() };
-    const main = findDuplicates(draft, candidates.map((r) => ({ ...r, phone: r.caller.phone || null })))[0];
+    const main = findDuplicates(draft, candidates.map((r) => ({ ...r, phone: r.caller.phone || null }))).find(
+      (m) => m.reasons.includes('similar_text') && m.similarity >= unattendedLinkThreshold,
+    );
 
     const day = shanghaiDay(now);
     const number = formatCaseNumber(seatId, day, await nextOpen311CaseSequence(db, town.id, day));

@@ -85,6 +85,15 @@ describe('Open311 requests', () => {
     expect(read?.status_notes).toContain(main.id);
   });
 
+  it('dispatches a request that only shares a word with an open case: with no operator to confirm, a link needs sure evidence', async () => {
+    const main = await file({ service_code: 'cat.ageing.meal', address_string: '绿地东上海', description: '家中两位八十多岁的老人吃饭成了大问题，希望提供助餐服务', device_id: 'a' });
+    const other = await file({ service_code: 'cat.ageing.meal', address_string: '绿地东上海', description: '今天的午饭没送来', device_id: 'b' });
+    expect(other.notice ?? '').not.toContain(main.id);
+    const record = await caseRecord(other.id);
+    expect(record).toMatchObject({ status: 'dispatched' });
+    expect(record.mainCase ?? null).toBeNull();
+  });
+
   it('filters by ids (overriding the rest), service, status, dates and page', async () => {
     const a = await file({ service_code: 'cat.env.garbage', ...lvdiPoint, description: '垃圾桶满了没人收', device_id: 'a' });
     const b = await file({ service_code: 'cat.env.garbage', ...lvdiPoint, description: '垃圾桶满了没人收拾', device_id: 'b' });

@@ -61,7 +61,7 @@ describe('two seats on stale copies of one case', () => {
 
   it('are generated with every event type the state machine can produce', () => {
     const seen = new Set<string>();
-    for (const scenario of fc.sample(scenarioArb, { numRuns: 1500, seed: 63 })) {
+    for (const scenario of fc.sample(scenarioArb, { numRuns: 4000, seed: 63 })) {
       for (const e of playScenario(scenario).final.events) seen.add(e.type);
     }
     expect([...seen].sort()).toEqual(['case.registered', ...caseActions].sort());

@@ -52,6 +52,11 @@ const settled: ReadonlySet<CaseStatus> = new Set(settledStatuses);
  * problem to a unit twice. `npm run bench:intake` reports both halves.
  */
 export const similarTextThreshold = 0.3;
+/**
+ * A request linked to an open case with no operator to confirm it (Open311) must be far surer
+ * than an offer an operator glances at: one shared 饭 in a four-character request scores ~0.5.
+ */
+export const unattendedLinkThreshold = 0.8;
 /** Before a category is chosen any case of the committee is a candidate, so the words must say more. */
 export const similarTextThresholdWithoutCategory = 0.4;
 /** Only a recent case is the same problem by text alone; a week-old pothole reported again may be a new one. */

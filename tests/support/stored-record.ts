@@ -1,5 +1,8 @@
 import { foldCase } from '../../shared/case/fold';
 import type { CaseRecord } from '../../shared/case/record';
+import { formatHlc } from '../../shared/sync/hlc';
+
+const registeredAt = '2026-11-01T00:00:00.000Z';
 
 /**
  * A stored case projection for tests and benches that write the store directly: the fold of a
@@ -11,7 +14,7 @@ export function storedRecord(id: string, over: Partial<CaseRecord>): CaseRecord 
       id: `E-${id}`,
       caseId: id,
       seatId: 'GH01',
-      hlc: 'h',
+      hlc: formatHlc({ wallMs: Date.parse(registeredAt), counter: 0, node: 'GH01' }),
       actorId: 'user.op01',
       type: 'case.registered',
       payload: {
@@ -23,7 +26,7 @@ export function storedRecord(id: string, over: Partial<CaseRecord>): CaseRecord 
         caller: { phone: '', name: '' },
         address: '',
         description: '',
-        registeredAt: '2026-11-01T00:00:00.000Z',
+        registeredAt,
         filedOffline: false,
       },
     },

@@ -44,7 +44,10 @@ describe('caller history', () => {
 
 describe('category suggestion', () => {
   it('suggests three categories for a description, the most likely first, with confidences', async () => {
-    const { suggestions } = await h.call('intake:suggestCategories', { description: '楼上邻居每天半夜蹦跳，吵得睡不着' }, op);
+    const ask = () => h.call('intake:suggestCategories', { description: '楼上邻居每天半夜蹦跳，吵得睡不着' }, op);
+    // The model learns in the background after the core starts; the seat asks again until it suggests.
+    await expect.poll(async () => (await ask()).learning, { timeout: 30_000 }).toBeNull();
+    const { suggestions } = await ask();
     expect(suggestions).toHaveLength(3);
     expect(suggestions[0]?.categoryId).toBe('cat.noise.neighbour');
     expect(suggestions[0]?.confidence).toBeGreaterThan(suggestions[1]?.confidence ?? 1);
