@@ -1,9 +1,10 @@
 /**
- * `npm run bench:assessment -- [--cases N] [--spike-cases N]`: a year of a town's assessment
+ * `npm run bench:assessment -- [--cases N] [--spike-cases N] [--quick]`: a year of a town's assessment
  * (default 200,000 cases) aggregated by the store, beside a bare SQL aggregate over the same rows;
  * spike detection over the call counts of N cases (default 1,000,000). Rows are written straight
  * through the store layer in large transactions (projection, clocks, cards; for spikes only the
  * SLA facts the counts read), generated from a fixed seed. Merged into bench/results.json.
+ * `--quick`: 20,000 and 100,000.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,10 +24,10 @@ import { storedRecord } from '../tests/support/stored-record';
 import { medianMs, mergeBenchResults, type BenchFigure } from './bench-sla/results-file';
 
 const { values } = parseArgs({
-  options: { cases: { type: 'string', default: '200000' }, 'spike-cases': { type: 'string', default: '1000000' } },
+  options: { cases: { type: 'string' }, 'spike-cases': { type: 'string' }, quick: { type: 'boolean', default: false } },
 });
-const yearCases = Number(values.cases);
-const spikeCases = Number(values['spike-cases']);
+const yearCases = Number(values.cases ?? (values.quick ? 20_000 : 200_000));
+const spikeCases = Number(values['spike-cases'] ?? (values.quick ? 100_000 : 1_000_000));
 const yearStart = Date.parse('2025-12-31T16:00:00.000Z');
 const yearMs = 365 * 86_400_000;
 const units = Array.from({ length: 24 }, (_, i) => `unit.${i}`);

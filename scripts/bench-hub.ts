@@ -1,8 +1,9 @@
 /**
- * `npm run bench:hub -- [--events N]`: hub ingest in events/s with 1, 5 and 20 seats pushing
+ * `npm run bench:hub -- [--events N] [--quick]`: hub ingest in events/s with 1, 5 and 20 seats pushing
  * batches over HTTP at once, each next to a bare multi-row INSERT of the same rows into a table of
  * the same shape, by as many connections, in the same run (goals: ≥ 10,000 events/s and ≥ 50 % of
- * bare). A throwaway PostgreSQL with fsync on; merged into bench/results.json.
+ * bare). A throwaway PostgreSQL with fsync on; merged into bench/results.json. N defaults to
+ * 40,000 events a round; `--quick`, 4,000.
  */
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,8 +13,8 @@ import type { Pool } from '../hub/store/db';
 import { bearer, CaseScript, enrollTestSeat, pushBody, startHubCluster, testHub } from '../hub/testing/hub-fixture';
 import { mergeBenchResults, type BenchFigure } from './bench-sla/results-file';
 
-const { values } = parseArgs({ options: { events: { type: 'string', default: '40000' } } });
-const totalEvents = Number(values.events);
+const { values } = parseArgs({ options: { events: { type: 'string' }, quick: { type: 'boolean', default: false } } });
+const totalEvents = Number(values.events ?? (values.quick ? 4_000 : 40_000));
 const root = resolve(import.meta.dirname, '..');
 
 /** A seat's share of the load: cases of four events each (filed, dispatched, two notes), in push-sized batches. */
