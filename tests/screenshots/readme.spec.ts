@@ -30,7 +30,7 @@ async function logIn(page: Page, username: string): Promise<ConsolePage> {
   return seat;
 }
 
-test('intake: a known caller about a meal that did not come, with the suggestions it raises', async ({ page }) => {
+test('intake: a call about a meal that did not come, its suggested category accepted (Alt+A) and the unit the rules suggest', async ({ page }) => {
   const seat = await logIn(page, 'op01');
   await page.getByLabel('来电号码').fill('13800138000');
   await page.getByLabel('来电人姓名（可空：匿名）').fill('张阿姨');
@@ -38,6 +38,10 @@ test('intake: a known caller about a meal that did not come, with the suggestion
   await page.keyboard.press('Alt+2');
   await page.getByLabel('诉求内容').fill('助餐点今天的午饭没有送到，家里两位老人还没吃饭');
   await expect(page.getByRole('radio', { name: /求助/ })).toHaveAttribute('aria-checked', 'true');
+  await expect(page.getByTestId('category-suggestions')).toContainText('助餐');
+  await page.keyboard.press('Alt+a');
+  await expect(page.getByRole('combobox', { name: '分类' })).toHaveValue(/助餐/);
+  await expect(page.getByText('按派单规则建议')).toBeVisible();
   await shoot(page, 'intake', /Description|Caller/);
 });
 
