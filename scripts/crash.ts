@@ -120,7 +120,7 @@ async function main(): Promise<number> {
         await retire(current);
         current = await newSeat();
       }
-      const workMs = between(50, 2000);
+      const workMs = between(300, 3000);
       const h = hub;
       if (h && random() < 0.5) {
         const restart = pause(random() * workMs).then(async () => {
