@@ -43,6 +43,8 @@ const CONVERGE_MS = 120_000;
 const random = mulberry32(seed);
 const between = (lo: number, hi: number) => lo + random() * (hi - lo);
 const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
+/** Set on Ctrl+C: what fails while everything is being stopped is that stopping, not a finding. */
+let interrupted = false;
 
 async function main(): Promise<number> {
   const started = Date.now();
@@ -58,7 +60,10 @@ async function main(): Promise<number> {
     console.error('crash: over its time bound; stopping everything');
     void cleanup().then(() => process.exit(2));
   }, (runs * 20 + 300) * 1000);
-  const stopOnSignal = () => void cleanup().then(() => process.exit(130));
+  const stopOnSignal = () => {
+    interrupted = true;
+    void cleanup().then(() => process.exit(130));
+  };
   process.once('SIGINT', stopOnSignal);
   process.once('SIGTERM', stopOnSignal);
 
@@ -176,6 +181,6 @@ async function main(): Promise<number> {
 }
 
 process.exitCode = await main().catch((error: unknown) => {
-  console.error(error);
+  if (!interrupted) console.error(error);
   return 1;
 });
