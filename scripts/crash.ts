@@ -125,7 +125,11 @@ async function main(): Promise<number> {
         await retire(current);
         current = await newSeat();
       }
-      const workMs = between(300, 3000);
+      // Every kill falls while writes flow: wait for the desk's first acknowledged write since the restart.
+      const ackedBefore = current.work.acknowledged;
+      const flowingBy = Date.now() + 30_000;
+      while (current.work.acknowledged === ackedBefore && Date.now() < flowingBy) await pause(20);
+      const workMs = between(100, 2000);
       const h = hub;
       if (h && random() < 0.5) {
         const restart = pause(random() * workMs).then(async () => {
@@ -167,6 +171,7 @@ async function main(): Promise<number> {
     console.log(
       `crash: runs ${tally.runs}, kills ${tally.seatKills} seat${withSync ? ` + ${tally.hubKills} hub` : ''}, acknowledged writes ${tally.acknowledged}, lost ${tally.lost.length}, other problems ${tally.problems.length}; ${seconds.toFixed(0)} s (${((seconds / tally.runs) * 1000).toFixed(0)} ms a run)`,
     );
+    if (tally.acknowledged === 0) tally.problems.push('no write was acknowledged: the kills tested nothing');
     const found = [...tally.lost, ...tally.problems];
     if (found.length > 0 || tally.runs < runs) {
       console.log(`crash: FAILED (seed ${seed}):\n  ${found.slice(0, 30).join('\n  ')}`);
