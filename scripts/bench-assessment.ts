@@ -22,7 +22,7 @@ import { saveCardRow, saveCaseSlaFacts, saveClockRow } from '../electron/core/st
 import { saveCaseRecord } from '../electron/core/store/cases';
 import { openDatabase, writeTransaction, type DB } from '../electron/core/store/db';
 import { storedRecord } from '../tests/support/stored-record';
-import { medianMs, mergeBenchResults, type BenchFigure } from './bench-sla/results-file';
+import { BENCH_RESULTS_ENV, medianMs, mergeBenchResults, type BenchFigure } from './bench-sla/results-file';
 
 const { values } = parseArgs({
   options: { cases: { type: 'string' }, 'spike-cases': { type: 'string' }, quick: { type: 'boolean', default: false } },
@@ -113,8 +113,9 @@ try {
     { figure: 'spikes: last 3 days against the 28 before, every committee × category', value: spikes, unit: 'ms', cases: spikeCases },
     { figure: 'heat table: a year of committee × category × day counts', value: heatYear, unit: 'ms', cases: spikeCases },
   ];
-  // A quick run's figures are kept beside the full run's, never in their place.
-  const named = quick ? figures.map((f) => ({ ...f, figure: `${f.figure} (quick)` })) : figures;
+  // Run alone, a quick run's figures are kept beside the full run's, never in their place;
+  // `npm run bench -- --quick` gives its parts a results file of their own, so names stay as they are.
+  const named = quick && !process.env[BENCH_RESULTS_ENV] ? figures.map((f) => ({ ...f, figure: `${f.figure} (quick)` })) : figures;
   mergeBenchResults(resolve(import.meta.dirname, '../bench/results.json'), named);
   console.table(named.map((f) => ({ ...f, value: f.value.toFixed(1), ratio: f.ratio?.toFixed(2) })));
 } finally {

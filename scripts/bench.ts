@@ -1,209 +1,128 @@
 /**
- * `npm run bench -- [--cases N] [--data DIR]`: with N synthetic cases in the store (seeded once,
- * through the real event path, and reused), measures saving a case and searching (3+ characters,
- * 1–2 characters) through the core's API, each next to a bare better-sqlite3 baseline measured in
- * the same run on the same disk. Prints a table and merges the figures into bench/results.json.
- * Default N = 100,000 (a few minutes on 2 cores); the goals are stated for 1,000,000.
+ * `npm run bench -- [--quick] [--data DIR]`: every figure of the console in one table — save,
+ * search, core memory, first screen, board, clocks, wall, assessment, spikes, hub ingest, backlog
+ * drain, intake quality — each beside the bare baseline its part measured in the same run, its
+ * goal (scripts/bench/goals.ts) and whether it is met. Each part is an existing bench script, run
+ * as a child process (its output in bench/logs/PART.log). The full set (default) is sized for
+ * 1,000,000 cases and takes an hour or more; `--quick` (CI) uses small sizes and a few minutes.
+ *
+ * The case store lives in DIR/cases-N (default bench/data; N = 1,000,000, quick 10,000). An
+ * existing store is copied before any part opens it (the parts write: saves, migrations, the
+ * console's own bookkeeping), and the copy deleted at the end: a store that others seeded is never
+ * written to. A missing one is seeded there by the save part, once, and reused.
+ *
+ * Writes bench/results.json and bench/results.md (quick: bench/results-quick.*) — the latest run
+ * only, with its machine, commit and date. A part that fails is shown as failed and the command
+ * exits 1; a missed goal is shown as MISSED and does not fail the command.
  */
-import Database from 'better-sqlite3';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, openSync, readFileSync, closeSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { MethodInput } from '../shared/api/contract';
-import type { MethodName } from '../shared/api/names';
-import { generateDemoCases } from '../shared/demo/generator';
-import { createLogger } from '../electron/core/log';
-import { DATABASE_FILE, openCore } from '../electron/core/open-core';
-import { seedDemoCases } from '../electron/core/seed/seed-demo-cases';
-import { openDatabase, WAL_AUTOCHECKPOINT_PAGES } from '../electron/core/store/db';
+import { DATABASE_FILE } from '../electron/core/open-core';
+import { runContext } from './bench/machine';
+import { benchParts } from './bench/parts';
+import { benchTable, markdownTable, textTable, type PartOutcome } from './bench/table';
+import type { PartName } from './bench/goals';
+import { BENCH_RESULTS_ENV, readBenchFigures } from './bench-sla/results-file';
 
 const root = resolve(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { cases: { type: 'string', default: '100000' }, data: { type: 'string' } } });
-const cases = Number(values.cases);
-if (!Number.isSafeInteger(cases) || cases < 1) throw new Error(`--cases must be a positive integer: ${values.cases}`);
-const dataDir = resolve(values.data ?? join(root, 'bench/data', `cases-${cases}`));
+const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, data: { type: 'string' } } });
+const quick = values.quick;
+const cases = quick ? 10_000 : 1_000_000;
+const source = join(resolve(values.data ?? join(root, 'bench/data')), `cases-${cases}`);
+const scratch = join(root, 'bench/data', `.run-${process.pid}`);
+const logs = join(root, 'bench/logs');
+/** A part that takes longer than this hangs (the full wall store alone takes ~10 minutes to write). */
+const PART_TIMEOUT_MS = (quick ? 6 : 120) * 60_000;
+const tsx = join(root, 'node_modules/.bin/tsx');
 
-interface Figure {
-  figure: string;
-  value: number;
-  unit: string;
-  baseline?: number;
-  ratio?: number;
-  cases: number;
-}
-
-const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-function timings(runs: number, run: (i: number) => void): number[] {
-  const ms: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    run(i);
-    ms.push(performance.now() - t);
+let running: ReturnType<typeof spawn> | null = null;
+const stopAll = () => {
+  if (running?.pid) {
+    try {
+      process.kill(-running.pid, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
   }
-  return ms.sort((a, b) => a - b);
+  rmSync(scratch, { recursive: true, force: true });
+};
+process.once('SIGINT', () => (stopAll(), process.exit(130)));
+process.once('SIGTERM', () => (stopAll(), process.exit(143)));
+
+function runPart(name: string, script: string, args: readonly string[], results: string): Promise<PartOutcome> {
+  const log = join(logs, `${name}.log`);
+  const fd = openSync(log, 'w');
+  const started = performance.now();
+  return new Promise((done) => {
+    const child = spawn(tsx, [script, ...args], { cwd: root, detached: true, stdio: ['ignore', fd, fd], env: { ...process.env, [BENCH_RESULTS_ENV]: results, LIANXIN_LOG_LEVEL: 'silent' } });
+    running = child;
+    const timer = setTimeout(() => child.pid && process.kill(-child.pid, 'SIGKILL'), PART_TIMEOUT_MS);
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      closeSync(fd);
+      running = null;
+      const seconds = (performance.now() - started) / 1000;
+      if (code === 0) return done({ ok: true, seconds });
+      const tail = readFileSync(log, 'utf8').trimEnd().split('\n').slice(-12).join('\n    ');
+      console.log(`    ${tail}`);
+      done({ ok: false, why: `FAILED (${signal ?? `exit ${code}`} after ${seconds.toFixed(0)} s; bench/logs/${name}.log)` });
+    });
+  });
 }
-async function timingsAsync(runs: number, run: (i: number) => Promise<void>): Promise<number[]> {
-  const ms: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    await run(i);
-    ms.push(performance.now() - t);
+
+async function main(): Promise<number> {
+  const context = runContext(root);
+  console.log(`bench ${quick ? '--quick' : '(full set)'}: ${context.machine.cpu}, ${context.machine.cores} cores, ${context.machine.ramGb} GB; commit ${context.commit}; ${context.date}`);
+  mkdirSync(scratch, { recursive: true });
+  mkdirSync(logs, { recursive: true });
+  let store = source;
+  if (existsSync(join(source, DATABASE_FILE))) {
+    store = join(scratch, `cases-${cases}`);
+    console.log(`copying ${source} to ${store} (the parts write to their store; the original is left as it is)…`);
+    cpSync(source, store, { recursive: true });
+  } else {
+    console.log(`no store at ${source}: the save part seeds ${cases.toLocaleString('en')} cases there (once; later runs reuse it)`);
   }
-  return ms.sort((a, b) => a - b);
-}
-
-// 1. A store with at least N cases.
-(await openCore({ dataDir, logger: createLogger('silent') })).close();
-{
-  const db = openDatabase(join(dataDir, DATABASE_FILE));
-  const stored = (db.prepare('SELECT count(*) AS n FROM cases').get() as { n: number }).n;
-  if (stored < cases) {
-    console.log(`seeding ${(cases - stored).toLocaleString('en')} cases into ${dataDir} (once; later runs reuse it)…`);
-    seedDemoCases(db, { count: cases - stored, seed: stored + 1, onProgress: (d) => process.stdout.write(`\r  ${d.toLocaleString('en')}`) });
-    console.log();
+  const results = join(scratch, 'results.json');
+  const outcomes = new Map<PartName, PartOutcome>();
+  const build = await runPart('build-renderer', join(root, 'node_modules/vite/bin/vite.js'), ['build', '--logLevel', 'warn'], results);
+  for (const part of benchParts({ quick, store, root })) {
+    if (part.skip) {
+      outcomes.set(part.name, { ok: false, why: `not run: ${part.skip}` });
+      console.log(`  ${part.name}: not run (${part.skip})`);
+      continue;
+    }
+    if (!build.ok && (part.name === 'board' || part.name === 'first-screen')) {
+      outcomes.set(part.name, { ok: false, why: `FAILED: the renderer did not build (${build.why})` });
+      continue;
+    }
+    process.stdout.write(`  ${part.name}: ${part.script} ${part.args.join(' ')}… `);
+    const outcome = await runPart(part.name, part.script, part.args, results);
+    if (outcome.ok) console.log(`${outcome.seconds.toFixed(0)} s`);
+    else console.log(`\n  ${part.name}: ${outcome.why}`);
+    outcomes.set(part.name, outcome);
   }
-  db.close();
+
+  const figures = readBenchFigures(results);
+  const rows = benchTable(figures, outcomes, quick);
+  const command = `npm run bench${quick ? ' -- --quick' : ''}`;
+  const heading = `\`${command}\` — ${quick ? 'QUICK run (small sizes, not the goals’ scale)' : 'full set'}; ${context.date}; commit ${context.commit}; ${context.machine.cpu}, ${context.machine.cores} cores, ${context.machine.ramGb} GB RAM, ${context.machine.os}, Node ${context.machine.node}; load average at start ${context.machine.loadAverageAtStart.join(' / ')}`;
+  console.log(`\n${heading}\n\n${textTable(rows)}`);
+  const out = join(root, quick ? 'bench/results-quick' : 'bench/results');
+  const parts = Object.fromEntries([...outcomes].map(([name, o]) => [name, o.ok ? { ok: true, seconds: Math.round(o.seconds) } : { ok: false, why: o.why }]));
+  writeFileSync(`${out}.json`, `${JSON.stringify({ command, quick, ...context, parts, table: rows, figures }, null, 2)}\n`);
+  writeFileSync(`${out}.md`, `${heading}\n\n${markdownTable(rows)}\n`);
+  console.log(`\nwritten to ${out}.json and ${out}.md`);
+  const failed = rows.filter((r) => r.failed).length;
+  if (failed > 0) console.log(`bench: ${failed} figure(s) FAILED or missing`);
+  return failed > 0 || !build.ok ? 1 : 0;
 }
 
-// 2. The core as the console runs it, called in-process (what each transport hands it).
-const core = await openCore({ dataDir, logger: createLogger('silent') });
-let callId = 0;
-async function call<M extends MethodName>(method: M, input: MethodInput<M>, session: string | null): Promise<unknown> {
-  const result = await core.call({ id: callId++, method, input, session, lang: 'zh-CN' });
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-  return result.value;
-}
-const login = (await call('auth:login', { username: 'op01', password: 'demo-op01' }, null)) as { token: string };
-const session = login.token;
-const storedCases = (await call('cases:list', { limit: 1 }, session)) as { total: number };
-
-// Saves: the console's path next to the bare baseline, one of each in turn, so that disk and CPU
-// noise (fsync latency drifts from second to second here) falls on both alike. The first save
-// after start is reported on its own. The bare loop keeps SQLite's defaults apart from durability.
-// Both are warmed until each has crossed its first automatic checkpoint (ours at
-// WAL_AUTOCHECKPOINT_PAGES, the bare one at SQLite's 1,000): until then a commit also grows the WAL
-// file, and an fsync that must record a new file size costs about twice as much. A running
-// console, and a running bare loop, write into a WAL file of full size.
-const ourWarmUp = Math.ceil((WAL_AUTOCHECKPOINT_PAGES / 5) * 1.25); // ~5 pages a save
-const bareWarmUp = Math.ceil((1000 / 2) * 1.25); // 2 pages an insert
-const saves = 1000;
-const drafts = Array.from(generateDemoCases({ count: 1 + ourWarmUp + saves, seed: 999, from: new Date('2026-01-01'), to: new Date('2026-02-01') }));
-const save = async (i: number) => {
-  const d = drafts[i];
-  if (!d) return;
-  await call(
-    'cases:create',
-    { kind: d.kind, urgency: d.urgency, categoryId: d.categoryId, committeeId: d.committeeId, caller: d.caller, address: d.address, description: d.description, dispatchToUnitId: null },
-    session,
-  );
-};
-const firstSaveMs = await timingsAsync(1, save);
-for (let i = 1; i <= ourWarmUp; i++) await save(i);
-
-// Bare baseline: one single-row insert transaction per save, WAL + synchronous=FULL, same disk.
-const bareFile = join(dataDir, 'bare-baseline.db');
-rmSync(bareFile, { force: true });
-const bare = new Database(bareFile);
-bare.pragma('journal_mode = WAL');
-bare.pragma('synchronous = FULL');
-bare.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, body TEXT NOT NULL)');
-const insert = bare.prepare('INSERT INTO t (body) VALUES (?)');
-const bareInsert = bare.transaction((body: string) => insert.run(body));
-const bareBody = (i: number) => drafts[i % drafts.length]?.description ?? '';
-for (let i = 0; i < bareWarmUp; i++) bareInsert.immediate(bareBody(i));
-
-const saveMs: number[] = [];
-const bareSaveMs: number[] = [];
-for (let i = 1 + ourWarmUp; i <= ourWarmUp + saves; i++) {
-  saveMs.push(...(await timingsAsync(1, () => save(i))));
-  bareSaveMs.push(...timings(1, () => bareInsert.immediate(bareBody(i))));
-}
-saveMs.sort((a, b) => a - b);
-bareSaveMs.sort((a, b) => a - b);
-// A new case's projection (its row, SLA facts and clocks) is written after its save: at a desk
-// in the event-loop turn after the save answers, here, where the saves run back to back without
-// one, by the next call that reads. Timed so the work the saves left is reported too.
-const projectedCases = 1 + ourWarmUp + saves;
-const projectionMs = (await timingsAsync(1, async () => void (await call('cases:list', { limit: 1 }, session))))[0] ?? NaN;
-// The bare insert's tail in turn includes the inserts that follow one of our checkpoints, when the
-// disk is still busy; run alone its p95 is about half. Both ratios are printed.
-const bareAloneMs = timings(saves, (i) => bareInsert.immediate(bareBody(i)));
-bare.close();
-rmSync(bareFile, { force: true });
-rmSync(`${bareFile}-wal`, { force: true });
-rmSync(`${bareFile}-shm`, { force: true });
-
-// Searches: everyday words a call-taker types, through the API and as a bare FTS5 query.
-const long = ['助餐点', '垃圾箱', '金高路', '楼道灯', '电动车', '停车位', '广场舞', '漏水了', '东靖路', '居委会', '物业费', '噪音扰民', '绿地东上海', '长者食堂', '施工噪音', '下水道'];
-const short = ['老人', '噪音', '垃圾', '停车', '漏水', '路灯', '电梯', '狗', '树', '水', '吵', '物业', '违建', '油烟', '王', '弄'];
-const reader = new Database(join(dataDir, DATABASE_FILE), { readonly: true });
-// The bare query returns what a result list needs (the same 50 rows and columns), straight from SQLite.
-const shown = `c.id, c.number, c.status, c.registered_at, c.responsible_unit_id, c.record ->> '$.kind', c.category_id,
-  c.committee_id, c.record ->> '$.caller.name', c.record ->> '$.address', c.record ->> '$.description'`;
-const bareTrigram = reader.prepare(
-  `SELECT ${shown} FROM case_text JOIN cases c ON c.rowid = case_text.rowid WHERE case_text MATCH ? ORDER BY case_text.rowid DESC LIMIT 50`,
-);
-const bareGrams = reader.prepare(
-  `SELECT ${shown} FROM case_grams JOIN cases c ON c.rowid = case_grams.rowid WHERE case_grams MATCH ? ORDER BY case_grams.rowid DESC LIMIT 50`,
-);
-const rowidsOnly = reader.prepare('SELECT rowid FROM case_text WHERE case_text MATCH ? ORDER BY rowid DESC LIMIT 50');
-const likeScan = reader.prepare("SELECT rowid FROM cases WHERE record ->> '$.description' LIKE ? ORDER BY rowid DESC LIMIT 50");
-const rounds = 10;
-// One warm-up pass: the figures are for a console that has been running, not for a cold disk cache.
-for (const q of [...long, ...short]) await call('search:cases', { query: q }, session);
-const pick = (list: readonly string[], i: number) => list[i % list.length] ?? '';
-const searchLong = await timingsAsync(long.length * rounds, async (i) => void (await call('search:cases', { query: pick(long, i) }, session)));
-const bareLong = timings(long.length * rounds, (i) => bareTrigram.all(`"${pick(long, i)}"`));
-const searchShort = await timingsAsync(short.length * rounds, async (i) => void (await call('search:cases', { query: pick(short, i) }, session)));
-const bareShort = timings(short.length * rounds, (i) => bareGrams.all(`"${pick(short, i)}"`));
-const likeShort = timings(short.length, (i) => likeScan.all(`%${pick(short, i)}%`));
-const rowidsLong = timings(long.length * rounds, (i) => rowidsOnly.all(`"${pick(long, i)}"`));
-reader.close();
-core.close();
-
-const n = storedCases.total;
-const round = (x: number) => Math.round(x * 1000) / 1000;
-const pair = (figure: string, ours: number[], base: number[], p: number): Figure => {
-  const value = round(percentile(ours, p));
-  const baseline = round(percentile(base, p));
-  return { figure, value, unit: 'ms', baseline, ratio: round(value / baseline), cases: n };
-};
-const figures: Figure[] = [
-  pair('intake.save.p50', saveMs, bareSaveMs, 50),
-  pair('intake.save.p95', saveMs, bareSaveMs, 95),
-  pair('intake.save.p95.vs_bare_alone', saveMs, bareAloneMs, 95),
-  { figure: 'intake.projection.per_case', value: round(projectionMs / projectedCases), unit: 'ms', cases: n },
-  { figure: 'intake.save.first_after_start', value: round(firstSaveMs[0] ?? NaN), unit: 'ms', cases: n },
-  pair('search.3plus.p50', searchLong, bareLong, 50),
-  pair('search.3plus.p95', searchLong, bareLong, 95),
-  pair('search.1to2.p50', searchShort, bareShort, 50),
-  pair('search.1to2.p95', searchShort, bareShort, 95),
-  { figure: 'search.3plus.bare_rowids_only.p95', value: round(percentile(rowidsLong, 95)), unit: 'ms', cases: n },
-  { figure: 'search.1to2.like_scan.p50', value: round(percentile(likeShort, 50)), unit: 'ms', cases: n },
-];
-
-console.log(`\n${n.toLocaleString('en')} cases in ${dataDir}\n`);
-console.log(`${'figure'.padEnd(32)}${'value'.padStart(10)}${'baseline'.padStart(10)}${'ratio'.padStart(8)}  goal`);
-const goals: Record<string, string> = {
-  'intake.save.p95': 'ratio ≤ 3',
-  'intake.save.p95.vs_bare_alone': 'the same goal, against bare inserts run alone',
-  'intake.projection.per_case': 'for scale: written after the save, in batches',
-  'intake.save.first_after_start': 'for scale: the first save, before caches and JIT are warm',
-  'search.3plus.p95': '≤ 10 ms, ratio ≤ 2',
-  'search.1to2.p95': '≤ 50 ms',
-  'search.3plus.bare_rowids_only.p95': 'for scale: FTS5 rowids alone, no rows read',
-  'search.1to2.like_scan.p50': 'for scale: LIKE scan, no index',
-};
-for (const f of figures) {
-  console.log(
-    `${f.figure.padEnd(32)}${`${f.value.toFixed(2)} ${f.unit}`.padStart(10)}${(f.baseline?.toFixed(2) ?? '').padStart(10)}${(f.ratio?.toFixed(2) ?? '').padStart(8)}  ${goals[f.figure] ?? ''}`,
-  );
-}
-
-// Later issues add their own figures: replace ours, keep theirs.
-const resultsFile = join(root, 'bench/results.json');
-mkdirSync(join(root, 'bench'), { recursive: true });
-const previous = existsSync(resultsFile) ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as Figure[]) : [];
-const ours = new Set(figures.map((f) => f.figure));
-writeFileSync(resultsFile, `${JSON.stringify([...previous.filter((f) => !ours.has(f.figure)), ...figures], null, 2)}\n`);
-console.log(`\nwritten to ${resultsFile}`);
+process.exitCode = await main()
+  .catch((error: unknown) => {
+    console.error(error);
+    return 1;
+  })
+  .finally(stopAll);

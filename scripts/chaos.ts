@@ -17,8 +17,8 @@ import { openPool } from '../hub/store/db';
 import { migrate } from '../hub/store/migrate';
 import { startTestPostgres } from '../hub/testing/pg-server';
 import { DEMO_TOWN_ID, seedDemoTown } from '../hub/town/seed-demo-town';
-import { openTestSocket } from '../tests/support/ws-client';
 import { enrollSeat } from './demo-town/enroll-seat';
+import { drained } from './chaos/drained';
 import { hubProcess, seatProcess, seatTemplate } from './chaos/fleet';
 import { startLinkProxy } from './chaos/link-proxy';
 import { verify } from './chaos/verify';
@@ -161,22 +161,6 @@ async function main(): Promise<number> {
     clearTimeout(guard);
     await cleanup();
   }
-}
-
-/** Every seat says its outbox is empty and its link is online. */
-async function drained(urls: readonly string[]): Promise<boolean> {
-  for (const url of urls) {
-    const socket = await openTestSocket(url).catch(() => null);
-    if (!socket) return false;
-    try {
-      const status = await socket.call('sync:status', {}, await socket.login('admin'));
-      const state = status.ok ? (status.value as { state: { outbox: number; link: string } }).state : null;
-      if (!state || state.outbox > 0 || state.link !== 'online') return false;
-    } finally {
-      socket.close();
-    }
-  }
-  return true;
 }
 
 process.exitCode = await main().catch((error: unknown) => {

@@ -12,18 +12,37 @@ export interface BenchFigure {
   readonly cases: number;
 }
 
-/** Replaces this run's figures in the file and keeps every other benchmark's. */
-export function mergeBenchResults(file: string, figures: readonly BenchFigure[]): void {
-  let existing: BenchFigure[];
+/**
+ * `npm run bench` points every part at one file of its own run through this variable, so a run's
+ * figures never mix with an earlier run's; a part run alone merges into the file it names.
+ */
+export const BENCH_RESULTS_ENV = 'LIANXIN_BENCH_RESULTS';
+
+/** The file's figures, whether it is a bare list (a part's own) or a whole run with its machine and commit. */
+export function readBenchFigures(file: string): BenchFigure[] {
   try {
-    existing = JSON.parse(readFileSync(file, 'utf8')) as BenchFigure[];
+    const parsed = JSON.parse(readFileSync(file, 'utf8')) as BenchFigure[] | { figures: BenchFigure[] };
+    return Array.isArray(parsed) ? parsed : parsed.figures;
   } catch {
-    // No results yet (or an unreadable file): start a new list.
-    existing = [];
+    // No results yet (or an unreadable file): an empty list.
+    return [];
+  }
+}
+
+/** Replaces this run's figures in the file and keeps every other benchmark's (and a whole run's machine, commit and date). */
+export function mergeBenchResults(file: string, figures: readonly BenchFigure[]): void {
+  const target = process.env[BENCH_RESULTS_ENV] ?? file;
+  let envelope: Record<string, unknown> | null = null;
+  try {
+    const parsed = JSON.parse(readFileSync(target, 'utf8')) as unknown;
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) envelope = parsed as Record<string, unknown>;
+  } catch {
+    // Nothing to keep.
   }
   const mine = new Set(figures.map((f) => f.figure));
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, `${JSON.stringify([...existing.filter((f) => !mine.has(f.figure)), ...figures], null, 2)}\n`);
+  const merged = [...readBenchFigures(target).filter((f) => !mine.has(f.figure)), ...figures];
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(target, `${JSON.stringify(envelope ? { ...envelope, figures: merged } : merged, null, 2)}\n`);
 }
 
 /** Median of `runs` timings of `work`, in milliseconds, after one warm-up run. */

@@ -20,26 +20,37 @@ export interface Restartable {
 
 function restartable(name: string, port: number, args: readonly string[], ready: RegExp, env: NodeJS.ProcessEnv): Restartable {
   let child: Child | null = null;
+  // A process still starting is stopped too: a Ctrl+C or a failure mid-restart must not leave it running.
+  let starting: { child: Child; ready: Promise<unknown> } | null = null;
+  const take = () => {
+    const c = child ?? starting?.child ?? null;
+    child = null;
+    starting = null;
+    return c;
+  };
   return {
     name,
     port,
     up: () => child !== null,
     async start() {
       if (child) return;
+      if (starting) return void (await starting.ready);
       const next = startChild(name, args, { env });
-      await next.waitFor(ready, 180_000);
+      const up = next.waitFor(ready, 180_000);
+      starting = { child: next, ready: up };
+      try {
+        await up;
+      } catch (error) {
+        if (starting?.child === next) starting = null;
+        throw error;
+      }
+      // Stopped or killed while it started: it is gone, not up.
+      if (starting?.child !== next) return;
+      starting = null;
       child = next;
     },
-    async kill() {
-      const c = child;
-      child = null;
-      await c?.kill();
-    },
-    async stop() {
-      const c = child;
-      child = null;
-      await c?.stop();
-    },
+    kill: async () => take()?.kill(),
+    stop: async () => take()?.stop(),
   };
 }
 

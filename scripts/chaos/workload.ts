@@ -6,6 +6,8 @@ export interface Workload {
   readonly filed: Set<string>;
   /** Writes the seat's API acknowledged (filings and actions). */
   acknowledged: number;
+  /** Each acknowledged action: its case and the HLC of the event the answer's record ends on. */
+  readonly actions: { caseId: string; hlc: string }[];
   /** Calls that failed because the seat was down or being restarted. */
   unreachable: number;
   /** Writes the seat refused, by error code (an action a case no longer allows, say). */
@@ -26,6 +28,7 @@ export function startWorkload(seatUrl: () => string, role: 'centre' | 'unit', ra
   const w: Workload = {
     filed: new Set(),
     acknowledged: 0,
+    actions: [],
     unreachable: 0,
     refused: new Map(),
     stop: async () => {
@@ -37,6 +40,10 @@ export function startWorkload(seatUrl: () => string, role: 'centre' | 'unit', ra
     if (result.ok) w.acknowledged++;
     else if (result.error) w.refused.set(result.error.code, (w.refused.get(result.error.code) ?? 0) + 1);
     return result.ok;
+  };
+  const acted = (record: unknown) => {
+    const { id, lastHlc } = record as { id: string; lastHlc: string };
+    w.actions.push({ caseId: id, hlc: lastHlc });
   };
   const pick = <T>(items: readonly T[]): T | undefined => items[Math.floor(random() * items.length)];
   const step = async (socket: TestSocket, token: string) => {
@@ -50,7 +57,7 @@ export function startWorkload(seatUrl: () => string, role: 'centre' | 'unit', ra
       const target = list.ok ? pick((list.value as { items: { id: string }[] }).items) : undefined;
       if (!target) return;
       const noted = await socket.call('cases:act', { caseId: target.id, action: 'case.noted', payload: { note: '来电催办' } }, token);
-      settle(noted);
+      if (settle(noted) && noted.ok) acted(noted.value);
       return;
     }
     const queue = await socket.call('queues:unit', {}, token);
@@ -58,7 +65,7 @@ export function startWorkload(seatUrl: () => string, role: 'centre' | 'unit', ra
     if (!target) return;
     const action = target.status === 'dispatched' ? { action: 'case.accepted', payload: {} } : { action: 'case.noted', payload: { note: '已上门了解情况' } };
     const done = await socket.call('cases:act', { caseId: target.id, ...action }, token);
-    settle(done);
+    if (settle(done) && done.ok) acted(done.value);
   };
   const loop = (async () => {
     while (running) {

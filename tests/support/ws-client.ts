@@ -15,13 +15,13 @@ export interface TestSocket {
 export async function openTestSocket(url: string): Promise<TestSocket> {
   const base = new URL(url);
   const ws = new WebSocket(`ws://${base.host}/api`, { origin: base.origin });
-  const pending = new Map<number, (result: ApiResult<unknown>) => void>();
+  const pending = new Map<number, { answer: (result: ApiResult<unknown>) => void; fail: (error: Error) => void }>();
   const pushes: Array<{ push: string; payload: unknown }> = [];
   let nextId = 1;
   ws.on('message', (data) => {
     const message = JSON.parse(String(data)) as { id?: number | null; result?: ApiResult<unknown>; push?: string; payload?: unknown };
     if (typeof message.id === 'number' && message.result) {
-      pending.get(message.id)?.(message.result);
+      pending.get(message.id)?.answer(message.result);
       pending.delete(message.id);
     } else if (message.push) {
       pushes.push({ push: message.push, payload: message.payload });
@@ -29,6 +29,12 @@ export async function openTestSocket(url: string): Promise<TestSocket> {
   });
   ws.on('error', () => undefined);
   const closed = new Promise<number>((resolve) => ws.on('close', (code) => resolve(code)));
+  // A call the closed connection can no longer answer fails at once, as a page's would when its
+  // server is gone, rather than after the 10 s below.
+  void closed.then((code) => {
+    for (const { fail } of pending.values()) fail(new Error(`connection closed (${code})`));
+    pending.clear();
+  });
   await new Promise<void>((resolve, reject) => {
     ws.once('open', () => resolve());
     ws.once('error', reject);
@@ -41,10 +47,20 @@ export async function openTestSocket(url: string): Promise<TestSocket> {
         pending.delete(id);
         reject(new Error(`no answer to ${method.slice(0, 40)} in 10 s`));
       }, 10_000);
-      pending.set(id, (result) => {
-        clearTimeout(timer);
-        resolve(result);
+      pending.set(id, {
+        answer: (result) => {
+          clearTimeout(timer);
+          resolve(result);
+        },
+        fail: (error) => {
+          clearTimeout(timer);
+          reject(error);
+        },
       });
+      if (ws.readyState !== WebSocket.OPEN) {
+        pending.get(id)?.fail(new Error('connection closed'));
+        return void pending.delete(id);
+      }
       ws.send(JSON.stringify({ id, method, input, session, lang: 'en' }));
     });
   return {
