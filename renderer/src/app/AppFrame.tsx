@@ -29,7 +29,7 @@ import {
 } from './lazy-pages';
 import { useRoute, type Route } from './route';
 import { useApp } from './session';
-import { routeTo, views, viewsOf, type ViewName } from './views';
+import { routeTo, views, viewsOf, workListOf, type ViewName } from './views';
 
 /**
  * `/` (command bar) and `?` (shortcuts) are characters a person types into a field: there they
@@ -57,7 +57,7 @@ export function AppFrame({ linkUp }: { linkUp: boolean }) {
   useHotkeys(shortcuts.newCase.keys, () => open('intake'), hotkeyOptions);
   useHotkeys(shortcuts.caseList.keys, () => open('cases'), hotkeyOptions);
   useHotkeys(shortcuts.search.keys, () => open('search'), hotkeyOptions);
-  useHotkeys(shortcuts.unitQueue.keys, () => open(mine.includes('queue') ? 'queue' : 'board'), hotkeyOptions);
+  useHotkeys(shortcuts.unitQueue.keys, () => open(workListOf(mine)), hotkeyOptions);
   useHotkeys(shortcuts.inbox.keys, () => open('inbox'), hotkeyOptions);
   useHotkeys(shortcuts.callbacks.keys, () => open('callbacks'), hotkeyOptions);
   useHotkeys(shortcuts.cards.keys, () => open('cards'), hotkeyOptions);
@@ -76,7 +76,7 @@ export function AppFrame({ linkUp }: { linkUp: boolean }) {
       }),
     [api, open],
   );
-  useEffect(() => preloadViews(mine), [session.user.role]);
+  useEffect(() => preloadViews(mine, workListOf(mine)), [session.user.role]);
   // No view chosen, or one this role does not work in (another user's bookmark): the role's own first view.
   const current: Route = route && mine.includes(route.view) ? route : routeTo(mine[0] ?? 'cases');
   const caseId = 'caseId' in current ? current.caseId : null;

@@ -87,23 +87,28 @@ const viewPages: Partial<Record<ViewName, { preload(): Promise<unknown> }>> = {
   assessment: AssessmentPage,
 };
 
-/** The first keys typed into intake come first: views are preloaded only after this long. */
+/** The first keys typed into intake come first: views other than the work list wait this long. */
 const viewPreloadDelayMs = 3_000;
 
 /**
  * After the first screen is up, fetches the code of the views this seat works in, one at a time
- * in idle moments, so a key pressed later (F4's board, F9's wall) opens its page without waiting
- * for the network. Returns a stop for when the seat logs out first.
+ * in idle moments, so a key pressed later (F9's wall, F3's list) opens its page without waiting
+ * for the network. The work list (F4) comes first and at once: it is the page a seat opens
+ * right after logging in. Returns a stop for when the seat logs out first.
  */
-export function preloadViews(mine: readonly ViewName[]): () => void {
-  const queue = [CommandBar, ...new Set(mine.flatMap((v) => viewPages[v] ?? []))];
+export function preloadViews(mine: readonly ViewName[], workList: ViewName): () => void {
+  const first = viewPages[workList];
+  const rest = [CommandBar, ...new Set(mine.flatMap((v) => viewPages[v] ?? []))].filter((p) => p !== first);
   let cancel = () => {};
-  const next = () => {
+  let delay: ReturnType<typeof setTimeout> | undefined;
+  const load = (queue: { preload(): Promise<unknown> }[], then: () => void) => {
     const pageToLoad = queue.shift();
-    if (!pageToLoad) return;
-    cancel = whenIdle(() => void pageToLoad.preload().then(next, next));
+    if (!pageToLoad) return then();
+    cancel = whenIdle(() => void pageToLoad.preload().then(() => load(queue, then), () => load(queue, then)));
   };
-  const delay = setTimeout(next, viewPreloadDelayMs);
+  load(first ? [first] : [], () => {
+    delay = setTimeout(() => load(rest, () => {}), viewPreloadDelayMs);
+  });
   return () => {
     clearTimeout(delay);
     cancel();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { MethodName } from '../../../shared/api/names';
 import { mayCall } from '../../../shared/reference/permissions';
 import { roles } from '../../../shared/reference/types';
-import { viewsOf, type ViewName } from './views';
+import { viewsOf, workListOf, type ViewName } from './views';
 
 /** The method each view reads its data by: a view is offered only to those the core serves. */
 const dataOf = {
@@ -35,5 +35,15 @@ describe('the views each role works in', () => {
 
   it('are only views whose data the core lets the role read', () => {
     for (const role of roles) for (const view of viewsOf(role)) expect(mayCall(role, dataOf[view]), `${role} ${view}`).toBe(true);
+  });
+
+  it('open F4 on the unit queue for a handler and on the dispatch board for every other role', () => {
+    expect(Object.fromEntries(roles.map((r) => [r, workListOf(viewsOf(r))]))).toEqual({
+      operator: 'board',
+      dispatcher: 'board',
+      supervisor: 'board',
+      handler: 'queue',
+      admin: 'board',
+    });
   });
 });

@@ -36,6 +36,11 @@ const startView = {
   admin: 'intake',
 } as const satisfies Record<Role, ViewName>;
 
+/** F4's page: a unit's handler works its unit queue, everyone else the town's dispatch board. */
+export function workListOf(mine: readonly ViewName[]): ViewName {
+  return mine.includes('queue') ? 'queue' : 'board';
+}
+
 /** The views a role works in, its start first; the core enforces the same through the method audiences. */
 export function viewsOf(role: Role): readonly ViewName[] {
   const mine = (Object.keys(views) as ViewName[]).filter((v) => isIn(role, views[v].audience));
