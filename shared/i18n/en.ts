@@ -174,6 +174,8 @@ export const en = {
     description: 'Description',
     unit: 'First-responsible unit',
     suggestedUnit: 'suggested by routing rules',
+    dispatchTo: 'Goes to {{unit}}',
+    noUnitYet: 'No unit chosen yet',
     saveAndDispatch: 'Save and dispatch',
     saveOnly: 'Save only',
     saved: 'Case {{number}} registered',
@@ -588,7 +590,7 @@ export const en = {
   },
   sync: {
     title: 'Sync with the hub',
-    link: { unenrolled: 'No hub', online: 'Online', offline: 'Offline', syncing: 'Syncing' },
+    link: { unenrolled: 'Standalone · no hub', online: 'Online', offline: 'Offline', syncing: 'Syncing' },
     offlineSince: 'Offline since {{time}}',
     syncing: 'Syncing {{count}} events',
     unsent: '{{count}} unsent',

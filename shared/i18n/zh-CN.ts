@@ -170,6 +170,8 @@ export const zhCN = {
     description: '诉求内容',
     unit: '首派承办单位',
     suggestedUnit: '按派单规则建议',
+    dispatchTo: '派往 {{unit}}',
+    noUnitYet: '尚未选承办单位',
     saveAndDispatch: '保存并派单',
     saveOnly: '仅保存',
     saved: '已受理工单 {{number}}',
@@ -580,7 +582,7 @@ export const zhCN = {
   },
   sync: {
     title: '与中心同步',
-    link: { unenrolled: '未连接中心', online: '在线', offline: '离线', syncing: '同步中' },
+    link: { unenrolled: '单机运行 · 未接入中心', online: '在线', offline: '离线', syncing: '同步中' },
     offlineSince: '离线 自 {{time}}',
     syncing: '同步中 {{count}} 条',
     unsent: '待发 {{count}} 条',

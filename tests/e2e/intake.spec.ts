@@ -30,6 +30,10 @@ async function fileFirstCall(page: Page, seat: ConsolePage): Promise<string> {
   await expect(page.getByRole('combobox', { name: '分类' })).toHaveValue(/助餐$/);
   await description(page).fill('家中两位八十多岁的老人吃饭成了大问题，希望提供助餐服务');
   await expect(page.getByText('按派单规则建议')).toBeVisible();
+  // The save bar names the unit the routing rules chose, so Ctrl+Enter never sends a case blind.
+  const unit = await page.getByRole('combobox', { name: '首派承办单位' }).inputValue();
+  expect(unit).not.toBe('');
+  await expect(page.getByTestId('dispatch-target')).toHaveText(`派往 ${unit}`);
   await description(page).press('Control+Enter');
   await expect(status(page)).toContainText(/工单 GH01-\d{8}-\d{4} 已派至/);
   return /GH01-\d{8}-\d{4}/.exec((await status(page).textContent()) ?? '')?.[0] ?? '';
@@ -52,6 +56,7 @@ test('a suggested category is accepted with one key', async ({ page }) => {
   await openSeat(page);
   await description(page).fill('楼上邻居每天半夜蹦跳拖椅子，吵得我们整晚睡不着');
   await expect(page.getByTestId('category-suggestions')).toContainText('邻里噪音');
+  await expect(page.getByTestId('dispatch-target')).toHaveText('尚未选承办单位');
   await page.keyboard.press('Alt+a');
   await expect(page.getByRole('combobox', { name: '分类' })).toHaveValue(/邻里噪音$/);
 });

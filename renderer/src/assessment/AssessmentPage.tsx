@@ -70,7 +70,8 @@ export function AssessmentPage() {
   useHotkeys(tabKeys.rules.keys, () => setTab('rules'), tabOptions);
 
   const figureCell = (unitId: string, figure: Figure, label: string) => (
-    <Button size="small" onClick={() => setDrill({ unitId, figure })} data-testid={`figure-${figure}`} aria-label={`${unitName(unitId)} ${t(`assessment.figure.${figure}`)} ${label}`}>
+    // Figures in the text colour: the theme's red would make every 100.0 % read as a fault.
+    <Button size="small" color="inherit" sx={{ textDecoration: 'underline dotted', textUnderlineOffset: 3 }} onClick={() => setDrill({ unitId, figure })} data-testid={`figure-${figure}`} aria-label={`${unitName(unitId)} ${t(`assessment.figure.${figure}`)} ${label}`}>
       {label}
     </Button>
   );

@@ -13,7 +13,7 @@ export function RankingChart({ units, unitName }: { units: readonly RankedUnitVi
       <BarChart data={rows} layout="vertical" margin={{ left: 24 }} aria-label={t('decision.rankingChart')}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis type="number" fontSize={12} />
-        <YAxis type="category" dataKey="unit" width={150} fontSize={12} />
+        <YAxis type="category" dataKey="unit" width={150} fontSize={12} interval={0} />
         <Tooltip />
         <Bar dataKey={t('assessment.column.total')} fill="#5e35b1" isAnimationActive={false} />
       </BarChart>

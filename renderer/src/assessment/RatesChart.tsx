@@ -17,7 +17,7 @@ export function RatesChart({ units, unitName }: { units: readonly RankedUnitView
     <ResponsiveContainer width="100%" height={260}>
       <BarChart data={rows}>
         <CartesianGrid strokeDasharray="3 3" />
-        <XAxis dataKey="unit" fontSize={12} />
+        <XAxis dataKey="unit" fontSize={12} interval={0} angle={-40} textAnchor="end" height={70} />
         <YAxis domain={[0, 100]} unit="%" fontSize={12} />
         <Tooltip />
         <Legend />

@@ -17,6 +17,8 @@ interface Props {
   readonly onDismissEmergency: () => void;
 }
 
+const minAlternativeConfidence = 0.05;
+
 /** What intake found while the operator typed, each with the one key that acts on it. */
 export function AssistPanels({ assist, emergency, onAcceptCategory, onAnswer, onLink, onTransfer, onDismissEmergency }: Props) {
   const { t } = useTranslation();
@@ -62,7 +64,8 @@ export function AssistPanels({ assist, emergency, onAcceptCategory, onAnswer, on
           <Typography variant="body2" color="text.secondary">
             {t('intakeKeys.suggestions')}
           </Typography>
-          {suggestions.map((s, i) => (
+          {/* An alternative the model rates under 5 % is no suggestion: a row of "0 %" chips only distracts. */}
+          {suggestions.filter((s, i) => i === 0 || s.confidence >= minAlternativeConfidence).map((s, i) => (
             <Chip
               key={s.categoryId}
               tabIndex={-1}

@@ -191,6 +191,10 @@ export function IntakePage() {
             data-testid="intake-actions"
             sx={{ position: 'sticky', bottom: (theme) => theme.spacing(-2), zIndex: 1, display: 'flex', gap: 2, justifyContent: 'flex-end', pt: 1.5, pb: 3.5, bgcolor: 'background.paper', borderTop: 1, borderColor: 'divider' }}
           >
+            {/* Where Ctrl+Enter sends the case, in view even when the unit field is scrolled under this bar. */}
+            <Typography variant="body2" color={unitId ? 'text.primary' : 'text.secondary'} sx={{ alignSelf: 'center', mr: 'auto' }} data-testid="dispatch-target">
+              {unitId ? t('intake.dispatchTo', { unit: unitNames.get(unitId) ?? unitId }) : t('intake.noUnitYet')}
+            </Typography>
             <Button variant="outlined" onClick={() => filing.save(false)} disabled={saving}>
               {t('intake.saveOnly')}
               <Kbd>{shortcuts.saveOnly.label}</Kbd>

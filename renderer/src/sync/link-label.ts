@@ -11,7 +11,8 @@ export function linkLabel(s: LinkState, t: TFunction): string {
         ? t('sync.syncing', { count: s.outbox })
         : t(`sync.link.${s.link}`),
   ];
-  if (s.link !== 'syncing' && s.outbox > 0) parts.push(t('sync.unsent', { count: s.outbox }));
+  // A seat that never joined a hub is not waiting on one: its queue is for the day it enrolls (sync settings show it).
+  if (s.link !== 'syncing' && s.link !== 'unenrolled' && s.outbox > 0) parts.push(t('sync.unsent', { count: s.outbox }));
   if (s.quarantined > 0) parts.push(t('sync.quarantined', { count: s.quarantined }));
   if (s.skewed && s.skewMs !== null) parts.push(t('sync.skewed', { minutes: Math.round(Math.abs(s.skewMs) / 60_000) }));
   return parts.join(' · ');
