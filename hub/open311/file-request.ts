@@ -6,6 +6,7 @@ import { limits } from '../../shared/case/fields';
 import { findDuplicates, settledStatuses, similarTextWindowMs, unattendedLinkThreshold } from '../../shared/intake/duplicates';
 import { committeeAt, committeeOfAddress } from '../../shared/intake/locate';
 import { suggestResponsibleUnit } from '../../shared/reference/routing';
+import { open311ActorId } from '../../shared/reference/actors';
 import { formatHlc } from '../../shared/sync/hlc';
 import { inTransaction, type Pool } from '../store/db';
 import type { Open311Client, Open311Town } from '../store/open311-clients';
@@ -55,7 +56,7 @@ export async function fileRequest(pool: Pool, client: Open311Client, town: Open3
   const committeeId = findCommittee(ref, input);
   const textHash = createHash('sha256').update(`${input.serviceCode}\n${text}`).digest();
   const seatId = open311SeatCode(town);
-  const actorId = `open311.${client.id}`;
+  const actorId = open311ActorId(client.id);
 
   return inTransaction(pool, async (db) => {
     await lockOpen311Reporter(db, client.id, input.reporter);

@@ -201,6 +201,7 @@ export const en = {
   detail: {
     title: 'Case {{number}}',
     timeline: 'Timeline',
+    open311Actor: 'Citizen app (Open311)',
     close: 'Close',
     dispatchTo: 'Dispatched to',
     responsible: 'First-responsible unit',

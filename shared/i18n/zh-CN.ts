@@ -198,6 +198,7 @@ export const zhCN = {
   detail: {
     title: '工单 {{number}}',
     timeline: '处理记录',
+    open311Actor: '市民 App（Open311）',
     close: '关闭',
     dispatchTo: '派单至',
     responsible: '首派负责单位',

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseView, MethodOutput } from '../../../shared/api/contract';
 import { availableActions } from '../../../shared/case/actions';
 import { eventTime } from '../../../shared/case/fold';
+import { isOpen311Actor } from '../../../shared/reference/actors';
 import { useApp, useNames } from '../app/session';
 import { Kbd } from '../keyboard/Kbd';
 import { useLiveCall } from '../live/use-live-call';
@@ -54,7 +55,7 @@ export function CaseDetailDialog({ caseId, onClose }: { caseId: string; onClose:
                 <ListItem key={e.id} divider>
                   <ListItemText
                     primary={`${e.type === 'case.registered' ? t('detail.event.case.registered') : t(`actions.${e.type}`)} · ${describeEvent(e, t, { unitNames: names.unit, record: c, mainNumber })}`}
-                    secondary={`${formatShanghaiTime(eventTime(e))} · ${names.user.get(e.actorId) ?? e.actorId} · ${e.seatId}`}
+                    secondary={`${formatShanghaiTime(eventTime(e))} · ${names.user.get(e.actorId) ?? (isOpen311Actor(e.actorId) ? t('detail.open311Actor') : e.actorId)} · ${e.seatId}`}
                   />
                 </ListItem>
               ))}
