@@ -201,6 +201,8 @@ export const en = {
   detail: {
     title: 'Case {{number}}',
     timeline: 'Timeline',
+    skewed: 'clock off by {{offset}} min',
+    skewedHint: "The seat that recorded this event had a clock more than 5 minutes off the hub's: its time is not to be trusted.",
     open311Actor: 'Citizen app (Open311)',
     close: 'Close',
     dispatchTo: 'Dispatched to',
@@ -596,7 +598,7 @@ export const en = {
     syncing: 'Syncing {{count}} events',
     unsent: '{{count}} unsent',
     quarantined: '{{count}} quarantined',
-    skewed: 'Clock off by {{minutes}} min',
+    skewed: 'Clock off by {{offset}} min',
     skewWarning: "This machine's clock is about {{minutes}} minutes off the hub's (more than 5): this seat's events are flagged and deadlines may be wrong. Set the system time.",
     lastSuccess: 'Last synced: {{at}}',
     state: 'Link',

@@ -198,6 +198,8 @@ export const zhCN = {
   detail: {
     title: '工单 {{number}}',
     timeline: '处理记录',
+    skewed: '时钟偏差 {{offset}} 分钟',
+    skewedHint: '记录这条事件的座席时钟与中心相差超过 5 分钟：它的时间不可尽信。',
     open311Actor: '市民 App（Open311）',
     close: '关闭',
     dispatchTo: '派单至',
@@ -588,7 +590,7 @@ export const zhCN = {
     syncing: '同步中 {{count}} 条',
     unsent: '待发 {{count}} 条',
     quarantined: '隔离 {{count}} 条',
-    skewed: '时钟偏差 {{minutes}} 分钟',
+    skewed: '时钟偏差 {{offset}} 分钟',
     skewWarning: '本机时钟与中心相差约 {{minutes}} 分钟（超过 5 分钟）：本座席的事件已被标记，时限可能不准，请校准系统时间。',
     lastSuccess: '上次同步成功：{{at}}',
     state: '连接状态',

@@ -132,7 +132,16 @@ export const PushResponse = z.object({
 export type PushResponse = z.infer<typeof PushResponse>;
 
 export const PullItem = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('event'), seq: z.number().int().positive(), event: CaseEvent }),
+  z.object({
+    kind: z.literal('event'),
+    seq: z.number().int().positive(),
+    event: CaseEvent,
+    /**
+     * The pushing seat's clock was off the hub's by more than MAX_SEAT_SKEW_MS (hub − seat, as
+     * PushResponse.skewMs) when the hub took the event: every seat shows the event's times as suspect.
+     */
+    skewMs: z.number().int().optional(),
+  }),
   z.object({ kind: z.literal('reference'), seq: z.number().int().positive(), record: ReferenceRecord }),
 ]);
 export type PullItem = z.infer<typeof PullItem>;
