@@ -81,7 +81,8 @@ export type HubError = z.infer<typeof HubError>;
 /**
  * Reference data travels as its own stream, last-writer-wins per record by HLC: units, users
  * (with password hashes, so a seat logs in offline), committees, categories, routing rules, SLA
- * policies, calendars, knowledge base.
+ * policies (with their dispatch limits), calendar days and loaded years, knowledge base, synonym
+ * groups, assessment rules. An admin seat pushes the ones edited at it.
  */
 export const referenceKinds = [
   'unit',
@@ -92,6 +93,8 @@ export const referenceKinds = [
   'sla_policy',
   'calendar',
   'knowledge',
+  'synonym',
+  'assessment_rule',
 ] as const;
 export const ReferenceRecord = z.object({
   kind: z.enum(referenceKinds),

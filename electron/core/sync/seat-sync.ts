@@ -116,7 +116,7 @@ export function createSeatSync(o: SeatSyncOptions): SeatSync {
       if (answer.seatCode !== o.seatCode) throw new ApiError('hub_refused', { hub: hubUrl, detail: `seat code ${answer.seatCode}` });
       await stop();
       o.secrets.write(answer.credential);
-      saveEnrollment(o.db, { hubUrl, seatId: answer.seatId, seatCode: answer.seatCode, townId: answer.townId, scope: answer.scope });
+      saveEnrollment(o.db, { hubUrl, seatId: answer.seatId, seatCode: answer.seatCode, townId: answer.townId, scope: answer.scope, admin: answer.admin });
       start();
       const now = status();
       o.stateChanged(now.state);

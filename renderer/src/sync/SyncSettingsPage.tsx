@@ -52,6 +52,7 @@ export function SyncSettingsPage() {
       <Typography variant="h5" id="sync-title" gutterBottom>
         {t('sync.title')}
       </Typography>
+      {s.referenceHeld > 0 && <Alert severity="info" sx={{ mb: 1 }}>{t('sync.referenceHeld', { count: s.referenceHeld })}</Alert>}
       {s.skewed && <Alert severity="warning" sx={{ mb: 1 }}>{t('sync.skewWarning', { minutes: Math.round(Math.abs(s.skewMs ?? 0) / 60_000) })}</Alert>}
       <Table size="small" aria-label={t('sync.state')}>
         <TableBody>
