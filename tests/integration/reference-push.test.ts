@@ -1,51 +1,30 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../electron/core/open-core';
-import { createEnrollmentCode } from '../../hub/enroll/enroll';
 import type { Pool } from '../../hub/store/db';
-import { startHubCluster, type HubTestCluster } from '../../hub/testing/hub-fixture';
-import { DEMO_TOWN_ID } from '../../hub/town/seed-demo-town';
-import { mealCase, openTestCore, type CoreHarness } from '../support/core-harness';
-import { startRealHub, type RealHub } from '../support/real-hub';
+import { mealCase, type CoreHarness } from '../support/core-harness';
+import type { RealHub } from '../support/real-hub';
+import { useSeatsOnRealHub } from '../support/seats-on-real-hub';
 
 /**
  * Reference edits made at a seat, through the real hub on a throwaway PostgreSQL: two admin
  * seats at the hotline centre (GH01, GH02) and 绿地居委's desk (GH07), which is no admin seat.
  */
-const fast = { debounceMs: 50, idlePullMs: 150, firstBackoffMs: 100 };
 const LVDI = 'unit.cmt.lvdi';
-let cluster: HubTestCluster;
-let pool: Pool;
-let hub: RealHub;
+const town = useSeatsOnRealHub(['GH01', 'GH02', 'GH07']);
 let a: CoreHarness;
 let b: CoreHarness;
 let desk: CoreHarness;
+let pool: Pool;
+let hub: RealHub;
 
-beforeAll(async () => {
-  cluster = await startHubCluster();
-}, 60_000);
-afterAll(() => cluster.stop());
 beforeEach(async () => {
-  ({ pool } = await cluster.database());
-  hub = await startRealHub(pool);
-  [a, b, desk] = [
-    await openTestCore(undefined, { seatCode: 'GH01', syncTiming: fast }),
-    await openTestCore(undefined, { seatCode: 'GH02', syncTiming: fast }),
-    await openTestCore(undefined, { seatCode: 'GH07', syncTiming: fast }),
-  ];
-  for (const [seat, scope, admin] of [
-    [a, { scope: 'town' }, true],
-    [b, { scope: 'town' }, true],
-    [desk, { scope: 'unit', unitId: LVDI }, false],
-  ] as const) {
-    const { code } = await createEnrollmentCode(pool, { townId: DEMO_TOWN_ID, scope, admin });
-    await seat.call('sync:enroll', { hubUrl: hub.url, code, label: 'desk' }, await seat.login('admin'));
-  }
-});
-afterEach(async () => {
-  for (const s of [a, b, desk]) s.close();
-  await hub.stop();
+  [a, b, desk] = town.seats as [CoreHarness, CoreHarness, CoreHarness];
+  ({ pool, hub } = town);
+  await town.enroll(a, { scope: 'town' }, true);
+  await town.enroll(b, { scope: 'town' }, true);
+  await town.enroll(desk, { scope: 'unit', unitId: LVDI });
 });
 
 const status = async (seat: CoreHarness) => (await seat.call('sync:status', {}, await seat.login('admin'))).state;

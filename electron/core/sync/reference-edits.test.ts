@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultAssessmentRule } from '../../../shared/assessment/rule';
 import { yearScheduleExample2027 } from '../../../shared/sla/year-schedule.example';
+import { formatHlc } from '../../../shared/sync/hlc';
 import { openTestCore, type CoreHarness } from '../../../tests/support/core-harness';
 import { DATABASE_FILE } from '../open-core';
 import { openDatabase, type DB } from '../store/db';
@@ -82,6 +83,17 @@ describe('reference edits made by the admin screens', () => {
     expect(knowledge.map((e) => e.id)).not.toContain(gone.id);
     expect((await b.call('synonyms:list', {}, other)).groups).toContainEqual(group);
     expect(await b.call('assessment:rule', {}, other)).toMatchObject({ version: rule.version, groupMinCalls: 7 });
+  });
+
+  it('keep a pulled calendar year that does not fit the calendar out of force, in the quarantine', async () => {
+    const hlc = formatHlc({ wallMs: Date.now(), counter: 0, node: 'GH01' });
+    const year2029 = { year: 2029, holidays: [{ date: '2029-01-01', name: '元旦' }], workdays: [], savedAt: new Date().toISOString(), savedBy: 'user.admin' };
+    const item = { kind: 'reference', seq: 1, record: { kind: 'calendar', id: 'year-2029', hlc, data: year2029 } };
+    const applied = applyPull(connect(b), { items: [item], cursor: 1, more: false, hubTime: new Date().toISOString() }, Date.now());
+    expect(applied).toMatchObject({ references: 0, quarantined: 1 });
+    const other = await b.login('admin');
+    expect((await b.call('sla:calendar', {}, other)).loadedYears).toEqual([]);
+    expect(await b.call('sync:quarantine', {}, other)).toMatchObject([{ direction: 'pull', reason: 'invalid', detail: expect.stringMatching(/^calendar year-2029: (?!not the shape)/) }]);
   });
 
   it('leave nothing in the outbox when the edit is refused', async () => {
