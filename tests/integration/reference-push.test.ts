@@ -99,5 +99,7 @@ describe('reference edits made at an admin seat', () => {
     await expect.poll(() => status(desk), { timeout: 10_000 }).toMatchObject({ link: 'online', outbox: 0, referenceHeld: 1, quarantined: 0 });
     const { rows } = await pool.query("SELECT id FROM reference_records WHERE kind = 'synonym'");
     expect(rows).toEqual([]);
+    expect((await desk.call('sync:status', {}, admin)).hub?.admin).toBe(false);
+    expect((await a.call('sync:status', {}, await a.login('admin'))).hub?.admin).toBe(true);
   });
 });

@@ -95,7 +95,7 @@ export function createSeatSync(o: SeatSyncOptions): SeatSync {
     return {
       state: readLinkState(o.db, o.seatCode, last?.link === 'syncing'),
       seatCode: o.seatCode,
-      hub: e ? { url: e.hubUrl, seatId: e.seatId, seatCode: e.seatCode, townId: e.townId, scope: e.scope, cursor: s.cursor } : null,
+      hub: e ? { url: e.hubUrl, seatId: e.seatId, seatCode: e.seatCode, townId: e.townId, scope: e.scope, cursor: s.cursor, admin: e.admin } : null,
     };
   };
   start();

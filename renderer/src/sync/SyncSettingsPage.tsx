@@ -43,6 +43,7 @@ export function SyncSettingsPage() {
     [t('sync.state'), linkLabel(s, t)],
     [t('sync.hub'), status.hub ? `${status.hub.url} · ${status.hub.townId}` : t('sync.link.unenrolled')],
     [t('sync.seat'), status.seatCode],
+    ...(status.hub ? ([[t('sync.adminSeat'), t(status.hub.admin ? 'sync.adminSeatYes' : 'sync.adminSeatNo')]] as [string, string][]) : []),
     [t('sync.lastSuccessLabel'), when(s.lastSuccessAt)],
     [t('sync.lastFailureLabel'), s.lastFailureAt ? `${when(s.lastFailureAt)} · ${t(`sync.errors.${s.lastError ?? 'internal'}`)}` : '—'],
     [t('sync.outbox'), String(s.outbox)],
