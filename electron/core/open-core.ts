@@ -26,6 +26,7 @@ import { openDatabase } from './store/db';
 import { latestHlc } from './store/events';
 import { getMeta, setMeta } from './store/meta';
 import { forgetKnownIds } from './store/reference';
+import { forgetSlaSettings } from './sla/settings';
 import { fileSecretStore } from './sync/secret-store';
 import { createSeatSync } from './sync/seat-sync';
 import { sourceWorkerFile } from './sync/sync-worker-host';
@@ -71,8 +72,11 @@ export async function openCore(options: CoreOptions & { readonly logger?: Logger
       log,
       // The worker stored peer events and queued their cases; the projector folds them (decision 0010).
       applied: (caseIds, maxHlc, references) => {
-        // The worker wrote units or committees on its own connection: this one's cached ids are stale.
-        if (references > 0) forgetKnownIds(db);
+        // The worker wrote units, committees or SLA settings on its own connection: this one's caches of them are stale.
+        if (references > 0) {
+          forgetKnownIds(db);
+          forgetSlaSettings(db);
+        }
         if (caseIds.length === 0) return;
         if (maxHlc && !hlc.receive(maxHlc)) log.warn({ maxHlc }, 'a peer event is dated more than 5 minutes ahead; our clock does not follow it');
         projections.schedule();

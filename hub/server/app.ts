@@ -27,6 +27,8 @@ export interface HubOptions {
   readonly rateLimitPerMinute?: number;
   /** Open311 POSTs per minute per api_key. */
   readonly open311PostsPerMinute?: number;
+  /** The clock pushes are checked against (skew, future dates): tests set it off to play a skewed seat. */
+  readonly nowMs?: () => number;
 }
 
 const PullQuery = z.object({
@@ -90,7 +92,7 @@ export async function buildHub(options: HubOptions): Promise<FastifyInstance> {
   app.post('/v1/sync/push', async (request) => {
     const seat = await authenticate(pool, request, failures);
     checkProtocol(request.body);
-    return ingestPush(pool, seat, parse(PushRequest, request.body));
+    return ingestPush(pool, seat, parse(PushRequest, request.body), options.nowMs?.());
   });
 
   app.get('/v1/sync/pull', async (request, reply) => {

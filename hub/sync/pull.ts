@@ -1,11 +1,11 @@
 import { MAX_PULL_ITEMS } from '../../shared/sync/wire';
 import { inTransaction, type Pool } from '../store/db';
-import { townHighWater, townStream, unitStream } from '../store/pull';
+import { townHighWater, townStream, unitStream, type StreamRow } from '../store/pull';
 import type { SeatRow } from '../store/seats';
 
 export interface PullPage {
   /** The items as JSON text, already in wire form: stored validated, sent without a second parse. */
-  readonly items: readonly { seq: number; kind: 'event' | 'reference'; body: string }[];
+  readonly items: readonly StreamRow[];
   readonly cursor: number;
   readonly more: boolean;
 }
@@ -37,6 +37,9 @@ export function pullPage(pool: Pool, seat: SeatRow, after: number, limit = MAX_P
 
 /** The response body, written by hand around the stored JSON so a large page is not parsed and re-serialised. */
 export function pullResponseJson(page: PullPage, hubTime: string): string {
-  const items = page.items.map((i) => `{"kind":"${i.kind}","seq":${i.seq},"${i.kind === 'event' ? 'event' : 'record'}":${i.body}}`);
+  const items = page.items.map((i) => {
+    const skew = i.skewMs === null ? '' : `,"skewMs":${i.skewMs}`;
+    return `{"kind":"${i.kind}","seq":${i.seq},"${i.kind === 'event' ? 'event' : 'record'}":${i.body}${skew}}`;
+  });
   return `{"items":[${items.join(',')}],"cursor":${page.cursor},"more":${page.more},"hubTime":"${hubTime}"}`;
 }

@@ -67,12 +67,23 @@ describe('push', () => {
     expect(res.rejected).toEqual([expect.objectContaining({ id: intrusion.id, reason: 'forbidden' })]);
   });
 
-  it('flags the events of a seat whose clock is off by more than five minutes, and says by how much', async () => {
+  it('flags the events of a seat whose clock is off by more than five minutes, and hands every puller the amount', async () => {
     const seat = await enrollTestSeat(ctx.pool);
+    const other = await enrollTestSeat(ctx.pool);
     const c = new CaseScript(seat.seatCode);
-    const res = await push(seat, [c.registered()], [], new Date(Date.now() - 10 * 60_000));
+    const skewedOne = c.registered();
+    const res = await push(seat, [skewedOne], [], new Date(Date.now() - 10 * 60_000));
     expect(res.skewMs).toBeGreaterThan(9 * 60_000);
     expect((await ctx.pool.query('SELECT skewed FROM events')).rows).toEqual([{ skewed: true }]);
+    // Pushed again once the clock is right: the event keeps the measure it was taken with.
+    const calmOne = c.dispatched('unit.zhucan');
+    await push(seat, [skewedOne, calmOne]);
+    const pulled = await ctx.hub.inject({ method: 'GET', url: '/v1/sync/pull?after=0&limit=1000', headers: bearer(other) });
+    const items = (pulled.json() as { items: { kind: string; event?: { id: string }; skewMs?: number }[] }).items.filter((i) => i.kind === 'event');
+    expect(items.map((i) => [i.event?.id, i.skewMs === undefined ? null : Math.round(i.skewMs / 60_000)])).toEqual([
+      [skewedOne.id, 10],
+      [calmOne.id, null],
+    ]);
   });
 
   it('keeps reference data last-writer-wins by HLC, with every write in the history, from admin seats only', async () => {

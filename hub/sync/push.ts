@@ -2,6 +2,7 @@ import { MAX_SEAT_SKEW_MS, referenceKey, type PushRequest, type PushResponse, ty
 import { inTransaction, type Pool } from '../store/db';
 import type { BatchContext } from '../store/events';
 import { quarantine, type QuarantineEntry } from '../store/quarantine';
+import { keepEventSkews } from '../store/event-skews';
 import { writeReference } from '../store/reference';
 import type { SeatRow } from '../store/seats';
 import { lockTownSequencer } from '../store/sequencer';
@@ -46,6 +47,7 @@ export async function ingestPush(pool: Pool, seat: SeatRow, request: PushRequest
       return admitted;
     });
     refused.push(...inadmissible);
+    if (skewed) await keepEventSkews(db, admitted.map((e) => e.event.id), skewMs);
     await quarantine(db, seat.townId, seat.id, refused);
     if (references.length > 0) {
       // Reference records share the town's stream, so they are numbered under the same lock.

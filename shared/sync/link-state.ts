@@ -8,9 +8,11 @@ export const LinkState = z.object({
   /** unenrolled: no hub yet; offline: the last round failed; syncing: a round is pushing this seat's events. */
   link: z.enum(['unenrolled', 'online', 'offline', 'syncing']),
   offlineSince: z.string().nullable(),
-  /** This seat's events the hub has not acknowledged yet. */
+  /** This seat's events, and reference edits it pushes, the hub has not acknowledged yet. */
   outbox: z.number().int().nonnegative(),
   quarantined: z.number().int().nonnegative(),
+  /** Reference edits made at this seat that it may not push (it is not an admin seat): in force here only. */
+  referenceHeld: z.number().int().nonnegative().default(0),
   /** hub − seat clock offset at the last push; beyond MAX_SEAT_SKEW_MS the seat is warned. */
   skewMs: z.number().nullable(),
   skewed: z.boolean(),

@@ -81,7 +81,8 @@ export type HubError = z.infer<typeof HubError>;
 /**
  * Reference data travels as its own stream, last-writer-wins per record by HLC: units, users
  * (with password hashes, so a seat logs in offline), committees, categories, routing rules, SLA
- * policies, calendars, knowledge base.
+ * policies (with their dispatch limits), calendar days and loaded years, knowledge base, synonym
+ * groups, assessment rules. An admin seat pushes the ones edited at it.
  */
 export const referenceKinds = [
   'unit',
@@ -92,6 +93,8 @@ export const referenceKinds = [
   'sla_policy',
   'calendar',
   'knowledge',
+  'synonym',
+  'assessment_rule',
 ] as const;
 export const ReferenceRecord = z.object({
   kind: z.enum(referenceKinds),
@@ -132,7 +135,16 @@ export const PushResponse = z.object({
 export type PushResponse = z.infer<typeof PushResponse>;
 
 export const PullItem = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('event'), seq: z.number().int().positive(), event: CaseEvent }),
+  z.object({
+    kind: z.literal('event'),
+    seq: z.number().int().positive(),
+    event: CaseEvent,
+    /**
+     * The pushing seat's clock was off the hub's by more than MAX_SEAT_SKEW_MS (hub − seat, as
+     * PushResponse.skewMs) when the hub took the event: every seat shows the event's times as suspect.
+     */
+    skewMs: z.number().int().optional(),
+  }),
   z.object({ kind: z.literal('reference'), seq: z.number().int().positive(), record: ReferenceRecord }),
 ]);
 export type PullItem = z.infer<typeof PullItem>;

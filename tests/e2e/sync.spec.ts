@@ -2,7 +2,10 @@ import { expect, test } from '@playwright/test';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { startStandInHub, type StandInHub } from '../../electron/core/sync/testing/stand-in-hub';
+import { mealCase } from '../support/meal-case';
+import { CaseDetail } from './pages/case-detail';
 import { ConsolePage } from './pages/console';
+import { connectApi } from './support/api';
 import { startBrowserMode, type BrowserMode } from './support/browser-mode';
 
 let server: BrowserMode | null = null;
@@ -45,4 +48,32 @@ test('an admin enrolls the seat by keyboard; the app bar shows the link online, 
   await expect(page.getByRole('row', { name: /上次同步失败/ })).toContainText('连不上中心');
   hub.setDown(false);
   await expect(chip).toContainText('在线', { timeout: 30_000 });
+});
+
+test('a seat whose clock runs 7 minutes ahead of the hub shows it on the link chip and beside each event it wrote', async ({ page }) => {
+  test.setTimeout(120_000);
+  hub = await startStandInHub();
+  server = await startBrowserMode();
+  const api = await connectApi(server.url);
+  try {
+    await api.logIn('admin');
+    await api.call('sync:enroll', { hubUrl: hub.url, code: hub.issueCode('GH01'), label: '热线中心 1 号席' });
+    // hub − seat: the seat's clock is 7 minutes ahead.
+    hub.setSkewMs(-7 * 60_000);
+    await api.logIn('op01');
+    const filed = await api.call('cases:create', mealCase);
+    await page.goto(server.url);
+    await new ConsolePage(page).logIn('sup01');
+    await expect(page.getByTestId('sync-chip')).toContainText('时钟偏差 +7 分钟', { timeout: 20_000 });
+    await new CaseDetail(page).openFromQueue('F3', filed.number, 'case-row');
+    const timeline = new CaseDetail(page).timeline();
+    await expect(timeline.getByTestId('skew-mark').first()).toContainText('时钟偏差 +7 分钟');
+    await expect(timeline.getByTestId('skew-mark')).toHaveCount(await timeline.getByRole('listitem').count());
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Alt+l');
+    await new CaseDetail(page).openFromQueue('F3', filed.number, 'case-row');
+    await expect(new CaseDetail(page).timeline().getByTestId('skew-mark').first()).toContainText('clock off by +7 min');
+  } finally {
+    api.close();
+  }
 });

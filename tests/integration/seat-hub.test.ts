@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { maySeeCase } from '../../shared/case/visibility';
 import { formatHlc } from '../../shared/sync/hlc';
 import type { ReferenceRecord } from '../../shared/sync/wire';
@@ -9,38 +9,26 @@ import { seatPasswordHash } from '../../hub/town/password-hash';
 import { demoApiKey } from '../../hub/open311/api-keys';
 import { createEnrollmentCode } from '../../hub/enroll/enroll';
 import type { Pool } from '../../hub/store/db';
-import { startHubCluster, type HubTestCluster } from '../../hub/testing/hub-fixture';
 import { formBody } from '../../hub/testing/open311-client';
 import { DEMO_TOWN_ID } from '../../hub/town/seed-demo-town';
 import { mealCase, openTestCore, type CoreHarness } from '../support/core-harness';
-import { startRealHub, type RealHub } from '../support/real-hub';
+import type { RealHub } from '../support/real-hub';
+import { fastSync, useSeatsOnRealHub } from '../support/seats-on-real-hub';
 
 /**
  * Two real seat cores (each with its sync worker thread) and the real hub on a throwaway
  * PostgreSQL: the hotline centre's seat and 绿地居委's desk, as a town runs them.
  */
-const fast = { debounceMs: 50, idlePullMs: 150, firstBackoffMs: 100 };
 const LVDI = 'unit.cmt.lvdi';
-let cluster: HubTestCluster;
+const town = useSeatsOnRealHub(['GH01', 'GH07']);
 let pool: Pool;
 let hub: RealHub;
 let centre: CoreHarness;
 let desk: CoreHarness;
 
-beforeAll(async () => {
-  cluster = await startHubCluster();
-}, 60_000);
-afterAll(() => cluster.stop());
-beforeEach(async () => {
-  ({ pool } = await cluster.database());
-  hub = await startRealHub(pool);
-  centre = await openTestCore(undefined, { seatCode: 'GH01', syncTiming: fast });
-  desk = await openTestCore(undefined, { seatCode: 'GH07', syncTiming: fast });
-});
-afterEach(async () => {
-  centre.close();
-  desk.close();
-  await hub.stop();
+beforeEach(() => {
+  ({ pool, hub } = town);
+  [centre, desk] = town.seats as [CoreHarness, CoreHarness];
 });
 
 async function enroll(seat: CoreHarness, scope: Parameters<typeof createEnrollmentCode>[1]['scope'], label: string) {
@@ -67,7 +55,7 @@ describe('a town seat and a unit seat with the real hub', () => {
   it('enrolls under the seat codes the seats already file under, and refuses a second seat with a held code', async () => {
     expect((await enroll(centre, { scope: 'town' }, '热线中心 1 号台')).hub).toMatchObject({ seatCode: 'GH01', scope: { scope: 'town' } });
     expect((await enroll(desk, { scope: 'unit', unitId: LVDI }, '绿地居委会')).hub).toMatchObject({ seatCode: 'GH07', scope: { scope: 'unit', unitId: LVDI } });
-    const twin = await openTestCore(undefined, { seatCode: 'GH01', syncTiming: fast });
+    const twin = await openTestCore(undefined, { seatCode: 'GH01', syncTiming: fastSync });
     try {
       const { code } = await createEnrollmentCode(pool, { townId: DEMO_TOWN_ID, scope: { scope: 'town' }, admin: false });
       const refused = await twin.raw('sync:enroll', { hubUrl: hub.url, code, label: 'twin' }, await twin.login('admin'));

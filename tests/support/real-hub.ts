@@ -9,12 +9,13 @@ export interface RealHub {
   stop(): Promise<void>;
 }
 
-export async function startRealHub(pool: Pool): Promise<RealHub> {
+/** `nowMs`: the hub's clock, set off from the seats' to play a seat whose clock is wrong. */
+export async function startRealHub(pool: Pool, nowMs?: () => number): Promise<RealHub> {
   let app: FastifyInstance | null = null;
   let port = 0;
   const start = async () => {
     if (app) return;
-    const next = await buildHub({ pool, version: 'test', rateLimitPerMinute: 100_000, open311PostsPerMinute: 10_000 });
+    const next = await buildHub({ pool, version: 'test', rateLimitPerMinute: 100_000, open311PostsPerMinute: 10_000, nowMs });
     await next.listen({ host: '127.0.0.1', port });
     const address = next.server.address();
     port = typeof address === 'object' && address ? address.port : port;

@@ -6,6 +6,7 @@ import type { CoreContext } from '../context';
 import type { DB } from '../store/db';
 import { deleteKnowledge, getKnowledge, saveKnowledge } from '../store/knowledge';
 import { getMeta, setMeta } from '../store/meta';
+import { recordReferenceEdit } from '../sync/reference-edit';
 
 /** The demo town ships its answers once; an admin who later empties the base is not overruled. */
 export function seedDemoKnowledgeOnce(db: DB, at: string): boolean {
@@ -25,11 +26,22 @@ export function saveKnowledgeEntry(
   const id = input.id ?? `kb.${ctx.newId().toLowerCase()}`;
   if (input.id !== null && !getKnowledge(ctx.db, input.id)) throw new ApiError('not_found', { what: input.id }, 'id');
   const entry = { id, question: input.question, answer: input.answer, keywords: [...new Set(input.keywords)] };
-  saveKnowledge(ctx.db, entry, ctx.now().toISOString(), actor.id);
+  const at = ctx.now().toISOString();
+  ctx.db
+    .transaction(() => {
+      saveKnowledge(ctx.db, entry, at, actor.id);
+      recordReferenceEdit(ctx, 'knowledge', id, { ...entry, savedAt: at, savedBy: actor.id });
+    })
+    .immediate();
   return entry;
 }
 
 export function deleteKnowledgeEntry(ctx: CoreContext, id: string): MethodOutput<'knowledge:delete'> {
-  if (!deleteKnowledge(ctx.db, id)) throw new ApiError('not_found', { what: id }, 'id');
+  ctx.db
+    .transaction(() => {
+      if (!deleteKnowledge(ctx.db, id)) throw new ApiError('not_found', { what: id }, 'id');
+      recordReferenceEdit(ctx, 'knowledge', id, null);
+    })
+    .immediate();
   return {};
 }

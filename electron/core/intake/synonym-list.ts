@@ -5,6 +5,7 @@ import type { UserProfile } from '../../../shared/reference/types';
 import type { CoreContext } from '../context';
 import type { DB } from '../store/db';
 import { getMeta, setMeta } from '../store/meta';
+import { recordReferenceEdit } from '../sync/reference-edit';
 import { deleteSynonymGroup, listSynonyms, saveSynonymGroup } from '../store/synonyms';
 
 /** The demo town ships its shorthand once; an admin who later empties the list is not overruled. */
@@ -26,11 +27,20 @@ export function saveSynonyms(ctx: CoreContext, actor: UserProfile, input: Parsed
   const taken = listSynonyms(db).find((g) => g.id !== input.id && [g.term, ...g.forms].some((w) => w === input.term || forms.includes(w)));
   if (taken) throw new ApiError('synonym_taken', { term: taken.term }, 'forms');
   const group = { id: input.id ?? `syn.${ctx.newId().toLowerCase()}`, term: input.term, forms };
-  saveSynonymGroup(db, group, ctx.now().toISOString(), actor.id);
+  const at = ctx.now().toISOString();
+  db.transaction(() => {
+    saveSynonymGroup(db, group, at, actor.id);
+    recordReferenceEdit(ctx, 'synonym', group.id, { ...group, savedAt: at, savedBy: actor.id });
+  }).immediate();
   return group;
 }
 
 export function deleteSynonyms(ctx: CoreContext, id: string): MethodOutput<'synonyms:delete'> {
-  if (!deleteSynonymGroup(ctx.db, id)) throw new ApiError('not_found', { what: id }, 'id');
+  ctx.db
+    .transaction(() => {
+      if (!deleteSynonymGroup(ctx.db, id)) throw new ApiError('not_found', { what: id }, 'id');
+      recordReferenceEdit(ctx, 'synonym', id, null);
+    })
+    .immediate();
   return {};
 }

@@ -5,6 +5,8 @@ import type { SlaPolicy } from '../../../shared/sla/policy';
 import { parseYearSchedule, type ScheduleResult } from '../../../shared/sla/year-schedule';
 import type { CoreContext } from '../context';
 import { deleteOverride, insertPolicy, logCalendarChange, saveLoadedYear, saveOverride } from '../store/sla-settings';
+import { referenceIds } from '../store/reference-settings';
+import { recordReferenceEdit } from '../sync/reference-edit';
 import { forgetSlaSettings, slaSettings } from './settings';
 
 /**
@@ -24,6 +26,7 @@ export function savePolicyVersion(
     const from = effectiveFrom !== null && Date.parse(effectiveFrom) > now.getTime() ? new Date(effectiveFrom) : now;
     const saved: SlaPolicy = { version: latest + 1, effectiveFrom: from.toISOString(), ...limits };
     insertPolicy(db, saved, now.toISOString(), actor.id);
+    recordReferenceEdit(ctx, 'sla_policy', referenceIds.policy(saved.version), { ...saved, savedAt: now.toISOString(), savedBy: actor.id });
     return saved;
   }).immediate();
   forgetSlaSettings(db);
@@ -33,8 +36,10 @@ export function savePolicyVersion(
 export function saveCalendarOverride(ctx: CoreContext, actor: UserProfile, override: LocalOverride): void {
   const { db } = ctx;
   db.transaction(() => {
+    const at = ctx.now().toISOString();
     saveOverride(db, override);
-    logCalendarChange(db, ctx.now().toISOString(), actor.id, { type: 'override_saved', override });
+    logCalendarChange(db, at, actor.id, { type: 'override_saved', override });
+    recordReferenceEdit(ctx, 'calendar', referenceIds.override(override.date), { ...override, savedAt: at, savedBy: actor.id });
   }).immediate();
   forgetSlaSettings(db);
 }
@@ -42,7 +47,9 @@ export function saveCalendarOverride(ctx: CoreContext, actor: UserProfile, overr
 export function removeCalendarOverride(ctx: CoreContext, actor: UserProfile, date: string): void {
   const { db } = ctx;
   db.transaction(() => {
-    if (deleteOverride(db, date)) logCalendarChange(db, ctx.now().toISOString(), actor.id, { type: 'override_removed', date });
+    if (!deleteOverride(db, date)) return;
+    logCalendarChange(db, ctx.now().toISOString(), actor.id, { type: 'override_removed', date });
+    recordReferenceEdit(ctx, 'calendar', referenceIds.override(date), null);
   }).immediate();
   forgetSlaSettings(db);
 }
@@ -56,8 +63,10 @@ export function loadYearSchedule(ctx: CoreContext, actor: UserProfile, text: str
   const fits = withYearSchedule(slaSettings(db).calendar, schedule);
   if (!fits.ok) return fits;
   db.transaction(() => {
+    const at = ctx.now().toISOString();
     saveLoadedYear(db, schedule);
-    logCalendarChange(db, ctx.now().toISOString(), actor.id, { type: 'year_loaded', year: schedule.year, notice: schedule.notice ?? null });
+    logCalendarChange(db, at, actor.id, { type: 'year_loaded', year: schedule.year, notice: schedule.notice ?? null });
+    recordReferenceEdit(ctx, 'calendar', referenceIds.year(schedule.year), { ...schedule, savedAt: at, savedBy: actor.id });
   }).immediate();
   forgetSlaSettings(db);
   return { ok: true, value: schedule.year };

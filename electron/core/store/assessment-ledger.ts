@@ -21,6 +21,10 @@ const appealColumns = `id, deduction_id AS deductionId, case_id AS caseId, unit_
 const sql = preparedFor((db) => ({
   latestRule: db.prepare<[], { rule: string }>('SELECT rule FROM assessment_rules ORDER BY version DESC LIMIT 1'),
   insertRule: db.prepare<[number, string, string, string]>('INSERT INTO assessment_rules (version, rule, saved_at, saved_by) VALUES (?, ?, ?, ?)'),
+  upsertRule: db.prepare<[number, string, string, string]>(
+    `INSERT INTO assessment_rules (version, rule, saved_at, saved_by) VALUES (?, ?, ?, ?)
+     ON CONFLICT (version) DO UPDATE SET rule = excluded.rule, saved_at = excluded.saved_at, saved_by = excluded.saved_by`,
+  ),
   insertAppeal: db.prepare<AppealRow>(
     `INSERT INTO assessment_appeals (id, deduction_id, case_id, unit_id, reason, appealed_at, appealed_by)
      VALUES (@id, @deductionId, @caseId, @unitId, @reason, @appealedAt, @appealedBy)`,
@@ -47,6 +51,11 @@ export function saveAssessmentRule(db: DB, rule: Omit<AssessmentRule, 'version'>
     sql(db).insertRule.run(saved.version, JSON.stringify(saved), at, by);
     return saved;
   }).immediate();
+}
+
+/** A version as another admin seat saved it (the later of two saved under one number wins). */
+export function upsertAssessmentRule(db: DB, rule: AssessmentRule, at: string, by: string): void {
+  sql(db).upsertRule.run(rule.version, JSON.stringify(rule), at, by);
 }
 
 export function insertAppeal(db: DB, appeal: Omit<AppealRow, 'ruling' | 'rulingNote' | 'ruledAt' | 'ruledBy'>): void {

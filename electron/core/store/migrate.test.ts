@@ -237,6 +237,18 @@ describe('schema migrations', () => {
     db.close();
   });
 
+  it('give a store enrolled before version 18 an empty reference outbox, and keep its enrollment as a seat that is no admin seat', () => {
+    const db = new Database(tempFile());
+    migrate(db, 17);
+    db.prepare("UPDATE sync_state SET hub_url = 'http://hub', seat_id = 's1', seat_code = 'GH01', town_id = 't', scope = '{\"scope\":\"town\"}', cursor = 42").run();
+    migrate(db, 18);
+    expect(db.prepare('SELECT hub_url, cursor, admin FROM sync_state').all()).toEqual([{ hub_url: 'http://hub', cursor: 42, admin: 0 }]);
+    expect(db.prepare('SELECT count(*) AS n FROM reference_outbox').get()).toEqual({ n: 0 });
+    db.prepare("INSERT INTO reference_outbox (kind, id, hlc, data) VALUES ('synonym', 'syn.1', 'h', NULL)").run();
+    expect(() => db.prepare("INSERT INTO reference_outbox (kind, id, hlc, data) VALUES ('synonym', 'syn.1', 'h', 'not json')").run()).toThrow();
+    db.close();
+  });
+
   it('serve the supervisor inbox and a main case’s merged duplicates from their indexes', () => {
     const db = openDatabase(tempFile());
     const inbox = plan(db, "SELECT record FROM cases WHERE json_extract(record, '$.needsSupervisor') = 1 ORDER BY registered_at, id");

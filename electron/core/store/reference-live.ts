@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { Category, Committee, RoutingRule, Unit, UserProfile } from '../../../shared/reference/types';
 import type { ReferenceRecord } from '../../../shared/sync/wire';
 import { preparedFor, type DB } from './db';
+import { applySettingsRecord, isSettingsKind } from './reference-settings';
+import { assertNever } from '../../../shared/util/assert-never';
 
 /** The hub's record shapes: categories carry their place among siblings, users their password hash (to log in offline). */
 const CategoryRecord = Category.extend({ order: z.number().int().nonnegative() });
@@ -42,15 +44,23 @@ function shaped<T>(schema: z.ZodType<T>, record: ReferenceRecord): T {
 }
 
 /**
- * Writes a winning reference record into the table the seat works from, so a unit, user or
- * category edited elsewhere is in force here too. Tombstones are only kept in the record
- * history: cases and users still point at what was deleted. Kinds without a table of their
- * own here (SLA policies, calendars, knowledge) stay in reference_records.
+ * Writes a winning reference record into the table the seat works from, so a unit, user,
+ * category or setting edited elsewhere is in force here too. Tombstones of units, users and the
+ * like are only kept in the record history: cases and users still point at what was deleted;
+ * the settings' own rules are in reference-settings.ts.
  */
 export function applyToLiveTables(db: DB, record: ReferenceRecord): void {
-  if (record.data === null) return;
   const s = sql(db);
-  switch (record.kind) {
+  const kind = record.kind;
+  if (record.data === null && !isSettingsKind(kind)) return;
+  switch (kind) {
+    case 'sla_policy':
+    case 'calendar':
+    case 'knowledge':
+    case 'synonym':
+    case 'assessment_rule':
+      applySettingsRecord(db, { ...record, kind });
+      return;
     case 'committee': {
       const c = shaped(Committee, record);
       s.committee.run(c.id, c.name, c.kind);
@@ -77,6 +87,6 @@ export function applyToLiveTables(db: DB, record: ReferenceRecord): void {
       return;
     }
     default:
-      return;
+      assertNever(kind);
   }
 }

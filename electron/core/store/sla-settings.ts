@@ -17,6 +17,11 @@ const sql = preparedFor((db) => ({
   insertPolicy: db.prepare<[number, string, string, string, string]>(
     'INSERT INTO sla_policies (version, effective_from, policy, saved_at, saved_by) VALUES (?, ?, ?, ?, ?)',
   ),
+  upsertPolicy: db.prepare<[number, string, string, string, string]>(
+    `INSERT INTO sla_policies (version, effective_from, policy, saved_at, saved_by) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (version) DO UPDATE SET effective_from = excluded.effective_from, policy = excluded.policy,
+       saved_at = excluded.saved_at, saved_by = excluded.saved_by`,
+  ),
   overrides: db.prepare<[], { day: string; working: number; reason: string }>(
     'SELECT day, working, reason FROM calendar_overrides ORDER BY day',
   ),
@@ -43,6 +48,11 @@ export function listPolicies(db: DB): StoredPolicy[] {
 
 export function insertPolicy(db: DB, policy: SlaPolicy, savedAt: string, savedBy: string): void {
   sql(db).insertPolicy.run(policy.version, policy.effectiveFrom, JSON.stringify(policy), savedAt, savedBy);
+}
+
+/** A version as another admin seat saved it: the same number saved at two seats at once is one record, the later one wins. */
+export function upsertPolicy(db: DB, policy: SlaPolicy, savedAt: string, savedBy: string): void {
+  sql(db).upsertPolicy.run(policy.version, policy.effectiveFrom, JSON.stringify(policy), savedAt, savedBy);
 }
 
 export function listOverrides(db: DB): LocalOverride[] {

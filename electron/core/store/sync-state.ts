@@ -14,6 +14,7 @@ interface StateRow {
   last_error: string | null;
   offline_since: string | null;
   skew_ms: number | null;
+  admin: number;
 }
 
 export interface Enrollment {
@@ -22,6 +23,8 @@ export interface Enrollment {
   readonly seatCode: string;
   readonly townId: string;
   readonly scope: SeatScope;
+  /** The hub lets this seat push reference edits (an admin's seat at the hotline centre). */
+  readonly admin: boolean;
 }
 
 export interface SyncState {
@@ -40,8 +43,8 @@ export interface SyncState {
 
 const sql = preparedFor((db) => ({
   get: db.prepare<[], StateRow>('SELECT * FROM sync_state WHERE id = 1'),
-  enroll: db.prepare<[string, string, string, string, string]>(
-    `UPDATE sync_state SET hub_url = ?, seat_id = ?, seat_code = ?, town_id = ?, scope = ?,
+  enroll: db.prepare<[string, string, string, string, string, number]>(
+    `UPDATE sync_state SET hub_url = ?, seat_id = ?, seat_code = ?, town_id = ?, scope = ?, admin = ?,
        cursor = 0, last_success_at = NULL, last_failure_at = NULL, last_error = NULL, offline_since = NULL, skew_ms = NULL
      WHERE id = 1`,
   ),
@@ -61,7 +64,7 @@ export function getSyncState(db: DB): SyncState {
   if (!r) throw new Error('sync_state has no row: the store was not migrated');
   const enrollment =
     r.hub_url && r.seat_id && r.seat_code && r.town_id && r.scope
-      ? { hubUrl: r.hub_url, seatId: r.seat_id, seatCode: r.seat_code, townId: r.town_id, scope: SeatScope.parse(JSON.parse(r.scope)) }
+      ? { hubUrl: r.hub_url, seatId: r.seat_id, seatCode: r.seat_code, townId: r.town_id, scope: SeatScope.parse(JSON.parse(r.scope)), admin: r.admin === 1 }
       : null;
   return {
     enrollment,
@@ -77,7 +80,7 @@ export function getSyncState(db: DB): SyncState {
 
 /** A new enrollment pulls from the start; what was already pushed stays pushed (the hub is idempotent). */
 export function saveEnrollment(db: DB, e: Enrollment): void {
-  sql(db).enroll.run(e.hubUrl, e.seatId, e.seatCode, e.townId, JSON.stringify(e.scope));
+  sql(db).enroll.run(e.hubUrl, e.seatId, e.seatCode, e.townId, JSON.stringify(e.scope), e.admin ? 1 : 0);
 }
 
 export function setCursor(db: DB, cursor: number): void {

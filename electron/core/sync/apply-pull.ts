@@ -5,6 +5,7 @@ import { appendEvent } from '../store/events';
 import { queueProjection } from '../store/projection-queue';
 import { applyReferenceRecord } from '../store/reference-records';
 import { applyToLiveTables } from '../store/reference-live';
+import { flagSkewedEvent } from '../store/sync-outbox';
 import { quarantine } from '../store/sync-quarantine';
 import { getSyncState, setCursor } from '../store/sync-state';
 import type { RawPullResponse } from './hub-client';
@@ -52,6 +53,8 @@ export function applyPull(db: DB, answer: RawPullResponse, nowMs: number): Appli
           }
           continue;
         }
+        // Kept also for an event this seat holds already: its own, flagged by the hub that measured the skew.
+        if (item.skewMs !== undefined) flagSkewedEvent(db, item.event.id, item.skewMs);
         if (!appendEvent(db, item.event)) continue;
         applied++;
         caseIds.add(item.event.caseId);

@@ -37,7 +37,7 @@ export type RawPullResponse = z.infer<typeof RawPullResponse>;
 
 export interface HubClient {
   enroll(code: string, label: string, seatCode: string): Promise<z.infer<typeof EnrollResponse>>;
-  push(events: readonly unknown[], sentAt: string): Promise<PushResponse>;
+  push(events: readonly unknown[], sentAt: string, reference?: readonly unknown[]): Promise<PushResponse>;
   pull(after: number, limit: number): Promise<RawPullResponse>;
   health(): Promise<z.infer<typeof Health>>;
 }
@@ -85,10 +85,10 @@ export function createHubClient(hubUrl: string, credential: string | null): HubC
   return {
     enroll: (code, label, seatCode) =>
       request('/v1/seats/enroll', EnrollResponse, { method: 'POST', body: { code, label, seatCode } satisfies EnrollRequest, auth: false }),
-    push: (events, sentAt) =>
+    push: (events, sentAt, reference = []) =>
       request('/v1/sync/push', PushResponse, {
         method: 'POST',
-        body: { protocol: SYNC_PROTOCOL_VERSION, sentAt, events: [...events], reference: [] } satisfies PushRequest,
+        body: { protocol: SYNC_PROTOCOL_VERSION, sentAt, events: [...events], reference: [...reference] } satisfies PushRequest,
         auth: true,
       }),
     pull: (after, limit) => request(`/v1/sync/pull?after=${after}&limit=${limit}`, RawPullResponse, { method: 'GET', auth: true }),

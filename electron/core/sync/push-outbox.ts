@@ -5,26 +5,31 @@ import { flagSkewedEvent } from '../store/sync-outbox';
 import { quarantine } from '../store/sync-quarantine';
 import { getSyncState, setPushedThrough, setSkew } from '../store/sync-state';
 import { SyncError, type HubClient } from './hub-client';
+import { referenceBatch, settleReferenceBatch } from './push-reference';
 
 export interface PushedBatch {
   readonly sent: number;
-  /** Events that left the outbox: acknowledged, or refused by the hub and quarantined here. */
+  /** Events and reference edits that left the outbox: acknowledged, or refused by the hub and quarantined here. */
   readonly settled: number;
   readonly rejected: number;
   readonly skewMs: number;
 }
 
 /**
- * Pushes the next batch of the outbox. An event leaves it only when the hub has acknowledged it
- * or rejected it (then it is kept visible in the quarantine): the high-water mark advances over
- * the answered prefix of the batch, so an event the hub left unanswered is sent again.
+ * Pushes the next batch of the outbox: this seat's events and, at an admin seat, its reference
+ * edits, in one request. An item leaves the outbox only when the hub has acknowledged it or
+ * rejected it (then it is kept visible in the quarantine): the events' high-water mark advances
+ * over the answered prefix of the batch, so an event the hub left unanswered is sent again; a
+ * reference edit leaves on its own answer.
  */
 export async function pushOutboxBatch(db: DB, client: HubClient, seatCode: string, nowMs: () => number): Promise<PushedBatch | null> {
   const batch = seatEventsAfter(db, seatCode, getSyncState(db).pushedThrough, MAX_PUSH_EVENTS);
-  if (batch.length === 0) return null;
+  const references = referenceBatch(db);
+  if (batch.length === 0 && references.length === 0) return null;
   const answer = await client.push(
     batch.map((b) => b.event),
     new Date(nowMs()).toISOString(),
+    references.map((r) => r.record),
   );
   const acknowledged = new Set(answer.acknowledged);
   const rejected = new Map(answer.rejected.map((r) => [r.id, r]));
@@ -47,9 +52,10 @@ export async function pushOutboxBatch(db: DB, client: HubClient, seatCode: strin
         through = b.seq;
         settled++;
       }
-      if (settled === 0) throw new SyncError('hub_refused', 'The hub answered the push without settling its first event');
+      const edits = settleReferenceBatch(db, references, acknowledged, rejected, at);
+      if (settled + edits.settled === 0) throw new SyncError('hub_refused', 'The hub answered the push without settling its first item');
       setPushedThrough(db, through);
-      return { sent: batch.length, settled, rejected: refused, skewMs: answer.skewMs };
+      return { sent: batch.length + references.length, settled: settled + edits.settled, rejected: refused + edits.rejected, skewMs: answer.skewMs };
     })
     .immediate();
 }

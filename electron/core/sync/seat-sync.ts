@@ -95,7 +95,7 @@ export function createSeatSync(o: SeatSyncOptions): SeatSync {
     return {
       state: readLinkState(o.db, o.seatCode, last?.link === 'syncing'),
       seatCode: o.seatCode,
-      hub: e ? { url: e.hubUrl, seatId: e.seatId, seatCode: e.seatCode, townId: e.townId, scope: e.scope, cursor: s.cursor } : null,
+      hub: e ? { url: e.hubUrl, seatId: e.seatId, seatCode: e.seatCode, townId: e.townId, scope: e.scope, cursor: s.cursor, admin: e.admin } : null,
     };
   };
   start();
@@ -116,7 +116,7 @@ export function createSeatSync(o: SeatSyncOptions): SeatSync {
       if (answer.seatCode !== o.seatCode) throw new ApiError('hub_refused', { hub: hubUrl, detail: `seat code ${answer.seatCode}` });
       await stop();
       o.secrets.write(answer.credential);
-      saveEnrollment(o.db, { hubUrl, seatId: answer.seatId, seatCode: answer.seatCode, townId: answer.townId, scope: answer.scope });
+      saveEnrollment(o.db, { hubUrl, seatId: answer.seatId, seatCode: answer.seatCode, townId: answer.townId, scope: answer.scope, admin: answer.admin });
       start();
       const now = status();
       o.stateChanged(now.state);

@@ -1,9 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase } from '../store/db';
-import { outboxSize } from '../store/sync-outbox';
-import { getSyncState } from '../store/sync-state';
 import { createHubClient, SyncError } from './hub-client';
-import { readLinkState } from './read-link-state';
+import { pendingOutbox, readLinkState } from './read-link-state';
 import { createScheduler } from './scheduler';
 import { runSyncRound } from './sync-round';
 import type { FromWorker, SyncWorkerData, ToWorker } from './worker-protocol';
@@ -37,7 +35,7 @@ const scheduler = createScheduler({
   firstBackoffMs: data.firstBackoffMs,
   round: async () => {
     syncing = true;
-    outbox = outboxSize(db, data.seatCode, getSyncState(db).pushedThrough);
+    outbox = pendingOutbox(db, data.seatCode);
     report();
     try {
       return await runSyncRound({

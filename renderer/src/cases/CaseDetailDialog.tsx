@@ -13,6 +13,7 @@ import { CaseSummary } from './CaseSummary';
 import { describeEvent } from './describe-event';
 import { DispatchPicker } from './DispatchPicker';
 import { formatShanghaiTime } from './format-time';
+import { SkewMark } from './SkewMark';
 
 type Detail = MethodOutput<'cases:get'>;
 /** An action's answer is the case as it now stands; its event reaches the timeline with the push. */
@@ -55,7 +56,12 @@ export function CaseDetailDialog({ caseId, onClose }: { caseId: string; onClose:
                 <ListItem key={e.id} divider>
                   <ListItemText
                     primary={`${e.type === 'case.registered' ? t('detail.event.case.registered') : t(`actions.${e.type}`)} · ${describeEvent(e, t, { unitNames: names.unit, record: c, mainNumber })}`}
-                    secondary={`${formatShanghaiTime(eventTime(e))} · ${names.user.get(e.actorId) ?? (isOpen311Actor(e.actorId) ? t('detail.open311Actor') : e.actorId)} · ${e.seatId}`}
+                    secondary={
+                      <>
+                        {`${formatShanghaiTime(eventTime(e))} · ${names.user.get(e.actorId) ?? (isOpen311Actor(e.actorId) ? t('detail.open311Actor') : e.actorId)} · ${e.seatId}`}
+                        <SkewMark skewMs={detail.skewedEvents[e.id]} />
+                      </>
+                    }
                   />
                 </ListItem>
               ))}

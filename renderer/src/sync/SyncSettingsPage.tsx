@@ -43,6 +43,7 @@ export function SyncSettingsPage() {
     [t('sync.state'), linkLabel(s, t)],
     [t('sync.hub'), status.hub ? `${status.hub.url} · ${status.hub.townId}` : t('sync.link.unenrolled')],
     [t('sync.seat'), status.seatCode],
+    ...(status.hub ? ([[t('sync.adminSeat'), t(status.hub.admin ? 'sync.adminSeatYes' : 'sync.adminSeatNo')]] as [string, string][]) : []),
     [t('sync.lastSuccessLabel'), when(s.lastSuccessAt)],
     [t('sync.lastFailureLabel'), s.lastFailureAt ? `${when(s.lastFailureAt)} · ${t(`sync.errors.${s.lastError ?? 'internal'}`)}` : '—'],
     [t('sync.outbox'), String(s.outbox)],
@@ -52,6 +53,7 @@ export function SyncSettingsPage() {
       <Typography variant="h5" id="sync-title" gutterBottom>
         {t('sync.title')}
       </Typography>
+      {s.referenceHeld > 0 && <Alert severity="info" sx={{ mb: 1 }}>{t('sync.referenceHeld', { count: s.referenceHeld })}</Alert>}
       {s.skewed && <Alert severity="warning" sx={{ mb: 1 }}>{t('sync.skewWarning', { minutes: Math.round(Math.abs(s.skewMs ?? 0) / 60_000) })}</Alert>}
       <Table size="small" aria-label={t('sync.state')}>
         <TableBody>

@@ -33,7 +33,12 @@ export const caseMethods = {
   },
   'cases:get': {
     input: z.object({ caseId: EntityId }).strict(),
-    output: z.object({ case: CaseRecord, events: z.array(CaseEvent) }),
+    output: z.object({
+      case: CaseRecord,
+      events: z.array(CaseEvent),
+      /** Events written on a seat clock off the hub's by more than MAX_SEAT_SKEW_MS: event id → hub − seat ms. */
+      skewedEvents: z.record(z.string(), z.number().int()).default({}),
+    }),
     public: false,
   },
   'cases:list': {

@@ -9,7 +9,16 @@ export const SyncStatus = z.object({
   /** This seat's code, on its events and case numbers. */
   seatCode: z.string(),
   hub: z
-    .object({ url: z.string(), seatId: z.string(), seatCode: z.string(), townId: z.string(), scope: SeatScope, cursor: z.number() })
+    .object({
+      url: z.string(),
+      seatId: z.string(),
+      seatCode: z.string(),
+      townId: z.string(),
+      scope: SeatScope,
+      cursor: z.number(),
+      /** An admin seat pushes the settings edited at it; any other keeps them to itself. */
+      admin: z.boolean(),
+    })
     .nullable(),
 });
 export type SyncStatus = z.infer<typeof SyncStatus>;

@@ -2,7 +2,8 @@ import { ApiError } from '../../../../shared/api/errors';
 import { fileAppeal, ruleOnAppeal } from '../../assessment/appeals';
 import { assessUnits, casesBehind } from '../../assessment/assess';
 import { fileProactiveCase, spikesOn } from '../../assessment/proactive';
-import { currentAssessmentRule, listAppeals, saveAssessmentRule } from '../../store/assessment-ledger';
+import { saveAssessmentRuleVersion } from '../../assessment/save-rule';
+import { currentAssessmentRule, listAppeals } from '../../store/assessment-ledger';
 import { viewerUnitId } from '../../../../shared/case/visibility';
 import { sessionOf, viewerOfCall, type HandlersFor } from './types';
 
@@ -31,8 +32,7 @@ export const assessmentHandlers = {
     const filed = fileProactiveCase(call.core, sessionOf(call).user, input);
     return { caseId: filed.id, number: filed.number, unitId: filed.responsibleUnitId };
   },
-  'assessment:saveRule': (input, call) =>
-    saveAssessmentRule(call.core.db, input.rule, call.core.now().toISOString(), sessionOf(call).user.id),
+  'assessment:saveRule': (input, call) => saveAssessmentRuleVersion(call.core, sessionOf(call).user, input.rule),
 } satisfies HandlersFor<
   | 'assessment:units'
   | 'assessment:cases'
