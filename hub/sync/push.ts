@@ -1,11 +1,11 @@
 import { MAX_PUSH_EVENTS, MAX_SEAT_SKEW_MS, referenceKey, type PushRequest, type PushResponse, type ReferenceRecord } from '../../shared/sync/wire';
 import { inTransaction, type Pool } from '../store/db';
-import type { BatchContext } from '../store/events';
+import { mergeContexts, readBatchContext, type BatchContext } from '../store/events';
 import { quarantine, type QuarantineEntry } from '../store/quarantine';
 import { writeReference } from '../store/reference';
 import type { SeatRow } from '../store/seats';
 import { lockTownSequencer } from '../store/sequencer';
-import { checkEvent, checkReference } from './check-items';
+import { checkEvent, checkReference, keyField } from './check-items';
 import { GroupCommit } from './group-commit';
 import { storeCaseEvents, type CheckedEvent } from './refold';
 import { quarantineText } from '../store/storable-text';
@@ -23,6 +23,8 @@ interface CheckedPush {
   readonly candidates: ReadonlyMap<string, CheckedEvent>;
   readonly references: readonly ReferenceRecord[];
   readonly refused: readonly QuarantineEntry[];
+  /** What the hub held of the push's keys, read while the push was checked. */
+  readonly context: BatchContext;
 }
 
 interface StoredPush {
@@ -40,6 +42,7 @@ interface StoredPush {
 export async function ingestPush(pool: Pool, seat: SeatRow, request: PushRequest, nowMs = Date.now()): Promise<PushResponse> {
   const skewMs = nowMs - Date.parse(request.sentAt);
   const skewed = Math.abs(skewMs) > MAX_SEAT_SKEW_MS;
+  const early = readContext(pool, seat.townId, request.events);
   const refused: QuarantineEntry[] = [];
   const candidates = new Map<string, CheckedEvent>();
   request.events.forEach((raw, i) => {
@@ -55,9 +58,19 @@ export async function ingestPush(pool: Pool, seat: SeatRow, request: PushRequest
   });
 
   // The skew flag is written for a whole statement, so skewed and punctual pushes go in separate groups.
-  const stored = await pushGroups(pool).submit(`${seat.townId}\n${skewed}`, { seat, skewed, candidates, references, refused });
+  const context = await early;
+  const stored = await pushGroups(pool).submit(`${seat.townId}\n${skewed}`, { seat, skewed, candidates, references, refused, context });
   refused.push(...stored.inadmissible);
   return { acknowledged: stored.acknowledged, rejected: refused.map(toRejected), hubTime: new Date(nowMs).toISOString(), skewMs };
+}
+
+/**
+ * The read before the sequencer, started before the checks and by the items' keys as they came,
+ * so the database answers while Node checks. Keys that turn out invalid cost a lookup, no more.
+ */
+function readContext(pool: Pool, townId: string, events: readonly unknown[]): Promise<BatchContext> {
+  const keys = (name: string) => [...new Set(events.map((raw) => keyField(raw, name)).filter((k) => k !== null))];
+  return readBatchContext(pool, townId, keys('id'), keys('actorId'), keys('caseId'));
 }
 
 const groupsByPool = new WeakMap<Pool, GroupCommit<CheckedPush, StoredPush>>();
@@ -90,13 +103,16 @@ async function storePushes(pool: Pool, pushes: readonly CheckedPush[]): Promise<
   return inTransaction(pool, async (db) => {
     let inadmissible: QuarantineEntry[][] = [];
     let admitted: CheckedEvent[][] = [];
-    const { context } = await storeCaseEvents(db, townId, pushes.flatMap((p) => [...p.candidates.values()]), first.skewed, (events, ctx) => {
+    const admit = (events: readonly CheckedEvent[], ctx: BatchContext) => {
       const own = pushes.map((): CheckedEvent[] => []);
       for (const e of events) own[owner.get(e.event.id) ?? -1]?.push(e);
       inadmissible = pushes.map(() => []);
       admitted = pushes.map((p, i) => admissible(own[i] ?? [], ctx, p.seat, inadmissible[i] ?? []));
       return admitted.flat();
-    });
+    };
+    const candidates = pushes.flatMap((p) => [...p.candidates.values()]);
+    const read = mergeContexts(pushes.map((p) => p.context));
+    const { context } = await storeCaseEvents(db, townId, candidates, first.skewed, admit, read);
     for (const [i, p] of pushes.entries()) await quarantine(db, townId, p.seat.id, [...p.refused, ...(inadmissible[i] ?? [])]);
     if (pushes.some((p) => p.references.length > 0)) {
       // Reference records share the town's stream, so they are numbered under the same lock.
