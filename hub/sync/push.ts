@@ -57,8 +57,8 @@ export async function ingestPush(pool: Pool, seat: SeatRow, request: PushRequest
     else refused.push(checked.entry);
   });
 
-  // The skew flag is written for a whole statement, so skewed and punctual pushes go in separate groups.
   const context = await early;
+  // The skew flag is written for a whole statement, so skewed and punctual pushes go in separate groups.
   const stored = await pushGroups(pool).submit(`${seat.townId}\n${skewed}`, { seat, skewed, candidates, references, refused, context });
   refused.push(...stored.inadmissible);
   return { acknowledged: stored.acknowledged, rejected: refused.map(toRejected), hubTime: new Date(nowMs).toISOString(), skewMs };
@@ -91,7 +91,7 @@ function pushGroups(pool: Pool): GroupCommit<CheckedPush, StoredPush> {
   return groups;
 }
 
-/** Stores pushes of one town that share no event and no case, in one transaction: one read, one guarded statement, one commit. */
+/** Stores pushes of one town that share no event and no case, in one transaction: their reads merged, one guarded statement, one commit. */
 async function storePushes(pool: Pool, pushes: readonly CheckedPush[]): Promise<StoredPush[]> {
   const first = pushes[0];
   if (!first) return [];
