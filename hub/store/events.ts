@@ -33,7 +33,7 @@ function group<K, V>(pairs: Iterable<readonly [K, V]>): Map<K, V[]> {
   return out;
 }
 
-export async function readBatchContext(db: Client, townId: string, eventIds: readonly string[], actorIds: readonly string[], caseIds: readonly string[]): Promise<BatchContext> {
+export async function readBatchContext(db: Client | Pool, townId: string, eventIds: readonly string[], actorIds: readonly string[], caseIds: readonly string[]): Promise<BatchContext> {
   const { rows } = await db.query<{
     held: string[];
     users: string[];
@@ -67,6 +67,22 @@ export async function readBatchContext(db: Client, townId: string, eventIds: rea
     history: group(r.history.filter(([, town]) => town === townId).map(([caseId, , seq, event]) => [caseId, { seq, event }] as const)),
     involved: new Map([...group(r.involved)].map(([caseId, units]) => [caseId, new Set(units)])),
     highWater: r.high ?? 0,
+  };
+}
+
+/**
+ * The contexts of batches read apart, as one: they must share no case. The high-water mark is the
+ * oldest read's, so the guard looks back far enough for every batch.
+ */
+export function mergeContexts(contexts: readonly BatchContext[]): BatchContext {
+  if (contexts.length === 1 && contexts[0]) return contexts[0];
+  return {
+    held: new Set(contexts.flatMap((c) => [...c.held])),
+    users: new Set(contexts.flatMap((c) => [...c.users])),
+    caseTowns: new Map(contexts.flatMap((c) => [...c.caseTowns])),
+    history: new Map(contexts.flatMap((c) => [...c.history])),
+    involved: new Map(contexts.flatMap((c) => [...c.involved])),
+    highWater: Math.min(...contexts.map((c) => c.highWater)),
   };
 }
 

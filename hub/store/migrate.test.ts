@@ -26,15 +26,13 @@ async function tables(pool: Pool): Promise<string[]> {
 }
 
 describe('hub migrations', () => {
-  it('are numbered upwards without reuse; 5 is held for a change on another branch', () => {
-    const versions = migrations.map((m) => m.version);
-    expect(versions).toEqual([...new Set(versions)].sort((a, b) => a - b));
-    expect(versions.filter((v) => v <= 4)).toEqual([1, 2, 3, 4]);
+  it('are numbered 1, 2, … without gaps or reuse', () => {
+    expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, i) => i + 1));
   });
 
   it('build the whole schema from an empty database, and do nothing the second time', async () => {
     const pool = await emptyDatabase();
-    expect(await migrate(pool)).toBe(6);
+    expect(await migrate(pool)).toBe(5);
     expect(await tables(pool)).toEqual([
       'case_involvement',
       'cases',
@@ -52,7 +50,7 @@ describe('hub migrations', () => {
       'towns',
       'unit_backfill',
     ]);
-    expect(await migrate(pool)).toBe(6);
+    expect(await migrate(pool)).toBe(5);
   });
 
   it('carry a database at version 1, its seats included, to the newest', async () => {
@@ -60,7 +58,7 @@ describe('hub migrations', () => {
     await migrate(pool, migrations.slice(0, 1));
     await pool.query("INSERT INTO towns (id, name, seat_prefix) VALUES ('t', 'T', 'TT')");
     await pool.query("INSERT INTO seats (id, town_id, seat_code, label, scope, credential_hash) VALUES ('s', 't', 'TT01', 'x', 'town', '\\x01')");
-    expect(await migrate(pool)).toBe(6);
+    expect(await migrate(pool)).toBe(5);
     expect((await pool.query('SELECT seat_code FROM seats')).rows).toEqual([{ seat_code: 'TT01' }]);
     await pool.query("INSERT INTO events (seq, id, town_id, case_id, seat_id, hlc, body) VALUES (nextval('stream_seq'), 'e', 't', 'c', 'TT01', 'h', '{}')");
   });
@@ -71,7 +69,7 @@ describe('hub migrations', () => {
     await pool.query("INSERT INTO towns (id, name, seat_prefix) VALUES ('t', 'T', 'TT')");
     await pool.query("INSERT INTO events (id, town_id, case_id, seat_id, hlc, body) VALUES ('e', 't', 'c', 'TT01', 'h', '{}')");
     await pool.query("INSERT INTO event_stream (seq, town_id, case_id, event_id) VALUES (nextval('stream_seq'), 't', 'c', 'e')");
-    expect(await migrate(pool)).toBe(6);
+    expect(await migrate(pool)).toBe(5);
     expect((await pool.query('SELECT open311_publish_phone_cases AS p FROM towns')).rows).toEqual([{ p: false }]);
     expect((await pool.query('SELECT count(*)::int AS n FROM events')).rows).toEqual([{ n: 1 }]);
     await pool.query("INSERT INTO open311_clients (id, town_id, label, key_hash) VALUES ('app', 't', 'App', '\\x01')");
@@ -91,7 +89,7 @@ describe('hub migrations', () => {
       else await pool.query("INSERT INTO event_stream (seq, town_id, case_id, event_id) VALUES (nextval('stream_seq'), 't', 'c', $1)", [id]);
     }
     await pool.query("INSERT INTO unit_backfill (seq, town_id, unit_id, event_seq) VALUES (nextval('stream_seq'), 't', 'u', 11)");
-    expect(await migrate(pool)).toBe(6);
+    expect(await migrate(pool)).toBe(5);
     expect((await pool.query('SELECT id, seq FROM events ORDER BY seq')).rows).toEqual([
       { id: 'e2', seq: 11 },
       { id: 'e1', seq: 13 },
@@ -103,12 +101,12 @@ describe('hub migrations', () => {
     expect(Number(rows[0]?.n)).toBeGreaterThan(15);
   });
 
-  it('carry a database at version 4 to 6: its events stay, and a skew can be kept for one', async () => {
+  it('carry a database at version 4 to 5: its events stay, and a skew can be kept for one', async () => {
     const pool = await emptyDatabase();
     await migrate(pool, migrations.filter((m) => m.version <= 4));
     await pool.query("INSERT INTO towns (id, name, seat_prefix) VALUES ('t', 'T', 'TT')");
     await pool.query("INSERT INTO events (seq, id, town_id, case_id, seat_id, hlc, body) VALUES (nextval('stream_seq'), 'e', 't', 'c', 'TT01', 'h', '{}')");
-    expect(await migrate(pool)).toBe(6);
+    expect(await migrate(pool)).toBe(5);
     await pool.query("INSERT INTO event_skews (event_id, skew_ms) VALUES ('e', -420000)");
     expect((await pool.query('SELECT e.id, s.skew_ms FROM events e JOIN event_skews s ON s.event_id = e.id')).rows).toEqual([{ id: 'e', skew_ms: -420000 }]);
   });
@@ -117,7 +115,7 @@ describe('hub migrations', () => {
     const url = await pg.createDatabase();
     const many = [openPool(url, 2), openPool(url, 2), openPool(url, 2)];
     pools.push(...many);
-    expect(await Promise.all(many.map((p) => migrate(p)))).toEqual([6, 6, 6]);
+    expect(await Promise.all(many.map((p) => migrate(p)))).toEqual([5, 5, 5]);
   });
 
   it('stop a hub older than its database', async () => {

@@ -18,10 +18,15 @@ function field(raw: unknown, name: string): unknown {
   return typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>)[name] : undefined;
 }
 
+/** A key field of an item as it came (id, caseId, actorId), if it is one the database can look up. */
+export function keyField(raw: unknown, name: string): string | null {
+  const value = field(raw, name);
+  return typeof value === 'string' && value.length > 0 && value.length <= 64 && isStorable(JSON.stringify(value)) ? value : null;
+}
+
 /** An id to answer with: the item's own when it has a usable one, else its place in the batch. */
 function answerId(raw: unknown, index: number): string {
-  const id = field(raw, 'id');
-  return typeof id === 'string' && id.length > 0 && id.length <= 64 && isStorable(JSON.stringify(id)) ? id : `#${index}`;
+  return keyField(raw, 'id') ?? `#${index}`;
 }
 
 function futureDetail(hlc: string, nowMs: number): string | null {

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { formatHlc } from '../../shared/sync/hlc';
 import { MAX_FUTURE_MS, PushResponse, referenceKey } from '../../shared/sync/wire';
+import { foldCase } from '../../shared/case/fold';
+import { hashSecret } from '../auth/tokens';
+import { townCaseRecords } from '../store/cases';
+import { seatByCredential } from '../store/seats';
 import { bearer, CaseScript, enrollTestSeat, pushBody } from '../testing/hub-fixture';
 import { useHubDatabase } from '../testing/use-hub-database';
+import { DEMO_TOWN_ID } from '../town/seed-demo-town';
+import { ingestPush } from './push';
 
 const ctx = useHubDatabase();
 
@@ -104,5 +110,37 @@ describe('push', () => {
     ]);
     const refused = await push(plain, [], [{ ...newer, hlc: at(3000) }]);
     expect(refused.rejected).toEqual([expect.objectContaining({ reason: 'forbidden' })]);
+  });
+
+  it('stores the pushes that wait for one another in one transaction, each answered on its own', async () => {
+    const seats = await Promise.all(Array.from({ length: 6 }, async () => {
+      const enrolled = await enrollTestSeat(ctx.pool);
+      const row = await seatByCredential(ctx.pool, hashSecret(enrolled.credential, 'credential'));
+      if (!row) throw new Error('seat not enrolled');
+      return row;
+    }));
+    const cases = seats.map((s) => new CaseScript(s.seatCode));
+    const batches = cases.map((c) => [c.registered(), c.dispatched('unit.zhucan')]);
+    const stranger = cases[3]?.noted('who?', 'user.nobody');
+    if (!stranger) throw new Error('no case');
+    batches[3]?.push(stranger);
+    // A seventh push on the fifth seat's case goes in a later group; the guard folds it with that push's events.
+    const later = cases[4]?.noted('跟进中');
+    if (!later) throw new Error('no case');
+    const pushes = [...batches.map((events, i) => ({ seat: seats[i], events })), { seat: seats[4], events: [later] }];
+    // All in one tick: the first two are written at once, the five that wait in two more groups.
+    const answers = await Promise.all(
+      pushes.map(({ seat, events }) => seat && ingestPush(ctx.pool, seat, { protocol: 1, sentAt: new Date().toISOString(), events, reference: [] })),
+    );
+    answers.forEach((answer, i) => {
+      const own = pushes[i]?.events.filter((e) => e !== stranger) ?? [];
+      expect(answer?.acknowledged.sort()).toEqual(own.map((e) => e.id).sort());
+      expect(answer?.rejected).toEqual(i === 3 ? [expect.objectContaining({ id: stranger.id, reason: 'unknown_actor' })] : []);
+    });
+    const { rows } = await ctx.pool.query<{ transactions: number; events: number }>('SELECT count(DISTINCT xmin::text)::int AS transactions, count(*)::int AS events FROM events');
+    expect(rows).toEqual([{ transactions: 4, events: 13 }]);
+    expect(await count('SELECT count(*) AS n FROM quarantine WHERE reason = $1', ['unknown_actor'])).toBe(1);
+    const projection = (await townCaseRecords(ctx.pool, DEMO_TOWN_ID)).find((r) => r.id === cases[4]?.caseId);
+    expect(projection).toEqual(foldCase([...(batches[4] ?? []), later]));
   });
 });

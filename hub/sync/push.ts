@@ -1,12 +1,13 @@
-import { MAX_SEAT_SKEW_MS, referenceKey, type PushRequest, type PushResponse, type ReferenceRecord } from '../../shared/sync/wire';
+import { MAX_PUSH_EVENTS, MAX_SEAT_SKEW_MS, referenceKey, type PushRequest, type PushResponse, type ReferenceRecord } from '../../shared/sync/wire';
 import { inTransaction, type Pool } from '../store/db';
-import type { BatchContext } from '../store/events';
+import { mergeContexts, readBatchContext, type BatchContext } from '../store/events';
 import { quarantine, type QuarantineEntry } from '../store/quarantine';
 import { keepEventSkews } from '../store/event-skews';
 import { writeReference } from '../store/reference';
 import type { SeatRow } from '../store/seats';
 import { lockTownSequencer } from '../store/sequencer';
-import { checkEvent, checkReference } from './check-items';
+import { checkEvent, checkReference, keyField } from './check-items';
+import { GroupCommit } from './group-commit';
 import { storeCaseEvents, type CheckedEvent } from './refold';
 import { quarantineText } from '../store/storable-text';
 
@@ -16,14 +17,35 @@ function toRejected(e: QuarantineEntry): Rejected {
   return { id: e.itemId, reason: e.reason, detail: e.detail };
 }
 
+/** A push as its checks left it, waiting to be stored. */
+interface CheckedPush {
+  readonly seat: SeatRow;
+  readonly skewed: boolean;
+  /** The seat's clock against the hub's at this push (its `sentAt`), kept on its events when skewed. */
+  readonly skewMs: number;
+  readonly candidates: ReadonlyMap<string, CheckedEvent>;
+  readonly references: readonly ReferenceRecord[];
+  readonly refused: readonly QuarantineEntry[];
+  /** What the hub held of the push's keys, read while the push was checked. */
+  readonly context: BatchContext;
+}
+
+interface StoredPush {
+  readonly acknowledged: string[];
+  /** Refused by the checks that need the database. */
+  readonly inadmissible: QuarantineEntry[];
+}
+
 /**
  * One push: every item is checked on its own, and a refused one is quarantined and answered as
  * rejected while the rest go on. Everything the hub keeps of the batch (events, their cases'
- * folds and involvement, reference writes, quarantine) commits in one transaction.
+ * folds and involvement, reference writes, quarantine) commits in one transaction, shared with
+ * the pushes of the same town that waited while the previous one was written (docs/decisions/0021).
  */
 export async function ingestPush(pool: Pool, seat: SeatRow, request: PushRequest, nowMs = Date.now()): Promise<PushResponse> {
   const skewMs = nowMs - Date.parse(request.sentAt);
   const skewed = Math.abs(skewMs) > MAX_SEAT_SKEW_MS;
+  const early = readContext(pool, seat.townId, request.events);
   const refused: QuarantineEntry[] = [];
   const candidates = new Map<string, CheckedEvent>();
   request.events.forEach((raw, i) => {
@@ -38,27 +60,77 @@ export async function ingestPush(pool: Pool, seat: SeatRow, request: PushRequest
     else refused.push(checked.entry);
   });
 
-  const acknowledged = await inTransaction(pool, async (db) => {
-    let inadmissible: QuarantineEntry[] = [];
-    let admitted: readonly CheckedEvent[] = [];
-    const { context } = await storeCaseEvents(db, seat.townId, [...candidates.values()], skewed, (events, ctx) => {
-      inadmissible = [];
-      admitted = admissible(events, ctx, seat, inadmissible);
-      return admitted;
+  const context = await early;
+  // The skew flag is written for a whole statement, so skewed and punctual pushes go in separate groups.
+  const stored = await pushGroups(pool).submit(`${seat.townId}\n${skewed}`, { seat, skewed, skewMs, candidates, references, refused, context });
+  refused.push(...stored.inadmissible);
+  return { acknowledged: stored.acknowledged, rejected: refused.map(toRejected), hubTime: new Date(nowMs).toISOString(), skewMs };
+}
+
+/**
+ * The read before the sequencer, started before the checks and by the items' keys as they came,
+ * so the database answers while Node checks. Keys that turn out invalid cost a lookup, no more.
+ */
+function readContext(pool: Pool, townId: string, events: readonly unknown[]): Promise<BatchContext> {
+  const keys = (name: string) => [...new Set(events.map((raw) => keyField(raw, name)).filter((k) => k !== null))];
+  return readBatchContext(pool, townId, keys('id'), keys('actorId'), keys('caseId'));
+}
+
+const groupsByPool = new WeakMap<Pool, GroupCommit<CheckedPush, StoredPush>>();
+
+function pushGroups(pool: Pool): GroupCommit<CheckedPush, StoredPush> {
+  let groups = groupsByPool.get(pool);
+  if (!groups) {
+    groups = new GroupCommit({
+      write: (pushes) => storePushes(pool, pushes),
+      // Pushes that share an event or a case are stored one after the other, each judged on what the other left.
+      claims: (p) => [...[...p.candidates.keys()].map((id) => `e:${id}`), ...[...p.candidates.values()].map((c) => `c:${c.event.caseId}`)],
+      weight: (p) => p.candidates.size + p.references.length,
+      maxWeight: 20 * MAX_PUSH_EVENTS,
+      maxRunning: 2,
     });
-    refused.push(...inadmissible);
-    if (skewed) await keepEventSkews(db, admitted.map((e) => e.event.id), skewMs);
-    await quarantine(db, seat.townId, seat.id, refused);
-    if (references.length > 0) {
-      // Reference records share the town's stream, so they are numbered under the same lock.
-      await lockTownSequencer(db, seat.townId);
-      await writeReference(db, seat.townId, references.map((record) => ({ record, seatId: seat.id })));
-    }
-    // A replay is acknowledged as it is, whatever has changed since it was first stored.
-    const held = [...candidates.keys()].filter((id) => context.held.has(id));
-    return [...held, ...admitted.map((e) => e.event.id), ...references.map(referenceKey)];
+    groupsByPool.set(pool, groups);
+  }
+  return groups;
+}
+
+/** Stores pushes of one town that share no event and no case, in one transaction: their reads merged, one guarded statement, one commit. */
+async function storePushes(pool: Pool, pushes: readonly CheckedPush[]): Promise<StoredPush[]> {
+  const first = pushes[0];
+  if (!first) return [];
+  const townId = first.seat.townId;
+  const owner = new Map<string, number>();
+  pushes.forEach((p, i) => {
+    for (const id of p.candidates.keys()) owner.set(id, i);
   });
-  return { acknowledged, rejected: refused.map(toRejected), hubTime: new Date(nowMs).toISOString(), skewMs };
+  return inTransaction(pool, async (db) => {
+    let inadmissible: QuarantineEntry[][] = [];
+    let admitted: CheckedEvent[][] = [];
+    const admit = (events: readonly CheckedEvent[], ctx: BatchContext) => {
+      const own = pushes.map((): CheckedEvent[] => []);
+      for (const e of events) own[owner.get(e.event.id) ?? -1]?.push(e);
+      inadmissible = pushes.map(() => []);
+      admitted = pushes.map((p, i) => admissible(own[i] ?? [], ctx, p.seat, inadmissible[i] ?? []));
+      return admitted.flat();
+    };
+    const candidates = pushes.flatMap((p) => [...p.candidates.values()]);
+    const read = mergeContexts(pushes.map((p) => p.context));
+    const { context } = await storeCaseEvents(db, townId, candidates, first.skewed, admit, read);
+    for (const [i, p] of pushes.entries()) {
+      if (p.skewed) await keepEventSkews(db, (admitted[i] ?? []).map((e) => e.event.id), p.skewMs);
+      await quarantine(db, townId, p.seat.id, [...p.refused, ...(inadmissible[i] ?? [])]);
+    }
+    if (pushes.some((p) => p.references.length > 0)) {
+      // Reference records share the town's stream, so they are numbered under the same lock.
+      await lockTownSequencer(db, townId);
+      await writeReference(db, townId, pushes.flatMap((p) => p.references.map((record) => ({ record, seatId: p.seat.id }))));
+    }
+    return pushes.map((p, i) => ({
+      // A replay is acknowledged as it is, whatever has changed since it was first stored.
+      acknowledged: [...[...p.candidates.keys()].filter((id) => context.held.has(id)), ...(admitted[i] ?? []).map((e) => e.event.id), ...p.references.map(referenceKey)],
+      inadmissible: inadmissible[i] ?? [],
+    }));
+  });
 }
 
 /** The checks that need the database: the actor is a user of the town, the case is the town's and the seat's to touch. */

@@ -50,12 +50,20 @@ function planBatch(events: readonly CheckedEvent[], context: BatchContext, skewe
  * between, that statement writes nothing and the batch is read and folded again, now under the
  * lock, where nothing can come between. Answers the context the stored events were admitted by.
  */
-export async function storeCaseEvents(db: Client, townId: string, candidates: readonly CheckedEvent[], skewed: boolean, admit: Admit = (e) => e): Promise<{ context: BatchContext; stored: number }> {
+export async function storeCaseEvents(
+  db: Client,
+  townId: string,
+  candidates: readonly CheckedEvent[],
+  skewed: boolean,
+  admit: Admit = (e) => e,
+  /** What the caller read already, before it took its connection (ingestPush reads while it checks). */
+  readFirst?: BatchContext,
+): Promise<{ context: BatchContext; stored: number }> {
   const ids = candidates.map((c) => c.event.id);
   const actors = [...new Set(candidates.map((c) => c.event.actorId))];
   const caseIds = [...new Set(candidates.map((c) => c.event.caseId))];
   for (let attempt = 0; ; attempt++) {
-    const context = await readBatchContext(db, townId, ids, actors, caseIds);
+    const context = attempt === 0 && readFirst ? readFirst : await readBatchContext(db, townId, ids, actors, caseIds);
     const events = admit(
       candidates.filter((c) => !context.held.has(c.event.id)),
       context,

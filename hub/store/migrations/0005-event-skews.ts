@@ -4,10 +4,9 @@ import type { Migration } from './migration';
  * How far the pushing seat's clock was off the hub's, for the events it pushed while off by more
  * than the allowed skew, so every seat that pulls them can show it. Its own table, written only
  * for such pushes: the common push, and the statement that numbers it, stay as they are.
- * (Version 5 is another change's; the runner applies whatever is above a database's version.)
  */
-export const migration0006: Migration = {
-  version: 6,
+export const migration0005: Migration = {
+  version: 5,
   name: 'event-skews',
   statements: [
     `CREATE TABLE event_skews (

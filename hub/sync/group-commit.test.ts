@@ -1,0 +1,102 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { GroupCommit } from './group-commit';
+
+interface Item {
+  readonly n: number;
+  readonly lane: string;
+  readonly claims: readonly string[];
+  readonly weight: number;
+  /** Its write fails, alone or in any group it is part of. */
+  readonly poison: boolean;
+}
+
+const tick = () => new Promise((r) => setTimeout(r, 0));
+
+/** Submits every item in waves (a wave arrives at once, while earlier groups are still writing); records what each group held. */
+async function runItems(waves: Item[][], maxRunning: number, maxWeight: number) {
+  const groups: Item[][] = [];
+  let running = 0;
+  let mostRunning = 0;
+  const commit = new GroupCommit<Item, string>({
+    async write(items) {
+      running++;
+      mostRunning = Math.max(mostRunning, running);
+      groups.push([...items]);
+      await tick();
+      running--;
+      if (items.some((i) => i.poison)) throw new Error('poison');
+      return items.map((i) => `done ${i.n}`);
+    },
+    claims: (i) => i.claims,
+    weight: (i) => i.weight,
+    maxWeight,
+    maxRunning,
+  });
+  const answers: Promise<PromiseSettledResult<string>[]>[] = [];
+  for (const wave of waves) {
+    answers.push(Promise.allSettled(wave.map((i) => commit.submit(i.lane, i))));
+    await tick();
+  }
+  return { groups, mostRunning, settled: (await Promise.all(answers)).flat() };
+}
+
+const items = fc.array(
+  fc.array(
+    fc.record({
+      lane: fc.constantFrom('town.a', 'town.b'),
+      claims: fc.uniqueArray(fc.constantFrom('c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7', 'c8'), { maxLength: 3 }),
+      weight: fc.integer({ min: 1, max: 5 }),
+      poison: fc.integer({ min: 0, max: 6 }).map((x) => x === 0),
+    }),
+    { minLength: 1, maxLength: 8 },
+  ),
+  { minLength: 1, maxLength: 5 },
+);
+
+describe('group commit', () => {
+  it('answers every item on its own, keeps items that share a claim apart and in order, and lets a failing item fail alone', async () => {
+    await fc.assert(
+      fc.asyncProperty(items, fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 12 }), async (shape, maxRunning, maxWeight) => {
+        let n = 0;
+        const waves = shape.map((wave) => wave.map((i): Item => ({ ...i, n: n++ })));
+        const all = waves.flat();
+        const { groups, mostRunning, settled } = await runItems(waves, maxRunning, maxWeight);
+
+        // Each item: its own answer, or the failure of its own write.
+        settled.forEach((s, i) => {
+          const item = all[i];
+          if (!item) throw new Error('no item');
+          if (item.poison) expect(s.status).toBe('rejected');
+          else expect(s).toEqual({ status: 'fulfilled', value: `done ${item.n}` });
+        });
+        // A group is one lane, shares no claim, and stays within its weight unless it is one item.
+        for (const g of groups) {
+          expect(new Set(g.map((i) => i.lane)).size).toBe(1);
+          const claims = g.flatMap((i) => i.claims);
+          expect(new Set(claims).size).toBe(claims.length);
+          if (g.length > 1) expect(g.reduce((w, i) => w + i.weight, 0)).toBeLessThanOrEqual(maxWeight);
+        }
+        // Items that share a claim are first written in the order they came.
+        const firstWrite = new Map<number, number>();
+        groups.forEach((g, at) => g.forEach((i) => firstWrite.has(i.n) || firstWrite.set(i.n, at)));
+        for (const a of all) {
+          for (const b of all) {
+            if (a.n < b.n && a.lane === b.lane && a.claims.some((c) => b.claims.includes(c))) {
+              expect(firstWrite.get(a.n)).toBeLessThan(firstWrite.get(b.n) ?? -1);
+            }
+          }
+        }
+        // Two lanes may write side by side; one lane never more than maxRunning groups at once.
+        expect(mostRunning).toBeLessThanOrEqual(2 * maxRunning);
+      }),
+      { seed: 21, numRuns: 200 },
+    );
+  });
+
+  it('writes what arrives while a group is being written as one group', async () => {
+    const item = (n: number): Item => ({ n, lane: 'town.a', claims: [`c${n}`], weight: 1, poison: false });
+    const { groups } = await runItems([[item(0), item(1), item(2), item(3), item(4)]], 1, 100);
+    expect(groups.map((g) => g.map((i) => i.n))).toEqual([[0], [1, 2, 3, 4]]);
+  });
+});
