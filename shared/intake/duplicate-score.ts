@@ -1,5 +1,5 @@
 import { isPraiseCall } from './praise';
-import { overlap, placeNumbers, problemChars, problemText } from './problem-text';
+import { overlap, placeNumbers, problemChars } from './problem-text';
 import type { SynonymGroup } from './synonyms';
 
 /**
@@ -14,8 +14,6 @@ export interface PairEvidence {
   readonly beyondTopicOfLonger: number;
   /** How many content characters beyond the topic both calls have, over 8 and at most 1: two of two short ones say less than six of ten. */
   readonly sharedCount: number;
-  /** Shared character pairs (shingles) beyond the topic, over the shorter call's: 送餐 vs 饭菜 where single characters meet. */
-  readonly shingles: number;
   /** Both calls name something of the topic (灯 of 路灯): before a category is chosen, a call that never says it is rarely about it. */
   readonly topicInBoth: boolean;
   /** Both name a building or room number and none is the same (5号楼 / 8号楼): another place, so another problem. */
@@ -33,15 +31,14 @@ export interface PairEvidence {
  * while fitting: a later call is never more alike for being later.
  */
 const weights = {
-  bias: -3.69,
-  beyondTopic: 3.85,
-  beyondTopicOfLonger: 4.91,
-  sharedCount: 6.35,
-  shingles: 1.69,
-  topicInBoth: 1.28,
-  otherPlace: -4.54,
-  praiseAndComplaint: -7.62,
-  logHoursApart: -0.58,
+  bias: -3.17,
+  beyondTopic: 5.03,
+  beyondTopicOfLonger: 5.34,
+  sharedCount: 4.22,
+  topicInBoth: 1.16,
+  otherPlace: -4.23,
+  praiseAndComplaint: -5.85,
+  logHoursApart: -1.04,
 } as const;
 
 export function pairEvidence(a: string, b: string, topic: string, msApart: number, synonyms: readonly SynonymGroup[]): PairEvidence {
@@ -58,7 +55,6 @@ export function pairEvidence(a: string, b: string, topic: string, msApart: numbe
     beyondTopic: overlap(beyondA, beyondB),
     beyondTopicOfLonger: ofLonger(beyondA, beyondB),
     sharedCount: Math.min(1, [...beyondA].filter((c) => beyondB.has(c)).length / 8),
-    shingles: overlap(shingles(a, topicChars, synonyms), shingles(b, topicChars, synonyms)),
     topicInBoth: saysTopic(charsA) && saysTopic(charsB),
     otherPlace: placesA.size > 0 && placesB.size > 0 && ![...placesA].some((p) => placesB.has(p)),
     praiseAndComplaint: isPraiseCall(a) !== isPraiseCall(b),
@@ -72,20 +68,12 @@ function ofLonger(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return ([...small].filter((c) => large.has(c)).length) / large.size;
 }
 
-/** Adjacent pairs of content characters (talk and topic left out before pairing). */
-function shingles(text: string, topicChars: ReadonlySet<string>, synonyms: readonly SynonymGroup[]): Set<string> {
-  const chars = [...problemText(text, synonyms)].filter((c) => !topicChars.has(c));
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < chars.length; i++) out.add(`${chars[i]}${chars[i + 1]}`);
-  return out;
-}
-
 /** The features as the fitted weights read them, in a fixed order (the fitting script uses the same). */
 export function featureVector(e: PairEvidence): number[] {
-  return [e.beyondTopic, e.beyondTopicOfLonger, e.sharedCount, e.shingles, e.topicInBoth ? 1 : 0, e.otherPlace ? 1 : 0, e.praiseAndComplaint ? 1 : 0, Math.log1p(e.hoursApart)];
+  return [e.beyondTopic, e.beyondTopicOfLonger, e.sharedCount, e.topicInBoth ? 1 : 0, e.otherPlace ? 1 : 0, e.praiseAndComplaint ? 1 : 0, Math.log1p(e.hoursApart)];
 }
 
-export const featureNames = ['beyondTopic', 'beyondTopicOfLonger', 'sharedCount', 'shingles', 'topicInBoth', 'otherPlace', 'praiseAndComplaint', 'logHoursApart'] as const;
+export const featureNames = ['beyondTopic', 'beyondTopicOfLonger', 'sharedCount', 'topicInBoth', 'otherPlace', 'praiseAndComplaint', 'logHoursApart'] as const;
 
 export function sameProblemScore(e: PairEvidence): number {
   const x = featureVector(e);
