@@ -50,22 +50,18 @@ export function pairEvidence(a: string, b: string, topic: string, msApart: numbe
   const charsB = problemChars(b, synonyms);
   const beyondA = beyond(charsA);
   const beyondB = beyond(charsB);
+  const shared = [...beyondA].filter((c) => beyondB.has(c)).length;
+  const longer = Math.max(beyondA.size, beyondB.size);
   const saysTopic = (chars: ReadonlySet<string>) => [...topicChars].some((c) => chars.has(c));
   return {
     beyondTopic: overlap(beyondA, beyondB),
-    beyondTopicOfLonger: ofLonger(beyondA, beyondB),
-    sharedCount: Math.min(1, [...beyondA].filter((c) => beyondB.has(c)).length / 8),
+    beyondTopicOfLonger: longer === 0 ? 0 : shared / longer,
+    sharedCount: Math.min(1, shared / 8),
     topicInBoth: saysTopic(charsA) && saysTopic(charsB),
     otherPlace: placesA.size > 0 && placesB.size > 0 && ![...placesA].some((p) => placesB.has(p)),
     praiseAndComplaint: isPraiseCall(a) !== isPraiseCall(b),
     hoursApart: Math.abs(msApart) / 3_600_000,
   };
-}
-
-function ofLonger(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  if (large.size === 0) return 0;
-  return ([...small].filter((c) => large.has(c)).length) / large.size;
 }
 
 /** The features as the fitted weights read them, in a fixed order (the fitting script uses the same). */

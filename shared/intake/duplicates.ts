@@ -52,7 +52,8 @@ const settled: ReadonlySet<CaseStatus> = new Set(settledStatuses);
 export const similarTextThreshold = 0.45;
 /**
  * A request linked to an open case with no operator to confirm it (Open311) must be far surer
- * than an offer an operator glances at: one shared 饭 in a four-character request scores ~0.5.
+ * than an offer an operator glances at: a short request sharing one character (饭) with an open
+ * case must stay a case of its own, and a wrong link hides a problem from every unit.
  */
 export const unattendedLinkThreshold = 0.8;
 /**
