@@ -1,5 +1,3 @@
-import { noFrequencies, rareOverlap, type CharFrequencies } from './char-frequencies';
-import { conceptsOf } from './concepts';
 import { isPraiseCall } from './praise';
 import { overlap, placeNumbers, problemChars } from './problem-text';
 import type { SynonymGroup } from './synonyms';
@@ -16,14 +14,6 @@ export interface PairEvidence {
   readonly beyondTopicOfLonger: number;
   /** How many content characters beyond the topic both calls have, over 8 and at most 1: two of two short ones say less than six of ten. */
   readonly sharedCount: number;
-  /** beyondTopic with each character weighed by its rarity among the calls counted (char-frequencies.ts). */
-  readonly rareBeyondTopic: number;
-  /** beyondTopicOfLonger weighed the same way. */
-  readonly rareBeyondTopicOfLonger: number;
-  /** The faults both calls name (concepts.ts) over those of the call naming fewer; 0 when either names none. */
-  readonly sharedConcepts: number;
-  /** Both calls name a fault and none is the same: 北门's dark lamp and 北门's broken cover. */
-  readonly otherConcepts: boolean;
   /** Both calls name something of the topic (灯 of 路灯): before a category is chosen, a call that never says it is rarely about it. */
   readonly topicInBoth: boolean;
   /** Both name a building or room number and none is the same (5号楼 / 8号楼): another place, so another problem. */
@@ -45,24 +35,13 @@ const weights = {
   beyondTopic: 5.03,
   beyondTopicOfLonger: 5.34,
   sharedCount: 4.22,
-  rareBeyondTopic: 0,
-  rareBeyondTopicOfLonger: 0,
-  sharedConcepts: 0,
-  otherConcepts: 0,
   topicInBoth: 1.16,
   otherPlace: -4.23,
   praiseAndComplaint: -5.85,
   logHoursApart: -1.04,
 } as const;
 
-export function pairEvidence(
-  a: string,
-  b: string,
-  topic: string,
-  msApart: number,
-  synonyms: readonly SynonymGroup[],
-  frequencies: CharFrequencies = noFrequencies,
-): PairEvidence {
+export function pairEvidence(a: string, b: string, topic: string, msApart: number, synonyms: readonly SynonymGroup[]): PairEvidence {
   const topicChars = problemChars(topic, synonyms);
   const beyond = (chars: ReadonlySet<string>) => new Set([...chars].filter((c) => !topicChars.has(c)));
   const placesA = placeNumbers(a);
@@ -73,20 +52,11 @@ export function pairEvidence(
   const beyondB = beyond(charsB);
   const shared = [...beyondA].filter((c) => beyondB.has(c)).length;
   const longer = Math.max(beyondA.size, beyondB.size);
-  const rare = rareOverlap(beyondA, beyondB, frequencies);
-  const conceptsA = conceptsOf(a);
-  const conceptsB = conceptsOf(b);
-  const sharedConcepts = [...conceptsA].filter((c) => conceptsB.has(c)).length;
-  const fewerConcepts = Math.min(conceptsA.size, conceptsB.size);
   const saysTopic = (chars: ReadonlySet<string>) => [...topicChars].some((c) => chars.has(c));
   return {
     beyondTopic: overlap(beyondA, beyondB),
     beyondTopicOfLonger: longer === 0 ? 0 : shared / longer,
     sharedCount: Math.min(1, shared / 8),
-    rareBeyondTopic: rare.ofLess,
-    rareBeyondTopicOfLonger: rare.ofMore,
-    sharedConcepts: fewerConcepts === 0 ? 0 : sharedConcepts / fewerConcepts,
-    otherConcepts: fewerConcepts > 0 && sharedConcepts === 0,
     topicInBoth: saysTopic(charsA) && saysTopic(charsB),
     otherPlace: placesA.size > 0 && placesB.size > 0 && ![...placesA].some((p) => placesB.has(p)),
     praiseAndComplaint: isPraiseCall(a) !== isPraiseCall(b),
@@ -96,10 +66,10 @@ export function pairEvidence(
 
 /** The features as the fitted weights read them, in a fixed order (the fitting script uses the same). */
 export function featureVector(e: PairEvidence): number[] {
-  return [e.beyondTopic, e.beyondTopicOfLonger, e.sharedCount, e.rareBeyondTopic, e.rareBeyondTopicOfLonger, e.sharedConcepts, e.otherConcepts ? 1 : 0, e.topicInBoth ? 1 : 0, e.otherPlace ? 1 : 0, e.praiseAndComplaint ? 1 : 0, Math.log1p(e.hoursApart)];
+  return [e.beyondTopic, e.beyondTopicOfLonger, e.sharedCount, e.topicInBoth ? 1 : 0, e.otherPlace ? 1 : 0, e.praiseAndComplaint ? 1 : 0, Math.log1p(e.hoursApart)];
 }
 
-export const featureNames = ['beyondTopic', 'beyondTopicOfLonger', 'sharedCount', 'rareBeyondTopic', 'rareBeyondTopicOfLonger', 'sharedConcepts', 'otherConcepts', 'topicInBoth', 'otherPlace', 'praiseAndComplaint', 'logHoursApart'] as const;
+export const featureNames = ['beyondTopic', 'beyondTopicOfLonger', 'sharedCount', 'topicInBoth', 'otherPlace', 'praiseAndComplaint', 'logHoursApart'] as const;
 
 export function sameProblemScore(e: PairEvidence): number {
   const x = featureVector(e);
