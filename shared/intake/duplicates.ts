@@ -70,9 +70,10 @@ export const unattendedLinkThreshold = 0.8;
 export const similarTextThresholdWithoutCategory = 0.9;
 /**
  * Before a category is chosen, a case of the category the model suggests for the call's words
- * (suggestedCategoryIds): surer than none, less sure than a chosen one, since the model is wrong
- * about one call in four of the tuning half. Chosen the same way on the out-of-fold scores, the
- * other cases of the committee staying at the threshold above (out of fold P 0.82 / R 0.71).
+ * (suggestedCategoryIds): surer than none, less sure than a chosen one, since the model names
+ * another category first for nearly a third of the tuning calls. Chosen the same way on the
+ * out-of-fold scores, the committee's other cases staying at the threshold above (out of fold
+ * P 0.82 / R 0.71 before a category).
  */
 export const similarTextThresholdSuggestedCategory = 0.7;
 /** Only a recent case is the same problem by text alone; a week-old pothole reported again may be a new one. */
