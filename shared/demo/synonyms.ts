@@ -9,4 +9,5 @@ export const demoSynonyms: readonly SynonymGroup[] = [
   { id: 'syn.qunzu', term: '群租', forms: ['群租房', '二房东'] },
   { id: 'syn.wuye', term: '物业', forms: ['物业公司', '物业管理处'] },
   { id: 'syn.ludeng', term: '路灯', forms: ['街灯'] },
+  { id: 'syn.jinggai', term: '窨井盖', forms: ['井盖', '窨井', '下水道盖子'] },
 ];

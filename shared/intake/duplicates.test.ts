@@ -1,7 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { caseStatuses } from '../case/vocabulary';
-import { findDuplicates, settledStatuses, similarTextThreshold, similarTextWindowMs, type DuplicateCandidate, type DuplicateDraft } from './duplicates';
+import {
+  findDuplicates,
+  settledStatuses,
+  similarTextThreshold,
+  similarTextThresholdSuggestedCategory,
+  similarTextThresholdWithoutCategory,
+  similarTextWindowMs,
+  type DuplicateCandidate,
+  type DuplicateDraft,
+} from './duplicates';
 
 const at = '2026-11-26T02:00:00.000Z';
 const daysBefore = (days: number) => new Date(Date.parse(at) - days * 24 * 60 * 60 * 1000).toISOString();
@@ -43,6 +52,27 @@ describe('findDuplicates', () => {
     // Another problem of the same committee and category is not offered.
     const pipe = make('w2', { committeeId: 'lvdi', categoryId: 'watercut', description: '小区东门口的自来水管爆了，水哗哗往外冒', registeredAt: firstCall.registeredAt });
     expect(findDuplicates(waterCut, [pipe], synonyms)).toEqual([]);
+  });
+
+  it("before a category is chosen, asks less of a case of the model's suggested category, and no less of any other", () => {
+    const lamp = make('l1', {
+      committeeId: 'senlan',
+      categoryId: 'streetlight',
+      categoryName: '路灯',
+      description: '北门口那盏路灯一直不亮，晚上回家很害怕',
+      registeredAt: new Date(Date.parse(at) - 2 * 60_000).toISOString(),
+    });
+    const call = { ...draft, phone: null, committeeId: 'senlan', categoryId: null, description: '小区北大门外面的街灯坏了，好几天都没人修' };
+    const groups = [{ id: 'l', term: '路灯', forms: ['街灯'] }];
+    const [chosen] = findDuplicates({ ...call, categoryId: 'streetlight' }, [lamp], groups);
+    // The same dark lamp, told in other words: enough once the category is known or suggested, not without either.
+    expect(chosen?.similarity).toBeGreaterThanOrEqual(similarTextThresholdSuggestedCategory);
+    expect(chosen?.similarity).toBeLessThan(similarTextThresholdWithoutCategory);
+    expect(findDuplicates(call, [lamp], groups)).toEqual([]);
+    expect(findDuplicates({ ...call, suggestedCategoryIds: ['streetlight'] }, [lamp], groups).map((m) => m.candidate.id)).toEqual(['l1']);
+    expect(findDuplicates({ ...call, suggestedCategoryIds: ['manhole'] }, [lamp], groups)).toEqual([]);
+    // A chosen category outranks a suggestion: the rule is the chosen one's.
+    expect(findDuplicates({ ...call, categoryId: 'manhole', suggestedCategoryIds: ['streetlight'] }, [lamp], groups)).toEqual([]);
   });
 
   it('offers an open case of the same caller, whatever its age and topic', () => {
@@ -150,6 +180,20 @@ describe('findDuplicates', () => {
           }
         }
       }),
+    );
+  });
+
+  it('a suggested category only adds offers: every case offered without it is still offered, and none of another committee', () => {
+    const suggestionsArb = fc.subarray(['road', 'other']);
+    fc.assert(
+      fc.property(draftArb, candidatesArb, suggestionsArb, (d, candidates, suggested) => {
+        const before = { ...d, categoryId: null };
+        const withSuggestion = findDuplicates({ ...before, suggestedCategoryIds: suggested }, candidates);
+        const ids = new Set(withSuggestion.map((m) => m.candidate.id));
+        for (const m of findDuplicates(before, candidates)) expect(ids.has(m.candidate.id)).toBe(true);
+        for (const m of withSuggestion) if (!m.reasons.includes('same_phone')) expect(m.candidate.committeeId).toBe(d.committeeId);
+      }),
+      { seed: 26 },
     );
   });
 

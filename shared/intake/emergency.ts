@@ -1,3 +1,5 @@
+import { thanks } from './praise';
+
 /**
  * Emergency diversion: emergencies are not the hotline's (DESIGN.md §5). A description that
  * reads like fire, crime in progress or a medical emergency prompts the operator to transfer the
@@ -62,9 +64,7 @@ const lookBack = 8;
 const pastTime = /上周|上礼拜|上个?月|前几天|前些天|前天|昨天|昨晚|去年|那天|那次|当时|之前|以前|曾经|上次/u;
 /** The sentence goes on to say it is over: 已经扑灭了, 后来送医, 抢救过来了. */
 const overSince = /已经?(?:扑灭|灭了|送医|送到医院|抢救过来|脱险|没事|好了|出院|处理好)|后来|幸好|多亏|及时赶到/u;
-/** A call to thank or praise, which tells of a rescue that is over… */
-const thanks = /感谢|谢谢|表扬|致谢|锦旗|多亏|幸亏/u;
-/** …unless it also says something is happening now. */
+/** A call that thanks (praise.ts) tells of a rescue that is over, unless it also says something is happening now. */
 const happeningNow = /现在|正在|马上|赶紧|立刻|快来|救命|快(?:打|叫|拨)/u;
 const sentenceEnd = /[。！？；!?;]/u;
 

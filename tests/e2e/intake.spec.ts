@@ -78,6 +78,27 @@ test('a repeat call is filed as a linked child of the open case; the save action
   await expect(seat.caseRows().filter({ hasText: '已合并' })).toHaveCount(1);
 });
 
+test('the same water cut told in other words by another caller is offered before a category is chosen; a thanks for it is not', async ({ page }) => {
+  const seat = await openSeat(page);
+  await page.getByLabel('来电号码').fill('13800138001');
+  await seat.pick('所属居村委', 'ldjw');
+  await seat.pick('分类', 'tingshui');
+  await expect(page.getByRole('combobox', { name: '分类' })).toHaveValue(/停水$/);
+  await description(page).fill('绿地小区12号楼从早上开始停水了，到现在还没来水');
+  await description(page).press('Control+s');
+  await expect(status(page)).toContainText(/工单 GH01-\d{8}-\d{4}/);
+  const main = /GH01-\d{8}-\d{4}/.exec((await status(page).textContent()) ?? '')?.[0] ?? '';
+
+  await page.keyboard.press('F2');
+  await page.getByLabel('来电号码').fill('13900139002');
+  await seat.pick('所属居村委', 'ldjw');
+  await expect(page.getByRole('combobox', { name: '分类' })).toHaveValue('');
+  await description(page).fill('家里水龙头一滴水都没有，十二号楼整栋都断水了');
+  await expect(page.getByTestId('duplicate-offer')).toContainText(main);
+  await description(page).fill('感谢自来水公司，我们12号楼下午已经来水了，维修师傅辛苦了');
+  await expect(page.getByTestId('duplicate-offer')).toHaveCount(0);
+});
+
 test('an inquiry is answered from the knowledge base and closed at intake', async ({ page }) => {
   const seat = await openSeat(page);
   await page.getByLabel('来电号码').fill('13900139000');

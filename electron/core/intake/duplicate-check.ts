@@ -2,12 +2,18 @@ import type { MethodOutput, ParsedInput } from '../../../shared/api/contract';
 import { findDuplicates, similarTextWindowMs, type DuplicateCandidate } from '../../../shared/intake/duplicates';
 import { normalisePhone } from '../../../shared/intake/phone';
 import { caseLine } from '../cases/case-line';
+import { suggestCaseCategories } from './category-model';
 import type { CoreContext } from '../context';
 import { duplicateCandidates } from '../store/case-lookups';
 import { categoryName } from '../store/reference';
 import { listSynonyms } from '../store/synonyms';
 import type { CaseRecord } from '../../../shared/case/record';
 
+/**
+ * Before a category is chosen, the model's first suggestion brings its cases a lower threshold: on
+ * the tuning half a second one offered more wrong cases than it found (docs/decisions/0026).
+ */
+const suggestionsWeighed = 1;
 /** Enough to find the main case among a busy committee's week; more would be noise for the operator. */
 const candidateLimit = 200;
 const offered = 5;
@@ -37,8 +43,10 @@ export function checkDuplicates(
   const at = ctx.now();
   const since = new Date(at.getTime() - similarTextWindowMs).toISOString();
   const candidates = duplicateCandidates(ctx.db, { phone, committeeId: draft.committeeId, categoryId: draft.categoryId, since }, candidateLimit);
+  const suggestedCategoryIds =
+    draft.categoryId === null ? suggestCaseCategories(ctx.db, draft.description, suggestionsWeighed).suggestions.map((s) => s.categoryId) : [];
   const matches = findDuplicates(
-    { phone, committeeId: draft.committeeId, categoryId: draft.categoryId, description: draft.description, at: at.toISOString() },
+    { phone, committeeId: draft.committeeId, categoryId: draft.categoryId, suggestedCategoryIds, description: draft.description, at: at.toISOString() },
     candidates.map((c) => candidateOf(ctx, c)),
     listSynonyms(ctx.db),
   );

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { similarTextThresholdWithoutCategory } from '../../../shared/intake/duplicates';
 import { mealCase, openTestCore, type CoreHarness } from '../../../tests/support/core-harness';
 
 let h: CoreHarness;
@@ -79,6 +80,26 @@ describe('repeat calls', () => {
     const { case: after } = await h.call('cases:get', { caseId: main.id }, op);
     expect(after.repeatCalls).toEqual([{ caseId: child.id, number: child.number, at: expect.any(String) }]);
     expect(after.status).toBe('dispatched');
+  });
+
+  it("offers another caller's call about the same meals before a category is chosen: the model suggests 助餐, so its rule applies", async () => {
+    const main = await h.call('cases:create', { ...mealCase, description: '老人的送餐服务这几天断了，一直没人送饭上门', dispatchToUnitId: 'unit.zhucan' }, op);
+    // The model learns in the background after the core starts; until then the strict rule alone applies.
+    await expect.poll(async () => (await h.call('intake:suggestCategories', { description: '' }, op)).learning, { timeout: 30_000 }).toBeNull();
+    const { matches } = await h.call(
+      'intake:duplicates',
+      { phone: '13900139000', committeeId: mealCase.committeeId, categoryId: null, description: '家里老人订了老年餐，这三天都没有送到，请帮忙问问' },
+      op,
+    );
+    expect(matches.map((m) => [m.case.id, m.reasons])).toEqual([[main.id, ['similar_text']]]);
+    // Worded differently enough that without the suggestion only the strict rule would weigh it, and miss it.
+    expect(matches[0]?.similarity).toBeLessThan(similarTextThresholdWithoutCategory);
+    const elsewhere = await h.call(
+      'intake:duplicates',
+      { phone: '13900139000', committeeId: 'cmt.gaohang', categoryId: null, description: '家里老人订了老年餐，这三天都没有送到，请帮忙问问' },
+      op,
+    );
+    expect(elsewhere.matches).toEqual([]);
   });
 
   it('will not link to a case that does not exist, and files nothing', async () => {
