@@ -28,6 +28,7 @@ const pinned: Record<number, string> = {
   15: '329210317c730f67',
   16: '96014887eef52e30',
   17: '5abbb383ca71c495',
+  18: '89e9a3e03f4c25f7',
 };
 
 const files = readdirSync(__dirname).filter((f) => /^\d{4}-.*\.ts$/.test(f) && !f.endsWith('.test.ts'));

@@ -16,6 +16,7 @@ import { updateToSchemaVersion14 } from './0014-assessment-facts';
 import { updateToSchemaVersion15 } from './0015-events-by-hlc';
 import { updateToSchemaVersion16 } from './0016-reply-clock-days';
 import { updateToSchemaVersion17 } from './0017-assessment-clock-facts';
+import { updateToSchemaVersion18 } from './0018-board-flags';
 
 export interface Migration {
   readonly version: number;
@@ -50,4 +51,5 @@ export const migrations: readonly Migration[] = [
   { version: 15, up: updateToSchemaVersion15 },
   { version: 16, up: updateToSchemaVersion16 },
   { version: 17, up: updateToSchemaVersion17 },
+  { version: 18, up: updateToSchemaVersion18 },
 ];
