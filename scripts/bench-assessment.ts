@@ -77,7 +77,7 @@ function seedSpikeCounts(db: DB, n: number): void {
     for (let i = 0; i < n; i++) {
       saveCaseSlaFacts(db, { caseId: `S${i}`, number: `S${i}`, status: 'closed', open: false, kind: 'help', urgency: 'normal',
         categoryId: pick(categories), committeeId: pick(committees), unitId: null, dispatchedBy: null,
-        registeredAt: iso(yearStart + Math.floor(random() * yearMs)), policyVersion: 1, next: null });
+        registeredAt: iso(yearStart + Math.floor(random() * yearMs)), policyVersion: 1, next: null, flags: [] });
     }
   })();
 }

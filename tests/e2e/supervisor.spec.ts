@@ -47,7 +47,8 @@ test('a closed case is reopened to the same unit when the citizen calls back (Al
   await handler.detail.accept();
 });
 
-test('a dispatcher marks a case 群体性 by keyboard (Alt+Q): shown on the case and in its history, and taken off the same way', async ({ browser }) => {
+test('a dispatcher marks a case 群体性 by keyboard (Alt+Q): shown on the case, its history and its board row, and taken off the same way', async ({ browser }) => {
+  test.setTimeout(120_000);
   const { number } = await caseAt(server.url, [accepted]);
   const { page, detail } = await openSeat(browser, server.url, 'disp01');
   await openInCaseList(page, number);
@@ -55,6 +56,12 @@ test('a dispatcher marks a case 群体性 by keyboard (Alt+Q): shown on the case
   await detail.act('Alt+q', { 标记: { option: '群体性' }, 标记或取消: { option: '标记' }, 备注: '同一小区二十多户来电' });
   await expect(page.getByTestId('case-flags')).toHaveText('群体性');
   await expect(detail.timeline()).toContainText('标记为群体性。同一小区二十多户来电');
+  // The dispatch board shows the mark on the case's row.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('F4');
+  await expect(page.getByTestId('board-row').filter({ hasText: number }).getByTestId('board-flags')).toHaveText('群体性');
+  await detail.openFromQueue('F3', number, 'case-row');
+  await expect(page.getByTestId('case-flags')).toHaveText('群体性');
   await detail.act('Alt+q', { 标记: { option: '群体性' }, 标记或取消: { option: '取消标记' } });
   await expect(detail.timeline()).toContainText('取消群体性标记');
   await expect(page.getByTestId('case-flags')).toHaveCount(0);

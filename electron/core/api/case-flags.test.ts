@@ -22,6 +22,19 @@ describe('群体性 and 历史遗留 marked on the case', () => {
     expect(events.filter((e) => e.type === 'case.flagged').map((e) => e.actorId)).toEqual(['user.disp01', 'user.sup01', 'user.sup01']);
   });
 
+  it('show on the case’s board row, and leave it when taken off', async () => {
+    const op = await h.login('op01');
+    const { id } = await h.call('cases:create', { ...mealCase, dispatchToUnitId: 'unit.zhucan' }, op);
+    const sup = await h.login('sup01');
+    const rowFlags = async () => (await h.call('board:list', {}, sup)).rows.find((r) => r.caseId === id)?.flags;
+    expect(await rowFlags()).toEqual([]);
+    await h.call('cases:act', { caseId: id, action: 'case.flagged', payload: { flag: 'group', on: true, note: '' } }, sup);
+    await h.call('cases:act', { caseId: id, action: 'case.flagged', payload: { flag: 'legacy', on: true, note: '' } }, sup);
+    expect(await rowFlags()).toEqual(['group', 'legacy']);
+    await h.call('cases:act', { caseId: id, action: 'case.flagged', payload: { flag: 'group', on: false, note: '' } }, sup);
+    expect(await rowFlags()).toEqual(['legacy']);
+  });
+
   it('are not the operator’s or the handler’s to set', async () => {
     const op = await h.login('op01');
     const { id } = await h.call('cases:create', { ...mealCase, dispatchToUnitId: 'unit.zhucan' }, op);

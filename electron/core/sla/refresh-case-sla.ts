@@ -64,5 +64,6 @@ export function refreshCaseSla(db: WritableDB, c: CaseRecord): void {
     registeredAt: c.registeredAt,
     policyVersion: policy.version,
     next: next ? { clock: next.clock, startedAt: next.startedAt, deadline: next.deadline, unitId: next.unitId } : null,
+    flags: c.flags,
   });
 }

@@ -1,5 +1,6 @@
 import type { BoardRow } from '../../../shared/api/methods/board';
 import type { CardRow, StoredClock } from '../../../shared/api/methods/sla';
+import type { CaseFlag } from '../../../shared/case/loop-vocabulary';
 import type { CaseKind, CaseStatus, Urgency } from '../../../shared/case/vocabulary';
 import type { ClockKind } from '../../../shared/sla/case-clocks';
 import { inView } from './case-units';
@@ -20,6 +21,7 @@ export interface CaseSlaFacts {
   readonly registeredAt: string;
   readonly policyVersion: number;
   readonly next: { readonly clock: string; readonly startedAt: string; readonly deadline: string; readonly unitId: string | null } | null;
+  readonly flags: readonly CaseFlag[];
 }
 
 export interface ClockRow {
@@ -50,7 +52,7 @@ interface ClockSqlRow {
 
 const clockColumns = 'case_id, clock, started_at, kind, unit_id, deadline, ended_at, card_level';
 const boardColumns = `case_id AS caseId, number, status, kind, urgency, category_id AS categoryId, committee_id AS committeeId,
-  unit_id AS unitId, next_clock AS nextClock, next_started_at AS nextStartedAt, next_deadline AS nextDeadline, next_unit_id AS nextUnitId`;
+  unit_id AS unitId, next_clock AS nextClock, next_started_at AS nextStartedAt, next_deadline AS nextDeadline, next_unit_id AS nextUnitId, flags`;
 
 export interface BoardFilter {
   /** Whose board: null for the whole town (see case-units.ts). */
@@ -78,12 +80,12 @@ const sql = preparedFor((db) => ({
   pinnedVersion: db.prepare<[string], { policy_version: number }>('SELECT policy_version FROM case_sla WHERE case_id = ?'),
   upsertFacts: db.prepare(
     `INSERT INTO case_sla (case_id, number, status, open, kind, urgency, category_id, committee_id, unit_id, dispatched_by,
-       registered_at, policy_version, next_clock, next_started_at, next_deadline, next_unit_id)
+       registered_at, policy_version, next_clock, next_started_at, next_deadline, next_unit_id, flags)
      VALUES (@caseId, @number, @status, @open, @kind, @urgency, @categoryId, @committeeId, @unitId, @dispatchedBy,
-       @registeredAt, @policyVersion, @nextClock, @nextStartedAt, @nextDeadline, @nextUnitId)
+       @registeredAt, @policyVersion, @nextClock, @nextStartedAt, @nextDeadline, @nextUnitId, @flags)
      ON CONFLICT (case_id) DO UPDATE SET status = excluded.status, open = excluded.open, unit_id = excluded.unit_id,
        dispatched_by = excluded.dispatched_by, next_clock = excluded.next_clock, next_started_at = excluded.next_started_at,
-       next_deadline = excluded.next_deadline, next_unit_id = excluded.next_unit_id`,
+       next_deadline = excluded.next_deadline, next_unit_id = excluded.next_unit_id, flags = excluded.flags`,
   ),
   upsertClock: db.prepare(
     `INSERT INTO case_clocks (case_id, clock, started_at, kind, unit_id, deadline, warn_at, red_after, ended_at, card_level, card_at)
@@ -105,7 +107,7 @@ const sql = preparedFor((db) => ({
   runningOfCases: db.prepare<[string], ClockSqlRow>(
     `SELECT ${clockColumns} FROM case_clocks WHERE ended_at IS NULL AND case_id IN (SELECT value FROM json_each(?))`,
   ),
-  board: db.prepare<BoardFilter & { limit: number }, BoardRow>(
+  board: db.prepare<BoardFilter & { limit: number }, Omit<BoardRow, 'flags'> & { flags: string }>(
     `SELECT ${boardColumns} FROM case_sla WHERE ${boardWhere} ORDER BY next_deadline NULLS LAST LIMIT @limit`,
   ),
   boardCount: db.prepare<BoardFilter, { n: number }>(`SELECT count(*) AS n FROM case_sla WHERE ${boardWhere}`),
@@ -166,6 +168,7 @@ export function saveCaseSlaFacts(db: DB, f: CaseSlaFacts): void {
     nextStartedAt: f.next?.startedAt ?? null,
     nextDeadline: f.next?.deadline ?? null,
     nextUnitId: f.next?.unitId ?? null,
+    flags: f.flags.join(','),
   });
 }
 
@@ -202,7 +205,7 @@ export function runningClocksOfCases(db: DB, caseIds: readonly string[]): Stored
 export function boardRows(db: DB, filter: BoardFilter, limit: number | null): { rows: BoardRow[]; total: number } {
   const s = sql(db);
   // SQLite reads a negative LIMIT as none.
-  const rows = s.board.all({ ...filter, limit: limit ?? -1 });
+  const rows = s.board.all({ ...filter, limit: limit ?? -1 }).map((r) => ({ ...r, flags: r.flags === '' ? [] : (r.flags.split(',') as CaseFlag[]) }));
   return { rows, total: limit === null || rows.length < limit ? rows.length : (s.boardCount.get(filter)?.n ?? rows.length) };
 }
 

@@ -17,7 +17,7 @@ const rowHeight = 40;
 const reloadEveryMs = 2000;
 /** More than a tall screen holds, so the first answer fills it. */
 const firstRows = 60;
-const columns = '180px 72px 100px minmax(160px, 1fr) 140px 160px 120px 240px';
+const columns = '180px 72px 100px minmax(110px, 1fr) 140px 160px 120px 88px 240px';
 /** A word longer than its column (English kinds, long unit names) is cut with an ellipsis, never drawn over the next. */
 const clipCells = { '& > *': { minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } } as const;
 /** Every row's look, written once for the list: a row itself is plain elements (see VirtualRows). */
@@ -49,6 +49,7 @@ export function DispatchBoardPage() {
         <span>{names.committee.get(r.committeeId) ?? r.committeeId}</span>
         <span>{r.unitId ? (names.unit.get(r.unitId) ?? r.unitId) : '—'}</span>
         <span>{t(`status.${r.status}`)}</span>
+        <span data-testid="board-flags">{r.flags.map((f) => t(`loop.flag.${f}`)).join(' · ')}</span>
         <span>
           {r.nextClock && r.nextStartedAt && r.nextDeadline && (
             <ClockBadge clock={{ startedAt: r.nextStartedAt, deadline: r.nextDeadline, endedAt: null }} kind={kindOfClock(r.nextClock)} />
@@ -77,6 +78,7 @@ export function DispatchBoardPage() {
         <span>{t('cases.committee')}</span>
         <span>{t('cases.unit')}</span>
         <span>{t('cases.status')}</span>
+        <span>{t('caseDetail.flags')}</span>
         <span>{t('board.nearest')}</span>
       </Box>
       {rows?.length === 0 && <Typography sx={{ p: 1 }}>{t('board.empty')}</Typography>}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EntityId } from '../../case/fields';
+import { CaseFlag } from '../../case/loop-vocabulary';
 import { CaseKind, CaseStatus, Urgency } from '../../case/vocabulary';
 import { Now } from './sla';
 import type { MethodSpec } from './spec';
@@ -18,6 +19,8 @@ export const BoardRow = z.object({
   nextStartedAt: z.string().nullable(),
   nextDeadline: z.string().nullable(),
   nextUnitId: z.string().nullable(),
+  /** Group (群体性) and long-standing (历史遗留) marks, shown on the row. */
+  flags: z.array(CaseFlag),
 });
 export type BoardRow = z.infer<typeof BoardRow>;
 

@@ -17,6 +17,7 @@ import { updateToSchemaVersion15 } from './0015-events-by-hlc';
 import { updateToSchemaVersion16 } from './0016-reply-clock-days';
 import { updateToSchemaVersion17 } from './0017-assessment-clock-facts';
 import { updateToSchemaVersion18 } from './0018-reference-outbox';
+import { updateToSchemaVersion19 } from './0019-board-flags';
 
 export interface Migration {
   readonly version: number;
@@ -52,4 +53,5 @@ export const migrations: readonly Migration[] = [
   { version: 16, up: updateToSchemaVersion16 },
   { version: 17, up: updateToSchemaVersion17 },
   { version: 18, up: updateToSchemaVersion18 },
+  { version: 19, up: updateToSchemaVersion19 },
 ];
