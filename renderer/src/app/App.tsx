@@ -12,6 +12,13 @@ import { AppContext, type Reference, type Session } from './session';
 const themeOptions = {
   palette: { primary: { main: '#b71c1c' }, secondary: { main: '#1565c0' } },
   typography: { fontFamily: '"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif' },
+  components: {
+    // A field filled in (a known caller's name and address, a taken suggestion) moved its label up
+    // and widened the outline's notch over ~200 ms: a style recalc, layout and paint of the field
+    // on every frame, competing with the next keys. The label simply sits where it belongs.
+    MuiInputLabel: { defaultProps: { disableAnimation: true } },
+    MuiOutlinedInput: { styleOverrides: { notchedOutline: { '& legend': { transition: 'none' } } } },
+  },
 };
 
 const SESSION_KEY = 'lianxin.session';
