@@ -3,14 +3,15 @@
  * mode, each five times: a known caller (the number brings back who they are), a new caller
  * (name, committee and address typed), and a handler's accept → contact → reply. Prints the keys
  * other than text of each (goals: known ≤ 3, new ≤ 6, handler ≤ 8) and the slowest reaction of
- * any key — the counted ones and every typed digit or pinyin letter (goal ≤ 50 ms).
+ * any key — the counted ones and every typed digit or pinyin letter (goal ≤ 50 ms) — beside the
+ * same digits typed into a bare `<input>` of the same browser in the same run.
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { mealCase } from '../tests/support/meal-case';
 import { connectApi } from '../tests/e2e/support/api';
 import { startBrowserMode } from '../tests/e2e/support/browser-mode';
 import { handlerAcceptContactReply, knownCaller, newCaller, type FlowRun } from './measure-intake/flows';
-import { idleFrames, recordReactions, slowestReactions } from './measure-intake/keys';
+import { bareInputReaction, idleFrames, recordReactions, slowestReactions } from './measure-intake/keys';
 
 const runs = 5;
 const knownPhone = '13800138000';
@@ -33,11 +34,14 @@ try {
 
   const results: Record<keyof typeof goals, FlowRun[]> = { known: [], new: [], handler: [] };
   const idle: number[] = [];
+  const bare: number[] = [];
+  const barePage = await browser.newPage();
   for (let run = 0; run < runs; run++) {
     results.known.push(await knownCaller(operator, knownPhone, sentence));
     results.new.push(await newCaller(operator, `1370013700${run}`, newPerson, sentence));
     results.handler.push(await handlerAcceptContactReply(handler, numbers[run] ?? ''));
     idle.push(...(await idleFrames(operator, 20)));
+    bare.push(await bareInputReaction(barePage, `1370013700${run}`));
   }
 
   let met = true;
@@ -55,6 +59,7 @@ try {
   }
   const sorted = [...idle].sort((a, b) => a - b);
   console.log(`\nidle frame of the same run (no key): median ${(sorted[Math.floor(sorted.length / 2)] ?? 0).toFixed(1)} ms, slowest ${(sorted.at(-1) ?? 0).toFixed(1)} ms`);
+  console.log(`bare <input> of the same browser (the number typed by the same robot), slowest key per run: ${bare.map((ms) => ms.toFixed(1)).join(', ')} ms`);
   const slowest = async (page: Page) => (await slowestReactions(page, 6)).map((r) => `${r.key} ${r.ms.toFixed(1)}`).join(', ');
   console.log(`slowest keys, operator: ${await slowest(operator)}`);
   console.log(`slowest keys, handler: ${await slowest(handler)}`);

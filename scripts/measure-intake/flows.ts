@@ -20,7 +20,7 @@ async function measured(page: Page, flow: (keys: KeyCounter) => Promise<string>)
   const keys = new KeyCounter(page);
   const note = await flow(keys);
   const allReactions = await reactionsSince(page, from, 0);
-  return { keys: keys.counted, allReactions, note };
+  return { keys: keys.counted(from, allReactions), allReactions, note };
 }
 
 /** A caller the seat knows: the number brings back name, address and committee. */

@@ -72,6 +72,24 @@ describe('browser mode’s HTTP server under malformed requests', () => {
   });
 });
 
+describe('browser mode’s HTTP caching', () => {
+  it('lets the browser keep the hashed assets and asks about index.html each time, answering 304 when unchanged', async () => {
+    const asset = await fetch(new URL('assets/app.js', server.url));
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    const page = await fetch(server.url);
+    expect(page.headers.get('cache-control')).toBe('no-cache');
+    const etag = page.headers.get('etag') ?? '';
+    expect(etag).toMatch(/^".+"$/);
+    const again = await fetch(server.url, { headers: { 'If-None-Match': `"other", ${etag}` } });
+    expect(again.status).toBe(304);
+    expect(again.headers.get('content-security-policy')).toBe(page.headers.get('content-security-policy'));
+    writeFileSync(join(site, 'index.html'), '<!doctype html><title>app, rebuilt</title>');
+    const rebuilt = await fetch(server.url, { headers: { 'If-None-Match': etag } });
+    expect(rebuilt.status).toBe(200);
+    expect(await rebuilt.text()).toContain('rebuilt');
+  });
+});
+
 describe('browser mode’s WebSocket under bad frames', () => {
   const socketUrl = () => `ws://${new URL(server.url).host}/api`;
   const origin = () => new URL(server.url).origin;

@@ -1,4 +1,5 @@
 import { Alert, Box, Button, Chip, LinearProgress, Paper, Stack, Typography } from '@mui/material';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNames } from '../app/session';
 import { Kbd } from '../keyboard/Kbd';
@@ -19,8 +20,11 @@ interface Props {
 
 const minAlternativeConfidence = 0.05;
 
-/** What intake found while the operator typed, each with the one key that acts on it. */
-export function AssistPanels({ assist, emergency, onAcceptCategory, onAnswer, onLink, onTransfer, onDismissEmergency }: Props) {
+/**
+ * What intake found while the operator typed, each with the one key that acts on it. Memoised (its
+ * handlers are stable): a key typed into another field does not draw it again.
+ */
+export const AssistPanels = memo(function AssistPanels({ assist, emergency, onAcceptCategory, onAnswer, onLink, onTransfer, onDismissEmergency }: Props) {
   const { t } = useTranslation();
   const names = useNames();
   const { suggestions, modelLearning, knowledge, duplicates } = assist;
@@ -118,4 +122,4 @@ export function AssistPanels({ assist, emergency, onAcceptCategory, onAnswer, on
       )}
     </Stack>
   );
-}
+});

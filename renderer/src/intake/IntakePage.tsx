@@ -1,4 +1,4 @@
-import { Alert, Box, Button, LinearProgress, Paper, Stack, Typography } from '@mui/material';
+import { Alert, Box, LinearProgress, Paper, Stack, Typography } from '@mui/material';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useHotkeys } from 'react-hotkeys-hook';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,7 @@ import { caseKinds, urgencies, type CaseKind, type Urgency } from '../../../shar
 import { detectEmergency } from '../../../shared/intake/emergency';
 import { suggestResponsibleUnit } from '../../../shared/reference/routing';
 import { useApp } from '../app/session';
-import { Kbd } from '../keyboard/Kbd';
+import { useStableCallback } from '../app/use-stable-callback';
 import { shortcuts } from '../keyboard/shortcuts';
 import { AssistPanels } from './AssistPanels';
 import { CallerFields } from './CallerFields';
@@ -15,6 +15,7 @@ import { CallerHistoryPanel } from './CallerHistoryPanel';
 import { DescriptionField } from './DescriptionField';
 import { draftHasContent, emptyDraft, type Draft } from './draft';
 import { leafCategoryOptions } from './category-paths';
+import { IntakeActions } from './IntakeActions';
 import { KeyedChoice } from './KeyedChoice';
 import { NewCallPrompt } from './NewCallPrompt';
 import { PinyinPicker } from './PinyinPicker';
@@ -100,7 +101,13 @@ export function IntakePage() {
   // An operator under pressure presses F2 for the next caller: an unsaved call is asked about once (F2 again discards it).
   const newCall = () => (askNewCall || !draftHasContent(draft) ? startNewCall() : setAskNewCall(true));
 
-  const acceptCategory = (categoryId: string | undefined) => categoryId && set('categoryId', categoryId);
+  const acceptCategory = useStableCallback((categoryId: string | undefined) => categoryId && set('categoryId', categoryId));
+  // Stable, so the memoised panels and action bar are drawn again only when what they show changes.
+  const onAnswer = useStableCallback(filing.answer);
+  const onLink = useStableCallback(filing.link);
+  const onTransfer = useStableCallback(filing.transfer);
+  const onDismissEmergency = useStableCallback(filing.dismissEmergency);
+  const onSave = useStableCallback(filing.save);
 
   const insertTemplate = (template: Template) => {
     setTemplatesOpen(false);
@@ -168,10 +175,10 @@ export function IntakePage() {
             assist={assist}
             emergency={emergency}
             onAcceptCategory={acceptCategory}
-            onAnswer={filing.answer}
-            onLink={filing.link}
-            onTransfer={filing.transfer}
-            onDismissEmergency={filing.dismissEmergency}
+            onAnswer={onAnswer}
+            onLink={onLink}
+            onTransfer={onTransfer}
+            onDismissEmergency={onDismissEmergency}
           />
           <PinyinPicker label={t('intake.category')} options={categories} value={draft.categoryId} onChange={onCategory} error={fieldError('categoryId')} />
           <PinyinPicker
@@ -184,26 +191,7 @@ export function IntakePage() {
             error={fieldError('dispatchToUnitId')}
             helperText={draft.chosenUnitId === null && suggestedUnitId ? t('intake.suggestedUnit') : shortcuts.unitPicker.label}
           />
-          {/* Held at the foot of the screen: once the suggestions open, the form is taller than a 900-px
-              screen. It sticks inside the page's padding, so it reaches down over that strip too
-              instead of letting the form show through beneath it. */}
-          <Box
-            data-testid="intake-actions"
-            sx={{ position: 'sticky', bottom: (theme) => theme.spacing(-2), zIndex: 1, display: 'flex', gap: 2, justifyContent: 'flex-end', pt: 1.5, pb: 3.5, bgcolor: 'background.paper', borderTop: 1, borderColor: 'divider' }}
-          >
-            {/* Where Ctrl+Enter sends the case, in view even when the unit field is scrolled under this bar. */}
-            <Typography variant="body2" color={unitId ? 'text.primary' : 'text.secondary'} sx={{ alignSelf: 'center', mr: 'auto' }} data-testid="dispatch-target">
-              {unitId ? t('intake.dispatchTo', { unit: unitNames.get(unitId) ?? unitId }) : t('intake.noUnitYet')}
-            </Typography>
-            <Button variant="outlined" onClick={() => filing.save(false)} disabled={saving}>
-              {t('intake.saveOnly')}
-              <Kbd>{shortcuts.saveOnly.label}</Kbd>
-            </Button>
-            <Button variant="contained" onClick={() => filing.save(true)} disabled={saving}>
-              {t('intake.saveAndDispatch')}
-              <Kbd>{shortcuts.save.label}</Kbd>
-            </Button>
-          </Box>
+          <IntakeActions unitName={unitId ? (unitNames.get(unitId) ?? unitId) : null} saving={saving} onSave={onSave} />
         </Stack>
         <Box sx={{ flex: 1, minWidth: 280 }}>
           <CallerHistoryPanel history={assist.history} loading={assist.historyLoading} />

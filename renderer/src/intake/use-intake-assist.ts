@@ -102,5 +102,9 @@ export function useIntakeAssist(api: ApiClient, input: AssistInput): Assist {
   }, [api, e164, committeeId, categoryId, description]);
 
   const knowledge = useMemo(() => matchKnowledge(entries, description), [entries, description]);
-  return { phone, history, historyLoading, suggestions, modelLearning, knowledge, duplicates };
+  // The same object while nothing in it changed: a digit typed into the number does not draw the panels again.
+  return useMemo(
+    () => ({ phone, history, historyLoading, suggestions, modelLearning, knowledge, duplicates }),
+    [phone, history, historyLoading, suggestions, modelLearning, knowledge, duplicates],
+  );
 }
