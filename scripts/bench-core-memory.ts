@@ -1,8 +1,9 @@
 /**
  * `npm run bench:memory -- [--data DIR] [--quick]` (one part of `npm run bench`): the resident
- * memory of the core with the store in DIR open (default bench/data/cases-1000000; `--quick`,
- * bench/data/cases-10000), after a supervisor and an operator have logged in and used it — the
- * board, the wall, a case list, searches — measured in this process, where nothing else is loaded.
+ * memory of the core with the store in DIR open (default bench/data/town-1000000, a town's store
+ * made by `npm run seed`; `--quick`, bench/data/town-10000), after a supervisor and an operator
+ * have logged in and used it — the board, the wall, a case list, searches — measured in this
+ * process, where nothing else is loaded.
  * Bare baseline, same run: a Node process (same runtime) that opens the same file with plain
  * better-sqlite3 and reads the same tables. Goal ≤ 300 MB at 1,000,000 cases. Opens the store
  * read-write, as the console does: point it at a copy of a store you must not change.
@@ -21,7 +22,7 @@ import { mergeBenchResults } from './bench-sla/results-file';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { data: { type: 'string' }, quick: { type: 'boolean', default: false }, bare: { type: 'boolean', default: false }, 'heap-snapshots': { type: 'string' } } });
-const dataDir = resolve(values.data ?? join(root, 'bench/data', values.quick ? 'cases-10000' : 'cases-1000000'));
+const dataDir = resolve(values.data ?? join(root, 'bench/data', values.quick ? 'town-10000' : 'town-1000000'));
 const file = join(dataDir, DATABASE_FILE);
 const mb = (bytes: number) => bytes / 2 ** 20;
 
