@@ -8,10 +8,12 @@
  * better-sqlite3 and reads the same tables. Goal ≤ 300 MB at 1,000,000 cases. Opens the store
  * read-write, as the console does: point it at a copy of a store you must not change.
  * Prints the memory after each phase (open, the category model learned, board, wall, searches);
- * `--heap-snapshots DIR` also writes a V8 heap snapshot after each, for DevTools' Memory tab.
+ * `--heap-snapshots DIR` also writes a V8 heap snapshot after each, for DevTools' Memory tab
+ * (writing them inflates the RSS figures of that run).
  */
 import Database from 'better-sqlite3';
 import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { writeHeapSnapshot } from 'node:v8';
 import { parseArgs } from 'node:util';
@@ -37,6 +39,7 @@ if (values.bare) {
 }
 
 const bare = (JSON.parse(execFileSync(process.execPath, [...process.execArgv, process.argv[1] ?? '', '--bare', '--data', dataDir], { encoding: 'utf8' })) as { rss: number }).rss;
+if (values['heap-snapshots']) mkdirSync(values['heap-snapshots'], { recursive: true });
 /** Where the memory is after each phase: resident, the JS heap, and memory outside it (SQLite, buffers). */
 const phases: { phase: string; rss: number; heapUsed: number; external: number }[] = [];
 const phase = (name: string) => {
