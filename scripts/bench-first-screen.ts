@@ -7,7 +7,7 @@
  *     typing of the login (login form shown → submitted); beside a bare load of a small static
  *     file from the same server, measured the same way in the same run.
  * (b) Process start (spawning browser mode as `npm run start:web` does) → that usable form, on the
- *     demo town and on a store of many cases (`--data DIR`, default bench/data/cases-1000000 where
+ *     demo town and on a store of many cases (`--data DIR`, default bench/data/town-1000000 where
  *     it exists; browser mode opens it read-write, as the console does); beside a bare `node -e`
  *     that opens the same SQLite file.
  * Prints a table with the goals and merges the figures into bench/results.json. `--quick`: fewer
@@ -29,7 +29,7 @@ const { values } = parseArgs({ options: { quick: { type: 'boolean', default: fal
 const quick = values.quick;
 const pageRuns = quick ? 3 : 9;
 const startRuns = quick ? 2 : 5;
-const bigStore = quick ? null : resolve(values.data ?? join(root, 'bench/data/cases-1000000'));
+const bigStore = quick ? null : resolve(values.data ?? join(root, 'bench/data/town-1000000'));
 
 const sorted = (xs: readonly number[]) => [...xs].sort((a, b) => a - b);
 const p50 = (xs: readonly number[]) => sorted(xs)[Math.floor((xs.length - 1) / 2)] ?? NaN;

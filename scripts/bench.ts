@@ -6,17 +6,19 @@
  * as a child process (its output in bench/logs/PART.log). The full set (default) is sized for
  * 1,000,000 cases and takes an hour or more; `--quick` (CI) uses small sizes and a few minutes.
  *
- * The case store lives in DIR/cases-N (default bench/data; N = 1,000,000, quick 10,000). An
- * existing store is copied before any part opens it (the parts write: saves, migrations, the
- * console's own bookkeeping), and the copy deleted at the end: a store that others seeded is never
- * written to. A missing one is seeded there by the save part, once, and reused.
+ * The case store is a town's (`npm run seed`: years of calls played by the real loop, most of
+ * them closed, today's open in every state): `--store DIR`, or DIR/town-N (default bench/data;
+ * N = 1,000,000, quick 10,000), seeded there first when missing, with its progress shown (about
+ * an hour at 1,000,000 on two shared cores), and reused by later runs. It is copied before any
+ * part opens it (the parts write: saves, migrations, the console's own bookkeeping), and the copy
+ * deleted at the end: a store that others seeded is never written to.
  *
  * Writes bench/results.json and bench/results.md (quick: bench/results-quick.*) — the latest run
  * only, with its machine, commit and date. A part that fails is shown as failed and the command
  * exits 1; a missed goal is shown as MISSED and does not fail the command.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, openSync, readFileSync, closeSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, openSync, readFileSync, closeSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DATABASE_FILE } from '../electron/core/open-core';
@@ -27,10 +29,10 @@ import type { PartName } from './bench/goals';
 import { BENCH_RESULTS_ENV, readBenchFigures } from './bench-sla/results-file';
 
 const root = resolve(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, data: { type: 'string' } } });
+const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, data: { type: 'string' }, store: { type: 'string' } } });
 const quick = values.quick;
 const cases = quick ? 10_000 : 1_000_000;
-const source = join(resolve(values.data ?? join(root, 'bench/data')), `cases-${cases}`);
+const source = resolve(values.store ?? join(resolve(values.data ?? join(root, 'bench/data')), `town-${cases}`));
 const scratch = join(root, 'bench/data', `.run-${process.pid}`);
 const logs = join(root, 'bench/logs');
 /** A part that takes longer than this hangs (the full wall store alone takes ~10 minutes to write). */
@@ -72,19 +74,35 @@ function runPart(name: string, script: string, args: readonly string[], results:
   });
 }
 
+/** `npm run seed` into DIR, its progress on this console. */
+function seedTown(dir: string): Promise<boolean> {
+  return new Promise((done) => {
+    const child = spawn(tsx, [join(root, 'scripts/seed.ts'), '--cases', String(cases), '--data', dir], { cwd: root, detached: true, stdio: ['ignore', 'inherit', 'inherit'] });
+    running = child;
+    child.once('exit', (code) => {
+      running = null;
+      done(code === 0);
+    });
+  });
+}
+
 async function main(): Promise<number> {
   const context = runContext(root);
   console.log(`bench ${quick ? '--quick' : '(full set)'}: ${context.machine.cpu}, ${context.machine.cores} cores, ${context.machine.ramGb} GB; commit ${context.commit}; ${context.date}`);
   mkdirSync(scratch, { recursive: true });
   mkdirSync(logs, { recursive: true });
-  let store = source;
-  if (existsSync(join(source, DATABASE_FILE))) {
-    store = join(scratch, `cases-${cases}`);
-    console.log(`copying ${source} to ${store} (the parts write to their store; the original is left as it is)…`);
-    cpSync(source, store, { recursive: true });
-  } else {
-    console.log(`no store at ${source}: the save part seeds ${cases.toLocaleString('en')} cases there (once; later runs reuse it)`);
+  if (!existsSync(join(source, DATABASE_FILE))) {
+    if (values.store) throw new Error(`no case store at ${source}`);
+    console.log(`no store at ${source}: seeding a town of ${cases.toLocaleString('en')} cases there (once; later runs reuse it)…`);
+    // Seeded beside it and renamed when whole: an interrupted seed never passes for a store.
+    const seeding = `${source}.seeding`;
+    rmSync(seeding, { recursive: true, force: true });
+    if (!(await seedTown(seeding))) throw new Error(`seeding ${seeding} failed`);
+    renameSync(seeding, source);
   }
+  const store = join(scratch, `town-${cases}`);
+  console.log(`copying ${source} to ${store} (the parts write to their store; the original is left as it is)…`);
+  cpSync(source, store, { recursive: true });
   const results = join(scratch, 'results.json');
   const outcomes = new Map<PartName, PartOutcome>();
   const build = await runPart('build-renderer', join(root, 'node_modules/vite/bin/vite.js'), ['build', '--logLevel', 'warn'], results);

@@ -9,9 +9,12 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { openCore } from '../electron/core/open-core';
+import { DATABASE_FILE, openCore } from '../electron/core/open-core';
 import { createLogger } from '../electron/core/log';
 import { startBrowserServer } from '../electron/core/server/browser-server';
+import { startMigrationPage } from '../electron/core/server/migration-page';
+import type { MigrationProgress } from '../electron/core/store/migrate';
+import { migrateInWorker, migrationsPending } from '../electron/core/store/migrate-in-worker';
 import { createTestClock, type TestClock } from '../electron/core/test-clock';
 
 const root = resolve(import.meta.dirname, '..');
@@ -53,17 +56,45 @@ function followTestClockCommands(clock: TestClock): void {
   });
 }
 
+const describe = (p: MigrationProgress) =>
+  `Upgrading the case store: migration ${p.version}, step ${p.step} of ${p.steps} ${p.done ? 'done' : 'running'} (${(p.ms / 1000).toFixed(0)} s)`;
+
+/**
+ * An older store is upgraded before the console opens it: on a worker thread, its progress
+ * printed here and shown on the port (a page that reloads itself) instead of a port that does not
+ * answer — on a large store one migration can take minutes.
+ */
+async function upgradeStoreShowingProgress(file: string, port: number): Promise<void> {
+  const pending = migrationsPending(file);
+  if (pending.length === 0) return;
+  console.log(`The case store needs ${pending.length} migration(s) (${pending.join(', ')}); progress at http://127.0.0.1:${port}/`);
+  const page = await startMigrationPage(port);
+  const ticker = setInterval(() => process.stdout.write('.'), 10_000);
+  try {
+    await migrateInWorker(file, (p) => {
+      page.update(p);
+      console.log(describe(p));
+    });
+  } finally {
+    clearInterval(ticker);
+    await page.close();
+  }
+}
+
 async function main(): Promise<void> {
   buildRendererIfStale();
   const log = createLogger(process.env.LIANXIN_LOG_LEVEL === 'silent' ? 'silent' : 'info');
   const testClock = process.env.LIANXIN_TEST_CLOCK === '1' ? createTestClock() : undefined;
   if (testClock) followTestClockCommands(testClock);
+  const dataDir = resolve(values.data);
+  await upgradeStoreShowingProgress(join(dataDir, DATABASE_FILE), Number(values.port));
   const core = await openCore({
-    dataDir: resolve(values.data),
+    dataDir,
     seatCode: values.seat,
     logger: log,
     testClock,
     demoHistory: !values.empty,
+    onMigrationProgress: (p) => console.log(describe(p)),
     onDemoProgress: (day, days) => process.stdout.write(day < days ? `\rPlaying the demo town's last ${days} days… ${day}/${days}` : `\rPlayed the demo town's last ${days} days.\n`),
   });
   const server = await startBrowserServer(core, { port: Number(values.port), staticDir: join(root, 'dist/renderer'), log });

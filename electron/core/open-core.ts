@@ -41,7 +41,12 @@ export async function openCore(options: CoreOptions & { readonly logger?: Logger
   const log = options.logger ?? createLogger();
   mkdirSync(options.dataDir, { recursive: true });
   const dbFile = join(options.dataDir, DATABASE_FILE);
-  const db = openDatabase(dbFile);
+  const db = openDatabase(dbFile, {
+    onMigration: (progress) => {
+      log.info(progress, progress.done ? `upgraded the store to schema ${progress.version}` : `upgrading the store to schema ${progress.version} (${progress.step}/${progress.steps})`);
+      options.onMigrationProgress?.(progress);
+    },
+  });
   try {
     if (await seedDemoTownIfEmpty(db)) log.info('seeded the demo town');
     const searchIndex = createSearchIndexer(db, log);

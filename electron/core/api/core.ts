@@ -3,6 +3,7 @@ import type { ApiResult } from '../../../shared/api/errors';
 import type { PushEventName } from '../../../shared/api/names';
 import type { SecretStore } from '../sync/secret-store';
 import type { SyncWorkerData } from '../sync/worker-protocol';
+import type { MigrationProgress } from '../store/migrate';
 import type { TestClock } from '../test-clock';
 
 export type PushListener = (event: PushEventName, payload: unknown) => void;
@@ -35,6 +36,8 @@ export interface CoreOptions {
   readonly demoHistory?: boolean;
   /** Progress of that history, one call a simulated day. */
   readonly onDemoProgress?: (day: number, days: number) => void;
+  /** Progress of upgrading an older store's schema at open (also logged), one call as each migration starts and ends. */
+  readonly onMigrationProgress?: (progress: MigrationProgress) => void;
   /** Tests only (see test-clock.ts): the time the core, its events and its SLA clocks run on. */
   readonly testClock?: TestClock;
   /** Where the hub credential is kept; by default a 0600 file in `dataDir` (browser mode). */

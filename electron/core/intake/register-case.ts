@@ -8,7 +8,7 @@ import type { CaseRecord } from '../../../shared/case/record';
 import type { UserProfile } from '../../../shared/reference/types';
 import { commitCaseEvents, fileNewCaseEvents } from '../cases/commit';
 import type { CoreContext } from '../context';
-import { writeTransaction } from '../store/db';
+import { writeTransaction, type WritableDB } from '../store/db';
 import { committeeExists, isLeafCategory, unitExists } from '../store/reference';
 import { nextCaseSequence } from '../store/sequences';
 import { callerPhoneKey } from './caller-phone';
@@ -46,67 +46,82 @@ export type FollowUpBuilder = (filed: { readonly envelope: EventEnvelope; readon
  * history.
  */
 export function registerCase(ctx: CoreContext, actor: UserProfile, input: Registration, followUp?: FollowUpBuilder): CaseRecord {
-  const { db } = ctx;
-  const phone = callerPhoneKey(input.caller.phone);
-  if (input.categoryId !== null && !isLeafCategory(db, input.categoryId)) {
-    throw new ApiError('unknown_reference', { field: 'categoryId', value: input.categoryId }, 'categoryId');
-  }
-  if (input.committeeId !== null && !committeeExists(db, input.committeeId)) {
-    throw new ApiError('unknown_reference', { field: 'committeeId', value: input.committeeId }, 'committeeId');
-  }
-  if (input.dispatchToUnitId !== null && !unitExists(db, input.dispatchToUnitId)) {
-    throw new ApiError('unknown_reference', { field: 'dispatchToUnitId', value: input.dispatchToUnitId }, 'dispatchToUnitId');
-  }
-  const filedAt = ctx.now();
-  const caseId = ctx.newId();
-  const envelope: EventEnvelope = { caseId, seatId: ctx.seatId, actorId: actor.id };
-  const { record, touched } = writeTransaction(db, (tx) => {
-    const sequence = nextCaseSequence(tx, ctx.seatId, shanghaiDay(filedAt));
-    const number = formatCaseNumber(ctx.seatId, shanghaiDay(filedAt), sequence);
-    const events: CaseEvent[] = [
-      {
-        ...envelope,
-        id: ctx.newId(),
-        hlc: ctx.hlc.next(),
-        type: 'case.registered',
-        payload: {
-          number,
-          kind: input.kind,
-          urgency: input.urgency,
-          categoryId: input.categoryId ?? '',
-          committeeId: input.committeeId ?? '',
-          caller: { ...input.caller, phone },
-          address: input.address,
-          description: input.description,
-          registeredAt: filedAt.toISOString(),
-          // Filed while the hub was unreachable: it reaches the others later, with this true filing time.
-          filedOffline: ctx.sync.offline(),
-        },
-      },
-    ];
-    if (input.dispatchToUnitId !== null) {
-      const dispatch = {
-        ...envelope,
-        id: ctx.newId(),
-        hlc: ctx.hlc.next(),
-        type: 'case.dispatched',
-        payload: { unitId: input.dispatchToUnitId, note: '' },
-      } as const;
-      // The dispatch at intake is judged by the same rule table as any later one.
-      const registered = foldCase(events);
-      const refusal = registered && checkCaseAction(registered, dispatch, actor);
-      if (refusal) throw new ApiError(refusal.code, refusal.params, 'dispatchToUnitId');
-      events.push(dispatch);
-    }
-    if (input.dismissedEmergency) {
-      events.push({ ...envelope, id: ctx.newId(), hlc: ctx.hlc.next(), type: 'case.emergency_dismissed', payload: input.dismissedEmergency });
-    }
+  const { record, touched } = writeTransaction(ctx.db, (tx) => {
+    const { envelope, number, events } = checkedRegistration(ctx, tx, actor, input);
     const more = followUp?.({ envelope, number });
-    const filed = fileNewCaseEvents(tx, caseId, [...events, ...(more?.own ?? [])]);
+    const filed = fileNewCaseEvents(tx, envelope.caseId, [...events, ...(more?.own ?? [])]);
     for (const other of more?.others ?? []) commitCaseEvents(tx, other.caseId, other.events);
     return { record: filed, touched: [filed.id, ...(more?.others ?? []).map((o) => o.caseId)] };
   }).immediate();
   ctx.projections.schedule();
   ctx.publish('cases:changed', { ids: touched });
   return record;
+}
+
+/**
+ * A new case's events — registration, the dispatch chosen at intake, a dismissed emergency
+ * prompt — with its number drawn, once its references exist and the dispatch rule allows it; a
+ * refusal throws. Nothing but the number's sequence is written: `registerCase` files them, and a
+ * town's history played in bulk (play-demo-history.ts) holds them in memory until its story ends.
+ */
+export function checkedRegistration(
+  ctx: CoreContext,
+  tx: WritableDB,
+  actor: UserProfile,
+  input: Registration,
+): { readonly envelope: EventEnvelope; readonly number: string; readonly events: CaseEvent[] } {
+  const phone = callerPhoneKey(input.caller.phone);
+  if (input.categoryId !== null && !isLeafCategory(tx, input.categoryId)) {
+    throw new ApiError('unknown_reference', { field: 'categoryId', value: input.categoryId }, 'categoryId');
+  }
+  if (input.committeeId !== null && !committeeExists(tx, input.committeeId)) {
+    throw new ApiError('unknown_reference', { field: 'committeeId', value: input.committeeId }, 'committeeId');
+  }
+  if (input.dispatchToUnitId !== null && !unitExists(tx, input.dispatchToUnitId)) {
+    throw new ApiError('unknown_reference', { field: 'dispatchToUnitId', value: input.dispatchToUnitId }, 'dispatchToUnitId');
+  }
+  const filedAt = ctx.now();
+  const caseId = ctx.newId();
+  const envelope: EventEnvelope = { caseId, seatId: ctx.seatId, actorId: actor.id };
+  const sequence = nextCaseSequence(tx, ctx.seatId, shanghaiDay(filedAt));
+  const number = formatCaseNumber(ctx.seatId, shanghaiDay(filedAt), sequence);
+  const events: CaseEvent[] = [
+    {
+      ...envelope,
+      id: ctx.newId(),
+      hlc: ctx.hlc.next(),
+      type: 'case.registered',
+      payload: {
+        number,
+        kind: input.kind,
+        urgency: input.urgency,
+        categoryId: input.categoryId ?? '',
+        committeeId: input.committeeId ?? '',
+        caller: { ...input.caller, phone },
+        address: input.address,
+        description: input.description,
+        registeredAt: filedAt.toISOString(),
+        // Filed while the hub was unreachable: it reaches the others later, with this true filing time.
+        filedOffline: ctx.sync.offline(),
+      },
+    },
+  ];
+  if (input.dispatchToUnitId !== null) {
+    const dispatch = {
+      ...envelope,
+      id: ctx.newId(),
+      hlc: ctx.hlc.next(),
+      type: 'case.dispatched',
+      payload: { unitId: input.dispatchToUnitId, note: '' },
+    } as const;
+    // The dispatch at intake is judged by the same rule table as any later one.
+    const registered = foldCase(events);
+    const refusal = registered && checkCaseAction(registered, dispatch, actor);
+    if (refusal) throw new ApiError(refusal.code, refusal.params, 'dispatchToUnitId');
+    events.push(dispatch);
+  }
+  if (input.dismissedEmergency) {
+    events.push({ ...envelope, id: ctx.newId(), hlc: ctx.hlc.next(), type: 'case.emergency_dismissed', payload: input.dismissedEmergency });
+  }
+  return { envelope, number, events };
 }

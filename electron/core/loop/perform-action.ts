@@ -3,12 +3,13 @@ import type { CaseActInput } from '../../../shared/api/methods/loop';
 import { checkCaseAction } from '../../../shared/case/actions';
 import { CaseEvent } from '../../../shared/case/events';
 import type { CaseRecord } from '../../../shared/case/record';
+import { maySeeCase, viewerOf } from '../../../shared/case/visibility';
 import type { UserProfile } from '../../../shared/reference/types';
 import { commitCaseEvents } from '../cases/commit';
 import type { CoreContext } from '../context';
 import { caseInView } from '../cases/visible-cases';
 import { mergedChildren } from '../store/case-queues';
-import { writeTransaction, type WritableDB } from '../store/db';
+import { writeTransaction, type DB, type WritableDB } from '../store/db';
 import { checkCoreRules } from './core-rules';
 import { eventPayload } from './event-payload';
 
@@ -21,20 +22,7 @@ export function performCaseAction(ctx: CoreContext, actor: UserProfile, input: C
   const changed: string[] = [];
   const record = writeTransaction(ctx.db, (db) => {
     const current = caseInView(db, actor, input.caseId);
-    const event = CaseEvent.parse({
-      id: ctx.newId(),
-      caseId: current.id,
-      seatId: ctx.seatId,
-      hlc: ctx.hlc.next(),
-      actorId: actor.id,
-      type: input.action,
-      payload: eventPayload(db, actor, current, input),
-    });
-    // Narrows the type only: the input's action is a seat action, never registration or dispatch.
-    if (event.type === 'case.registered' || event.type === 'case.dispatched') throw new Error(`not a loop action: ${event.type}`);
-    const refusal = checkCaseAction(current, event, actor);
-    if (refusal) throw new ApiError(refusal.code, refusal.params);
-    checkCoreRules(db, current, event, ctx.now());
+    const event = checkedCaseAction(ctx, db, actor, current, input);
     const next = commitCaseEvents(db, current.id, [event]);
     changed.push(next.id);
     if (next.status === 'closed' && current.status !== 'closed') changed.push(...closeMergedChildren(ctx, db, actor, next.id));
@@ -42,6 +30,30 @@ export function performCaseAction(ctx: CoreContext, actor: UserProfile, input: C
   }).immediate();
   ctx.publish('cases:changed', { ids: changed });
   return record;
+}
+
+/**
+ * The event an action on `current` records, once the visibility rule, the state machine and the
+ * core's own rules allow it; a refusal throws. Nothing is written: `performCaseAction` commits it,
+ * and a town's history played in bulk (play-demo-history.ts) folds it into a case it holds in memory.
+ */
+export function checkedCaseAction(ctx: CoreContext, db: DB, actor: UserProfile, current: CaseRecord, input: CaseActInput): CaseEvent {
+  if (!maySeeCase(viewerOf(actor), current)) throw new ApiError('not_found', { what: current.id }, 'caseId');
+  const event = CaseEvent.parse({
+    id: ctx.newId(),
+    caseId: current.id,
+    seatId: ctx.seatId,
+    hlc: ctx.hlc.next(),
+    actorId: actor.id,
+    type: input.action,
+    payload: eventPayload(db, actor, current, input),
+  });
+  // Narrows the type only: the input's action is a seat action, never registration or dispatch.
+  if (event.type === 'case.registered' || event.type === 'case.dispatched') throw new Error(`not a loop action: ${event.type}`);
+  const refusal = checkCaseAction(current, event, actor);
+  if (refusal) throw new ApiError(refusal.code, refusal.params);
+  checkCoreRules(db, current, event, ctx.now());
+  return event;
 }
 
 function closeMergedChildren(ctx: CoreContext, db: WritableDB, actor: UserProfile, mainCaseId: string): string[] {

@@ -2,6 +2,7 @@ import type { SeatSync } from '../sync/seat-sync';
 import { monotonicFactory } from 'ulid';
 import { ApiError } from '../../../shared/api/errors';
 import { finalStatuses } from '../../../shared/case/fold';
+import type { CaseActInput } from '../../../shared/api/methods/loop';
 import type { CaseRecord } from '../../../shared/case/record';
 import { generateDemoCases, type DemoCase } from '../../../shared/demo/generator';
 import {
@@ -32,13 +33,14 @@ import { performCaseAction } from '../loop/perform-action';
 import type { SearchIndexer } from '../search/search-indexer';
 import { superviseOverdue } from '../sla/supervise-overdue';
 import { getCaseRecord } from '../store/cases';
-import type { DB } from '../store/db';
+import { writeTransaction, type DB, type WritableDB } from '../store/db';
 import { latestHlc } from '../store/events';
 import { listKnowledge } from '../store/knowledge';
 import { listCategories, listRoutingRules, listUnits } from '../store/reference';
 import { listUsers } from '../store/users';
 import { demoCast } from './demo-cast';
 import { atEveryHandlersDesk, demoTransfers, lvdiMealSpike, waitingAtTheDesk, waitingForSomeone } from './demo-moments';
+import { CasesInMemory } from './cases-in-memory';
 import { StepQueue } from './step-queue';
 
 export interface DemoHistoryOptions {
@@ -51,6 +53,15 @@ export interface DemoHistoryOptions {
   readonly searchIndex: SearchIndexer;
   readonly sync: SeatSync;
   readonly onProgress?: (day: number, days: number) => void;
+  /** After each day's transaction: a long history indexes its search queue as it goes. */
+  readonly onDayPlayed?: () => void;
+  /**
+   * Cases filed before this instant whose story is the plain one (dispatched at filing, not a repeat
+   * call nor answered at intake) are played in memory and written once their story is over
+   * (cases-in-memory.ts): years of history in a fraction of the time. Automatic supervision does
+   * not see them while they run, so that part of the past has no automatic cards.
+   */
+  readonly bulkBefore?: number;
 }
 
 const DAY = 86_400_000;
@@ -116,12 +127,11 @@ export function playDemoHistory(db: DB, options: DemoHistoryOptions): { cases: n
       (s) => [s.call, s] as const,
     ),
   );
-  const arrivals = [
-    ...generateDemoCases({ count: Math.round(days * options.casesPerDay), seed: options.seed, from: new Date(from), to: new Date(now) }),
-    ...lvdiMealSpike(now, options.seed),
-    ...waiting,
-    ...steered.keys(),
-  ].sort((a, b) => a.registeredAt.localeCompare(b.registeredAt));
+  // The town's calls stream in time order (a million never sit in memory); today's moments are few.
+  const arrivals = mergeByTime(
+    generateDemoCases({ count: Math.round(days * options.casesPerDay), seed: options.seed, from: new Date(from), to: new Date(now) }),
+    [...lvdiMealSpike(now, options.seed), ...waiting, ...steered.keys()].sort((a, b) => a.registeredAt.localeCompare(b.registeredAt)),
+  );
   const transfers = demoTransfers(from, now, options.seed);
   const plans = new Map<string, CasePlan>();
   const openByCaller = new Map<string, string>();
@@ -129,11 +139,26 @@ export function playDemoHistory(db: DB, options: DemoHistoryOptions): { cases: n
   let events = 0;
   let refused = 0;
   let cases = 0;
+  const memory = new CasesInMemory(ctx);
+  const bulkBefore = options.bulkBefore ?? -Infinity;
+  /** The day's write transaction, which held cases are written in. */
+  let tx: WritableDB | null = null;
+  const inTx = () => {
+    if (!tx) throw new Error('the history writes only inside its day transaction');
+    return tx;
+  };
+  const perform = (actor: UserProfile, input: CaseActInput) =>
+    memory.has(input.caseId) ? memory.act(inTx(), actor, input) : performCaseAction(ctx, actor, input);
 
   const schedule = (record: CaseRecord) => {
     const plan = plans.get(record.id);
     const step = plan ? nextStep(record, plan, wall, rng, paceOf(record), redispatchTo) : null;
     if (step && step.at <= now) queue.push(step.at, { caseId: record.id, step });
+    else {
+      // A story that is over (or goes on after now) needs no plan: years of cases keep only the running ones.
+      plans.delete(record.id);
+      memory.commit(inTx(), record.id);
+    }
   };
   const actorFor = (who: StepActor, record: CaseRecord): UserProfile =>
     typeof who === 'string' ? cast.seat(who, record) : cast.handler(who.unitId);
@@ -143,7 +168,8 @@ export function playDemoHistory(db: DB, options: DemoHistoryOptions): { cases: n
     const operator = cast.seat('operator', null);
     const key = `${c.caller.phone}|${c.categoryId}`;
     const main = openByCaller.get(key);
-    const mainRecord = main ? getCaseRecord(db, main) : null;
+    // A main case still held in memory is not in the store to link to: the call is filed as a case of its own.
+    const mainRecord = main && !memory.has(main) ? getCaseRecord(db, main) : null;
     const input = { ...c, dispatchToUnitId: null };
     if (mainRecord && !['closed', 'answered', 'merged', 'transferred', 'replied', 'callback_done'].includes(mainRecord.status)) {
       fileRepeatCall(ctx, operator, { case: { ...input, dismissedEmergency: null }, mainCaseId: mainRecord.id });
@@ -168,8 +194,10 @@ export function playDemoHistory(db: DB, options: DemoHistoryOptions): { cases: n
     const drawn = planCase(rng, now - wall < TODAY);
     const plan = steer ? { ...drawn, dispatchLater: false, returnFirst: false, extension: false, whistle: false, unreachable: false, ...steer.plan } : drawn;
     const unitId = steer ? (steer.unitId ?? `unit.${c.committeeId}`) : routed(c);
-    const filed = registerCase(ctx, operator, { ...input, dispatchToUnitId: plan.dispatchLater ? null : unitId });
-    ctx.projections.flush();
+    const registration = { ...input, dispatchToUnitId: plan.dispatchLater ? null : unitId };
+    const inMemory = wall < bulkBefore && !steer && !plan.dispatchLater && unitId !== null;
+    const filed = inMemory ? memory.file(inTx(), operator, registration) : registerCase(ctx, operator, registration);
+    if (!inMemory) ctx.projections.flush();
     plans.set(filed.id, plan);
     openByCaller.set(key, filed.id);
     events += filed.eventCount;
@@ -182,19 +210,20 @@ export function playDemoHistory(db: DB, options: DemoHistoryOptions): { cases: n
   };
 
   const mark = (caseId: string, who: 'dispatcher' | 'supervisor', flag: 'group' | 'legacy', note: string) => {
-    performCaseAction(ctx, cast.seat(who, null), { caseId, action: 'case.flagged', payload: { flag, on: true, note } });
+    perform(cast.seat(who, null), { caseId, action: 'case.flagged', payload: { flag, on: true, note } });
     events++;
   };
 
   const take = (caseId: string, step: HistoryStep) => {
-    const current = getCaseRecord(db, caseId);
+    const current = memory.get(caseId) ?? getCaseRecord(db, caseId);
     if (!current) return;
     if (wall - Date.parse(current.registeredAt) >= LEGACY_AFTER && !current.flags.includes('legacy') && !finalStatuses.includes(current.status)) {
       mark(caseId, 'supervisor', 'legacy', '办理超过一个月，列为历史遗留');
     }
-    const actor = actorFor(step.actor, current);
+    const before = memory.get(caseId) ?? current;
+    const actor = actorFor(step.actor, before);
     try {
-      const next = 'dispatchTo' in step ? dispatchCase(ctx, actor, { caseId, unitId: step.dispatchTo, note: '' }) : performCaseAction(ctx, actor, step.act);
+      const next = 'dispatchTo' in step ? dispatchCase(ctx, actor, { caseId, unitId: step.dispatchTo, note: '' }) : perform(actor, step.act);
       events++;
       schedule(next);
     } catch (error) {
@@ -203,7 +232,7 @@ export function playDemoHistory(db: DB, options: DemoHistoryOptions): { cases: n
       refused++;
       const plan = plans.get(caseId);
       if (plan) plans.set(caseId, { ...plan, returnFirst: false, extension: false, whistle: false });
-      schedule(current);
+      schedule(memory.get(caseId) ?? current);
     }
   };
 
@@ -235,7 +264,10 @@ export function playDemoHistory(db: DB, options: DemoHistoryOptions): { cases: n
     }
   };
 
-  const playDay = db.transaction((calls: readonly DemoCase[], end: number) => {
+  const playDay = writeTransaction(db, (day, calls: readonly DemoCase[], end: number) => {
+    tx = day;
+    // From here on every case goes through the real loop: the ones still held are written first.
+    if (wall >= bulkBefore) memory.commitAll(day);
     for (const c of calls) {
       advanceTo(Date.parse(c.registeredAt));
       file(c);
@@ -247,15 +279,27 @@ export function playDemoHistory(db: DB, options: DemoHistoryOptions): { cases: n
       }
     }
     advanceTo(end);
+    if (end >= now) memory.commitAll(day);
+    tx = null;
   });
+  let next = arrivals.next();
   for (let dayStart = from; dayStart < now; dayStart += DAY) {
     const end = Math.min(dayStart + DAY, now);
-    const calls = arrivals.filter((c) => {
-      const t = Date.parse(c.registeredAt);
-      return t >= dayStart && t < end;
-    });
+    const calls: DemoCase[] = [];
+    for (; !next.done && (Date.parse(next.value.registeredAt) < end || end === now); next = arrivals.next()) calls.push(next.value);
     playDay.immediate(calls, end);
+    options.onDayPlayed?.();
   }
   ctx.projections.flush();
   return { cases, events, refused };
+}
+
+/** Two streams of calls, each in time order, as one in time order. */
+function* mergeByTime(many: Iterable<DemoCase>, few: readonly DemoCase[]): Generator<DemoCase, void, undefined> {
+  let i = 0;
+  for (const c of many) {
+    while (i < few.length && (few[i] as DemoCase).registeredAt < c.registeredAt) yield few[i++] as DemoCase;
+    yield c;
+  }
+  while (i < few.length) yield few[i++] as DemoCase;
 }

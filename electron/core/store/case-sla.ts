@@ -92,7 +92,10 @@ const sql = preparedFor((db) => ({
      VALUES (@caseId, @clock, @startedAt, @kind, @unitId, @deadline, @warnAt, @redAfter, @endedAt, @cardLevel, @cardAt)
      ON CONFLICT (case_id, clock, started_at) DO UPDATE SET unit_id = excluded.unit_id, deadline = excluded.deadline,
        warn_at = excluded.warn_at, red_after = excluded.red_after, ended_at = excluded.ended_at,
-       card_level = excluded.card_level, card_at = excluded.card_at`,
+       card_level = excluded.card_level, card_at = excluded.card_at
+     WHERE unit_id IS NOT excluded.unit_id OR deadline IS NOT excluded.deadline OR warn_at IS NOT excluded.warn_at
+       OR red_after IS NOT excluded.red_after OR ended_at IS NOT excluded.ended_at OR card_level IS NOT excluded.card_level
+       OR card_at IS NOT excluded.card_at`,
   ),
   runningKeys: db.prepare<[string], { clock: string; started_at: string }>(
     'SELECT clock, started_at FROM case_clocks WHERE case_id = ? AND ended_at IS NULL',

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { migrate } from './migrate';
+import { migrate, type MigrationProgress } from './migrate';
 import { registerSearchFunctions } from './search-functions';
 
 export type DB = Database.Database;
@@ -33,7 +33,7 @@ export const WAL_AUTOCHECKPOINT_PAGES = 4000;
  * Opens (creating if needed) the case store and brings its schema up to date. WAL with
  * synchronous=FULL: a case the UI showed as saved survives a killed process and a power cut.
  */
-export function openDatabase(file: string): DB {
+export function openDatabase(file: string, options: { readonly onMigration?: (progress: MigrationProgress) => void } = {}): DB {
   const db = new Database(file);
   try {
     db.pragma('journal_mode = WAL');
@@ -42,7 +42,7 @@ export function openDatabase(file: string): DB {
     db.pragma('busy_timeout = 5000');
     db.pragma(`wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`);
     registerSearchFunctions(db);
-    migrate(db);
+    migrate(db, undefined, options.onMigration);
     return db;
   } catch (error) {
     db.close();

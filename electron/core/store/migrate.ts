@@ -16,8 +16,26 @@ export function schemaVersion(db: DB): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
-/** Applies every pending migration in one transaction, or none of them. */
-export function migrate(db: DB, upTo: number = latestSchemaVersion): void {
+/**
+ * Where an upgrade of the store is: migration `version`, the `step`th of `steps` pending, started
+ * (`done` false) or finished, `ms` since the upgrade began. A migration is one SQL step over the
+ * whole store (an index built, a table filled), so its share of rows is not visible while it runs.
+ */
+export interface MigrationProgress {
+  readonly version: number;
+  readonly step: number;
+  readonly steps: number;
+  readonly done: boolean;
+  readonly ms: number;
+}
+
+/** The migrations a store at `current` still needs. */
+export function pendingMigrations(current: number, upTo: number = latestSchemaVersion): readonly number[] {
+  return migrations.filter((m) => m.version > current && m.version <= upTo).map((m) => m.version);
+}
+
+/** Applies every pending migration in one transaction, or none of them, reporting each as it starts and ends. */
+export function migrate(db: DB, upTo: number = latestSchemaVersion, onProgress?: (progress: MigrationProgress) => void): void {
   migrations.forEach((m, i) => {
     const previous = migrations[i - 1];
     if (previous && previous.version >= m.version) {
@@ -33,10 +51,15 @@ export function migrate(db: DB, upTo: number = latestSchemaVersion): void {
   }
   const pending = migrations.filter((m) => m.version > current && m.version <= upTo);
   if (pending.length === 0) return;
+  const started = performance.now();
+  const report = (version: number, step: number, done: boolean) =>
+    onProgress?.({ version, step, steps: pending.length, done, ms: Math.round(performance.now() - started) });
   db.transaction(() => {
-    for (const m of pending) {
+    pending.forEach((m, i) => {
+      report(m.version, i + 1, false);
       m.up(db);
       db.pragma(`user_version = ${m.version}`);
-    }
+      report(m.version, i + 1, true);
+    });
   }).immediate();
 }
