@@ -3,6 +3,7 @@ import { isIn, type Audience } from '../reference/audiences';
 import type { Role } from '../reference/types';
 import type { CaseEventOf, CaseEventType } from './events';
 import { finalStatuses } from './fold';
+import { appealOn, deductionOnCase, openAppealOf } from './fold-appeals';
 import { MAX_CALLBACK_ATTEMPTS, specialClosureCodes } from './loop-vocabulary';
 import type { CaseRecord } from './record';
 import type { CaseStatus } from './vocabulary';
@@ -19,7 +20,8 @@ export interface Actor {
 type Holder = 'responsible' | 'responsible_or_cohandler' | 'whistled' | 'town';
 
 interface Rule {
-  readonly from: readonly CaseStatus[] | 'open';
+  /** `open`: any state but a final one; `any`: every state, closed ones too. */
+  readonly from: readonly CaseStatus[] | 'open' | 'any';
   /** Who may take it (shared/reference/audiences.ts). */
   readonly audience: Audience;
   /** For handlers: which unit may act. */
@@ -64,6 +66,9 @@ export const actionRules = {
   'case.repeat_call': { from: 'open', audience: 'desk', holder: 'town' },
   'case.transferred': { from: ['registered'], audience: 'desk', holder: 'town' },
   'case.emergency_dismissed': { from: ['registered'], audience: 'desk', holder: 'town' },
+  // Deductions count on closed cases too: the unit that holds the case appeals, a supervisor rules.
+  'case.appealed': { from: 'any', audience: 'handler', holder: 'responsible' },
+  'case.appeal_ruled': { from: 'any', audience: 'supervisor', holder: 'town' },
 } as const satisfies Record<CaseAction, Rule>;
 
 export interface Refusal {
@@ -100,8 +105,7 @@ export function checkCaseAction(record: CaseRecord, proposed: ProposedAction, ac
   const action = proposed.type;
   const rule: Rule = actionRules[action];
   if (!isIn(actor.role, rule.audience) || !holds(record, actor, rule.holder)) return { code: 'forbidden' };
-  const allowed = rule.from === 'open' ? !finalStatuses.includes(record.status) : rule.from.includes(record.status);
-  if (!allowed) return { code: 'invalid_transition', params: { status: record.status, action } };
+  if (!startsFrom(rule, record.status)) return { code: 'invalid_transition', params: { status: record.status, action } };
   return checkPayload(record, proposed);
 }
 
@@ -144,6 +148,18 @@ function checkPayload(record: CaseRecord, proposed: ProposedAction): Refusal | n
       const p = proposed.payload;
       return (p.resolved && p.satisfaction !== 'dissatisfied') || p.cause !== null ? null : { code: 'cause_required' };
     }
+    case 'case.appealed': {
+      const deductionId = proposed.payload.deductionId;
+      if (!deductionOnCase(deductionId, record.id)) return { code: 'not_found', params: { what: deductionId } };
+      return openAppealOf(record, deductionId) ? { code: 'invalid_transition', params: { status: 'pending_appeal', action } } : null;
+    }
+    case 'case.appeal_ruled': {
+      // Nothing waits for a ruling: like a request that was never made, a matter of the case's state.
+      if (!hasOpenAppeal(record)) return { code: 'invalid_transition', params: { status: record.status, action } };
+      const appeal = appealOn(record, proposed.payload.appealId);
+      if (!appeal) return { code: 'not_found', params: { what: proposed.payload.appealId } };
+      return appeal.ruling ? { code: 'invalid_transition', params: { status: 'appeal_ruled', action } } : null;
+    }
     case 'case.merged':
       return proposed.payload.intoCaseId === record.id ? { code: 'invalid_transition', params: { status: record.status, action } } : null;
     default:
@@ -156,6 +172,10 @@ function hasOpenConflict(record: CaseRecord): boolean {
   return record.dispatches.some((d) => d.conflicting && !d.ruled);
 }
 
+function hasOpenAppeal(record: CaseRecord): boolean {
+  return record.appeals?.some((a) => a.ruling === null) ?? false;
+}
+
 /** The actions `actor` could take now (payload rules aside): what the UI offers. */
 export function availableActions(record: CaseRecord, actor: Actor): CaseAction[] {
   return (Object.keys(actionRules) as CaseAction[]).filter((action) => {
@@ -163,6 +183,12 @@ export function availableActions(record: CaseRecord, actor: Actor): CaseAction[]
     if (!isIn(actor.role, rule.audience) || !holds(record, actor, rule.holder)) return false;
     if (action === 'case.special_closure_ruled' && record.pending?.type !== 'special_closure') return false;
     if (action === 'case.conflict_ruled' && !hasOpenConflict(record)) return false;
-    return rule.from === 'open' ? !finalStatuses.includes(record.status) : rule.from.includes(record.status);
+    if (action === 'case.appeal_ruled' && !hasOpenAppeal(record)) return false;
+    return startsFrom(rule, record.status);
   });
+}
+
+function startsFrom(rule: Rule, status: CaseStatus): boolean {
+  if (rule.from === 'any') return true;
+  return rule.from === 'open' ? !finalStatuses.includes(status) : rule.from.includes(status);
 }

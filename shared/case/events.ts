@@ -104,6 +104,14 @@ export type CaseTransferred = z.infer<typeof CaseTransferred>;
 export const EmergencyDismissed = z.object({ service: z.enum(emergencyServices), matched: Matched });
 export type EmergencyDismissed = z.infer<typeof EmergencyDismissed>;
 
+/** 申诉: the case's responsible unit contests a deduction on it (a card, a hasty closure), with its reason. */
+export const CaseAppealed = z.object({ deductionId: text(limits.deductionId, { min: 1, trim: false }), reason: text(limits.appealNote, { min: 1, trim: false }) });
+export type CaseAppealed = z.infer<typeof CaseAppealed>;
+
+/** A supervisor's ruling on an appeal (the appeal event's id); the first by HLC stands. */
+export const CaseAppealRuled = z.object({ appealId: Ulid, ruling: z.enum(['upheld', 'overturned']), note: text(limits.appealNote, { trim: false }) });
+export type CaseAppealRuled = z.infer<typeof CaseAppealRuled>;
+
 const duplicateReasons = ['same_phone', 'similar_text'] as const satisfies readonly DuplicateReason[];
 
 /** 重复件: this call repeats an open case; it keeps its own caller and text and points at the main case. */
@@ -160,6 +168,8 @@ export const CaseEvent = z.discriminatedUnion('type', [
   z.object({ ...envelope, type: z.literal('case.repeat_call'), payload: CaseRepeatCall }),
   z.object({ ...envelope, type: z.literal('case.transferred'), payload: CaseTransferred }),
   z.object({ ...envelope, type: z.literal('case.emergency_dismissed'), payload: EmergencyDismissed }),
+  z.object({ ...envelope, type: z.literal('case.appealed'), payload: CaseAppealed }),
+  z.object({ ...envelope, type: z.literal('case.appeal_ruled'), payload: CaseAppealRuled }),
 ]);
 export type CaseEvent = z.infer<typeof CaseEvent>;
 export type CaseEventType = CaseEvent['type'];

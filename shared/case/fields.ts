@@ -17,6 +17,9 @@ export const limits = {
   keyword: 20,
   searchQuery: 100,
   reason: 200,
+  /** An appeal's reason and its ruling's note. */
+  appealNote: 500,
+  deductionId: 200,
   username: 64,
   password: 256,
   yearScheduleFile: 200_000,

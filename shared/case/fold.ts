@@ -1,6 +1,7 @@
 import { parseHlc } from '../sync/hlc';
 import { assertNever } from '../util/assert-never';
 import type { CaseEvent, CaseEventOf } from './events';
+import { foldAppeal, foldAppealRuling } from './fold-appeals';
 import { specialClosureCodes } from './loop-vocabulary';
 import type { CaseRecord } from './record';
 import type { CaseStatus } from './vocabulary';
@@ -334,6 +335,10 @@ function apply(s: CaseRecord, e: CaseEvent, at: string): CaseRecord {
       if (calls.some((c) => c.caseId === e.payload.childCaseId)) return s;
       return { ...s, repeatCalls: [...calls, { caseId: e.payload.childCaseId, number: e.payload.childNumber, at }] };
     }
+    case 'case.appealed':
+      return foldAppeal(s, e, at);
+    case 'case.appeal_ruled':
+      return foldAppealRuling(s, e, at);
     default:
       return assertNever(e);
   }

@@ -80,6 +80,23 @@ export const ReplyRecord = z
 export type ReplyRecord = z.infer<typeof ReplyRecord>;
 
 /** The projection of a case: what every replica derives from the same events. */
+/** An appeal as the case keeps it: its id is the appeal event's; the ruling, once made, stays. */
+export const CaseAppealRecord = z
+  .object({
+    id: z.string(),
+    deductionId: z.string(),
+    unitId: z.string(),
+    reason: z.string(),
+    at: z.string(),
+    by: z.string(),
+    ruling: z
+      .object({ ruling: z.enum(['upheld', 'overturned']), note: z.string(), at: z.string(), by: z.string() })
+      .readonly()
+      .nullable(),
+  })
+  .readonly();
+export type CaseAppealRecord = z.infer<typeof CaseAppealRecord>;
+
 export const CaseRecord = z
   .object({
     id: z.string(),
@@ -145,6 +162,8 @@ export const CaseRecord = z
     mainCase: z.object({ id: z.string(), number: z.string() }).readonly().optional(),
     /** Repeat calls filed as children of this case, oldest first. */
     repeatCalls: z.array(z.object({ caseId: z.string(), number: z.string(), at: z.string() }).readonly()).readonly().optional(),
+    /** Appeals of deductions on the case (申诉), oldest first; absent on a case never appealed. */
+    appeals: z.array(CaseAppealRecord).readonly().optional(),
     updatedAt: z.string(),
     lastHlc: z.string(),
     eventCount: z.number(),

@@ -61,8 +61,8 @@ export const methodAudiences = {
   // A unit sees its own figures and appeals its own deductions; supervisors rule and act on spikes; admins set the rule.
   'assessment:units': 'scoreReaders',
   'assessment:cases': 'scoreReaders',
-  'assessment:appeal': 'handler',
-  'assessment:ruleAppeal': 'supervisor',
+  'assessment:appeal': actionRules['case.appealed'].audience,
+  'assessment:ruleAppeal': actionRules['case.appeal_ruled'].audience,
   'assessment:appeals': 'scoreReaders',
   'assessment:rule': 'scoreReaders',
   'assessment:saveRule': 'admin',

@@ -93,6 +93,9 @@ const payloadArb: { [A in CaseAction]: fc.Arbitrary<CaseEventOf<A>['payload']> }
   'case.repeat_call': fc.record({ childCaseId: fc.constant('01JF0000000000000000000001'), childNumber: fc.constant('GH01-20251124-0010') }),
   'case.transferred': fc.record({ service: fc.constantFrom('110', '119', '120'), matched: fc.constant(['着火']) }),
   'case.emergency_dismissed': fc.record({ service: fc.constantFrom('110', '119', '120'), matched: fc.constant(['晕倒']) }),
+  'case.appealed': fc.record({ deductionId: fc.constantFrom(`card:${CASE_ID}:reply:0`, `hasty:${CASE_ID}:copied_reply`, 'card:01JF0000000000000000000000:reply:0'), reason: text }),
+  // The appeal it rules is known only once played: `play` points it at the case's first open appeal.
+  'case.appeal_ruled': fc.record({ appealId: fc.constant(otherCase), ruling: fc.constantFrom('upheld', 'overturned'), note: fc.constant('') }),
 };
 
 /** One attempted action: its type and payload agree by construction. */
@@ -142,7 +145,8 @@ export function play(steps: readonly Step[], start?: Played, seat = 'GH01'): Pla
   let record = start?.record ?? foldCase(events);
   if (!record) throw new Error('the registration folds to a case');
   const history: CaseRecord[] = start ? [...start.history] : [record];
-  steps.forEach((step) => {
+  steps.forEach((planned) => {
+    const step = planned.type === 'case.appeal_ruled' && record ? pointAtOpenAppeal(planned, record) : planned;
     if (!record || checkCaseAction(record, step, actors[step.actor]) !== null) return;
     const e = eventOf(step, events.length, seat, events.length);
     events.push(e);
@@ -150,6 +154,11 @@ export function play(steps: readonly Step[], start?: Played, seat = 'GH01'): Pla
     history.push(record);
   });
   return { events, record, history };
+}
+
+function pointAtOpenAppeal(step: Extract<Step, { type: 'case.appeal_ruled' }>, record: CaseRecord): Step {
+  const open = record.appeals?.find((a) => a.ruling === null);
+  return open ? { ...step, payload: { ...step.payload, appealId: open.id } } : step;
 }
 
 /**

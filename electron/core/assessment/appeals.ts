@@ -1,8 +1,8 @@
 import { ApiError } from '../../../shared/api/errors';
 import type { Session } from '../auth/sessions';
 import type { CoreContext } from '../context';
-import { getAppeal, insertAppeal, openAppealOf, ruleAppeal, type AppealRow } from '../store/assessment-ledger';
-import { getCaseRecord } from '../store/cases';
+import { performProposedAction } from '../loop/perform-action';
+import { getAppeal, type AppealRow } from '../store/assessment-ledger';
 
 function appealOrThrow(core: CoreContext, id: string): AppealRow {
   const appeal = getAppeal(core.db, id);
@@ -11,34 +11,26 @@ function appealOrThrow(core: CoreContext, id: string): AppealRow {
 }
 
 /**
- * A unit appeals a deduction on one of its cases, with a reason. The deduction's id names the
- * case (`card:<case>:…`, `hasty:<case>:…`), so an appeal cannot reach another unit's case.
+ * A unit appeals a deduction on one of its cases, with a reason. The appeal is an event of the
+ * case (so it reaches the hub and the centre's desk like any action); the state machine decides
+ * who may file it and that the deduction is the case's own.
  */
 export function fileAppeal(core: CoreContext, session: Session, input: { deductionId: string; caseId: string; reason: string }): AppealRow {
-  const unitId = session.user.unitId;
-  const record = getCaseRecord(core.db, input.caseId);
-  const named = input.deductionId.startsWith(`card:${input.caseId}:`) || input.deductionId.startsWith(`hasty:${input.caseId}:`);
-  if (!record || unitId === null || !named || record.responsibleUnitId !== unitId) {
-    throw new ApiError('not_found', { what: input.deductionId }, 'deductionId');
-  }
-  if (openAppealOf(core.db, input.deductionId) !== null) throw new ApiError('invalid_transition', {}, 'deductionId');
-  const id = core.newId();
-  insertAppeal(core.db, {
-    id,
-    deductionId: input.deductionId,
-    caseId: input.caseId,
-    unitId,
-    reason: input.reason,
-    appealedAt: core.now().toISOString(),
-    appealedBy: session.user.id,
+  const record = performProposedAction(core, session.user, input.caseId, {
+    type: 'case.appealed',
+    payload: { deductionId: input.deductionId, reason: input.reason },
   });
-  return appealOrThrow(core, id);
+  const filed = record.appeals?.findLast((a) => a.deductionId === input.deductionId && a.by === session.user.id);
+  if (!filed) throw new ApiError('not_found', { what: input.deductionId }, 'deductionId');
+  return appealOrThrow(core, filed.id);
 }
 
 /** A supervisor rules once; an overturned deduction stops counting, an upheld one stays. */
 export function ruleOnAppeal(core: CoreContext, session: Session, input: { appealId: string; ruling: 'upheld' | 'overturned'; note: string }): AppealRow {
-  const done = ruleAppeal(core.db, { id: input.appealId, ruling: input.ruling, note: input.note, at: core.now().toISOString(), by: session.user.id });
   const appeal = appealOrThrow(core, input.appealId);
-  if (!done) throw new ApiError('invalid_transition', {}, 'appealId');
-  return appeal;
+  performProposedAction(core, session.user, appeal.caseId, {
+    type: 'case.appeal_ruled',
+    payload: { appealId: input.appealId, ruling: input.ruling, note: input.note },
+  });
+  return appealOrThrow(core, input.appealId);
 }

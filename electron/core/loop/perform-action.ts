@@ -1,6 +1,6 @@
 import { ApiError } from '../../../shared/api/errors';
 import type { CaseActInput } from '../../../shared/api/methods/loop';
-import { checkCaseAction } from '../../../shared/case/actions';
+import { checkCaseAction, type ProposedAction } from '../../../shared/case/actions';
 import { CaseEvent } from '../../../shared/case/events';
 import type { CaseRecord } from '../../../shared/case/record';
 import { maySeeCase, viewerOf } from '../../../shared/case/visibility';
@@ -19,10 +19,19 @@ import { eventPayload } from './event-payload';
  * closes, the duplicates merged into it close in the same transaction.
  */
 export function performCaseAction(ctx: CoreContext, actor: UserProfile, input: CaseActInput): CaseRecord {
+  return commitCheckedEvent(ctx, actor, input.caseId, (db, current) => checkedCaseAction(ctx, db, actor, current, input));
+}
+
+/** An action that is not taken from a case's own action bar (an appeal of a deduction) takes the same path. */
+export function performProposedAction(ctx: CoreContext, actor: UserProfile, caseId: string, proposed: ProposedAction): CaseRecord {
+  return commitCheckedEvent(ctx, actor, caseId, (db, current) => checkedEvent(ctx, db, actor, current, proposed));
+}
+
+function commitCheckedEvent(ctx: CoreContext, actor: UserProfile, caseId: string, check: (db: DB, current: CaseRecord) => CaseEvent): CaseRecord {
   const changed: string[] = [];
   const record = writeTransaction(ctx.db, (db) => {
-    const current = caseInView(db, actor, input.caseId);
-    const event = checkedCaseAction(ctx, db, actor, current, input);
+    const current = caseInView(db, actor, caseId);
+    const event = check(db, current);
     const next = commitCaseEvents(db, current.id, [event]);
     changed.push(next.id);
     if (next.status === 'closed' && current.status !== 'closed') changed.push(...closeMergedChildren(ctx, db, actor, next.id));
@@ -38,6 +47,10 @@ export function performCaseAction(ctx: CoreContext, actor: UserProfile, input: C
  * and a town's history played in bulk (play-demo-history.ts) folds it into a case it holds in memory.
  */
 export function checkedCaseAction(ctx: CoreContext, db: DB, actor: UserProfile, current: CaseRecord, input: CaseActInput): CaseEvent {
+  return checkedEvent(ctx, db, actor, current, { type: input.action, payload: eventPayload(db, actor, current, input) } as ProposedAction);
+}
+
+function checkedEvent(ctx: CoreContext, db: DB, actor: UserProfile, current: CaseRecord, proposed: ProposedAction): CaseEvent {
   if (!maySeeCase(viewerOf(actor), current)) throw new ApiError('not_found', { what: current.id }, 'caseId');
   const event = CaseEvent.parse({
     id: ctx.newId(),
@@ -45,10 +58,10 @@ export function checkedCaseAction(ctx: CoreContext, db: DB, actor: UserProfile, 
     seatId: ctx.seatId,
     hlc: ctx.hlc.next(),
     actorId: actor.id,
-    type: input.action,
-    payload: eventPayload(db, actor, current, input),
+    type: proposed.type,
+    payload: proposed.payload,
   });
-  // Narrows the type only: the input's action is a seat action, never registration or dispatch.
+  // Narrows the type only: an action is never registration or dispatch.
   if (event.type === 'case.registered' || event.type === 'case.dispatched') throw new Error(`not a loop action: ${event.type}`);
   const refusal = checkCaseAction(current, event, actor);
   if (refusal) throw new ApiError(refusal.code, refusal.params);

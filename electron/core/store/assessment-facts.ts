@@ -13,6 +13,11 @@ const sql = preparedFor((db) => ({
   addRuling: db.prepare<[string, number, string, string, number]>(
     'INSERT INTO assessment_rulings (case_id, n, unit_id, type, approved) VALUES (?, ?, ?, ?, ?)',
   ),
+  upsertAppeal: db.prepare(
+    `INSERT INTO assessment_appeals (id, deduction_id, case_id, unit_id, reason, appealed_at, appealed_by, ruling, ruling_note, ruled_at, ruled_by)
+     VALUES (@id, @deductionId, @caseId, @unitId, @reason, @at, @by, @ruling, @rulingNote, @ruledAt, @ruledBy)
+     ON CONFLICT (id) DO UPDATE SET ruling = excluded.ruling, ruling_note = excluded.ruling_note, ruled_at = excluded.ruled_at, ruled_by = excluded.ruled_by`,
+  ),
 }));
 
 /** Writes what the assessment counts of a case (migration 0014), with the rest of its projection. */
@@ -33,4 +38,20 @@ export function saveAssessmentFacts(db: WritableDB, c: CaseRecord): void {
   // Replaced whole, so a refold that changes a case's rulings leaves none of the old rows behind.
   s.dropRulings.run(c.id);
   c.rulings.forEach((r, n) => s.addRuling.run(c.id, n, r.unitId, r.type, r.approved ? 1 : 0));
+  // Appeals only grow and each is ruled once, so upserting the case's own is the whole projection.
+  for (const a of c.appeals ?? []) {
+    s.upsertAppeal.run({
+      id: a.id,
+      deductionId: a.deductionId,
+      caseId: c.id,
+      unitId: a.unitId,
+      reason: a.reason,
+      at: a.at,
+      by: a.by,
+      ruling: a.ruling?.ruling ?? null,
+      rulingNote: a.ruling?.note ?? null,
+      ruledAt: a.ruling?.at ?? null,
+      ruledBy: a.ruling?.by ?? null,
+    });
+  }
 }

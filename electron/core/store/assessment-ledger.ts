@@ -25,15 +25,7 @@ const sql = preparedFor((db) => ({
     `INSERT INTO assessment_rules (version, rule, saved_at, saved_by) VALUES (?, ?, ?, ?)
      ON CONFLICT (version) DO UPDATE SET rule = excluded.rule, saved_at = excluded.saved_at, saved_by = excluded.saved_by`,
   ),
-  insertAppeal: db.prepare<AppealRow>(
-    `INSERT INTO assessment_appeals (id, deduction_id, case_id, unit_id, reason, appealed_at, appealed_by)
-     VALUES (@id, @deductionId, @caseId, @unitId, @reason, @appealedAt, @appealedBy)`,
-  ),
-  ruleAppeal: db.prepare<{ id: string; ruling: string; note: string; at: string; by: string }>(
-    `UPDATE assessment_appeals SET ruling = @ruling, ruling_note = @note, ruled_at = @at, ruled_by = @by WHERE id = @id AND ruling IS NULL`,
-  ),
   appeal: db.prepare<[string], AppealRow>(`SELECT ${appealColumns} FROM assessment_appeals WHERE id = ?`),
-  openAppealOf: db.prepare<[string], { id: string }>('SELECT id FROM assessment_appeals WHERE deduction_id = ? AND ruling IS NULL'),
   appeals: db.prepare<[], AppealRow>(`SELECT ${appealColumns} FROM assessment_appeals ORDER BY appealed_at DESC, id DESC`),
   overturned: db.prepare<[], { deduction_id: string }>(`SELECT DISTINCT deduction_id FROM assessment_appeals WHERE ruling = 'overturned'`),
 }));
@@ -56,19 +48,6 @@ export function saveAssessmentRule(db: DB, rule: Omit<AssessmentRule, 'version'>
 /** A version as another admin seat saved it (the later of two saved under one number wins). */
 export function upsertAssessmentRule(db: DB, rule: AssessmentRule, at: string, by: string): void {
   sql(db).upsertRule.run(rule.version, JSON.stringify(rule), at, by);
-}
-
-export function insertAppeal(db: DB, appeal: Omit<AppealRow, 'ruling' | 'rulingNote' | 'ruledAt' | 'ruledBy'>): void {
-  sql(db).insertAppeal.run({ ...appeal, ruling: null, rulingNote: null, ruledAt: null, ruledBy: null });
-}
-
-export function openAppealOf(db: DB, deductionId: string): string | null {
-  return sql(db).openAppealOf.get(deductionId)?.id ?? null;
-}
-
-/** Records the ruling once; false when the appeal is unknown or already ruled. */
-export function ruleAppeal(db: DB, ruling: { id: string; ruling: 'upheld' | 'overturned'; note: string; at: string; by: string }): boolean {
-  return sql(db).ruleAppeal.run(ruling).changes === 1;
 }
 
 export function getAppeal(db: DB, id: string): AppealRow | null {

@@ -90,6 +90,10 @@ export function describeEvent(e: CaseEvent, t: TFunction, { unitNames, record, m
       return t('timeline.transferred', { service: e.payload.service, matched: e.payload.matched.join('、') });
     case 'case.emergency_dismissed':
       return t('timeline.emergencyDismissed', { service: e.payload.service, matched: e.payload.matched.join('、') });
+    case 'case.appealed':
+      return t('timeline.appealed', { reason: e.payload.reason });
+    case 'case.appeal_ruled':
+      return t('timeline.appealRuled', { ruling: t(`assessment.ruling.${e.payload.ruling}`), note: e.payload.note ? ` · ${e.payload.note}` : '' });
     default:
       return assertNever(e);
   }

@@ -3,7 +3,7 @@ import { figures } from '../../assessment/figures';
 import { hastyKinds } from '../../assessment/hasty';
 import { Period } from '../../assessment/period';
 import { AssessmentRule } from '../../assessment/rule';
-import { EntityId } from '../../case/fields';
+import { EntityId, limits } from '../../case/fields';
 import { Day } from '../../sla/day';
 import { CaseStatus } from '../../case/vocabulary';
 import { Satisfaction } from '../../case/loop-vocabulary';
@@ -49,7 +49,7 @@ export const AssessedCaseView = z.object({
 export type AssessedCaseView = z.infer<typeof AssessedCaseView>;
 
 const PeriodInput = z.object({ period: Period }).strict();
-const Note = z.string().trim().max(500);
+const Note = z.string().trim().max(limits.appealNote);
 
 export const AppealView = z.object({
   id: z.string(),
@@ -78,7 +78,7 @@ export const assessmentMethods = {
     public: false,
   },
   'assessment:appeal': {
-    input: z.object({ deductionId: z.string().max(200), caseId: EntityId, reason: Note.min(1) }).strict(),
+    input: z.object({ deductionId: z.string().max(limits.deductionId), caseId: EntityId, reason: Note.min(1) }).strict(),
     output: AppealView,
     public: false,
   },

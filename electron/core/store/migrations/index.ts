@@ -18,6 +18,7 @@ import { updateToSchemaVersion16 } from './0016-reply-clock-days';
 import { updateToSchemaVersion17 } from './0017-assessment-clock-facts';
 import { updateToSchemaVersion18 } from './0018-reference-outbox';
 import { updateToSchemaVersion19 } from './0019-board-flags';
+import { updateToSchemaVersion20 } from './0020-appeals-as-events';
 
 export interface Migration {
   readonly version: number;
@@ -54,4 +55,5 @@ export const migrations: readonly Migration[] = [
   { version: 17, up: updateToSchemaVersion17 },
   { version: 18, up: updateToSchemaVersion18 },
   { version: 19, up: updateToSchemaVersion19 },
+  { version: 20, up: updateToSchemaVersion20 },
 ];
