@@ -25,6 +25,9 @@ export const errorCodes = [
   'hub_unreachable',
   'hub_refused',
   'seat_code_taken',
+  'username_taken',
+  'password_too_short',
+  'own_account',
   'internal',
 ] as const;
 export const ErrorCode = z.enum(errorCodes);

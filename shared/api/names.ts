@@ -13,8 +13,8 @@ const slaMethodNames = [
   'sla:loadYear',
 ] as const;
 
-/** Account administration: locked accounts, told to the admin rather than to whoever guessed. */
-const userMethodNames = ['users:locks', 'users:unlock'] as const;
+/** Account administration: the people who log in, and locked accounts, told to the admin rather than to whoever guessed. */
+const userMethodNames = ['users:locks', 'users:unlock', 'users:list', 'users:save', 'users:setDisabled'] as const;
 /** The seat's link to the hub. */
 const syncMethodNames = ['sync:status', 'sync:enroll', 'sync:quarantine'] as const;
 /** Assessment (考核): listed apart, as the SLA methods are. */

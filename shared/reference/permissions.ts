@@ -53,6 +53,9 @@ export const methodAudiences = {
   'wall:get': 'hotline',
   ...slaAudiences,
   'users:locks': 'admin',
+  'users:list': 'admin',
+  'users:save': 'admin',
+  'users:setDisabled': 'admin',
   'users:unlock': 'admin',
   // The link state is everyone's (the app bar shows it); enrolling the seat is the admin's.
   'sync:status': 'everyone',

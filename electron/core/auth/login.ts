@@ -84,6 +84,11 @@ export class LoginGuard {
       return null;
     }
     clearLoginFailures(this.db, reservation.user.id);
+    // Told apart only after the full hash: to a guesser a switched-off account is a wrong password.
+    if (reservation.user.disabled === 1) {
+      this.log.warn({ user: reservation.user.username }, 'login to a switched-off account refused');
+      return null;
+    }
     return toProfile(reservation.user);
   }
 

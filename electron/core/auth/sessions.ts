@@ -49,4 +49,9 @@ export class SessionStore {
   close(token: string): void {
     this.sessions.delete(token);
   }
+
+  /** Ends every session of a person whose account changed: they log in again as what they now are. */
+  closeAllOf(userId: string): void {
+    for (const [token, session] of this.sessions) if (session.user.id === userId) this.sessions.delete(token);
+  }
 }

@@ -7,7 +7,9 @@ import { assertNever } from '../../../shared/util/assert-never';
 
 /** The hub's record shapes: categories carry their place among siblings, users their password hash (to log in offline). */
 const CategoryRecord = Category.extend({ order: z.number().int().nonnegative() });
-const UserRecord = UserProfile.extend({ passwordHash: z.string().min(1) });
+/** `disabled` is absent on records written before accounts could be switched off: those are in use. */
+export const UserRecord = UserProfile.extend({ passwordHash: z.string().min(1), disabled: z.boolean().optional() });
+export type UserRecord = z.infer<typeof UserRecord>;
 
 const sql = preparedFor((db) => ({
   committee: db.prepare<[string, string, string]>(
@@ -26,10 +28,10 @@ const sql = preparedFor((db) => ({
      ON CONFLICT (id) DO UPDATE SET category_id = excluded.category_id, committee_id = excluded.committee_id, unit_id = excluded.unit_id`,
   ),
   // A user's lockout counters are this seat's own: a record from the hub replaces the profile and the hash only.
-  user: db.prepare<[string, string, string, string, string | null, string]>(
-    `INSERT INTO users (id, username, display_name, role, unit_id, password_hash) VALUES (?, ?, ?, ?, ?, ?)
+  user: db.prepare<[string, string, string, string, string | null, string, number]>(
+    `INSERT INTO users (id, username, display_name, role, unit_id, password_hash, disabled) VALUES (?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (id) DO UPDATE SET username = excluded.username, display_name = excluded.display_name,
-       role = excluded.role, unit_id = excluded.unit_id, password_hash = excluded.password_hash`,
+       role = excluded.role, unit_id = excluded.unit_id, password_hash = excluded.password_hash, disabled = excluded.disabled`,
   ),
 }));
 
@@ -83,7 +85,7 @@ export function applyToLiveTables(db: DB, record: ReferenceRecord): void {
     }
     case 'user': {
       const u = shaped(UserRecord, record);
-      s.user.run(u.id, u.username, u.displayName, u.role, u.unitId, u.passwordHash);
+      s.user.run(u.id, u.username, u.displayName, u.role, u.unitId, u.passwordHash, u.disabled ? 1 : 0);
       return;
     }
     default:

@@ -10,6 +10,13 @@ export interface UserRow {
   password_hash: string;
   failed_logins: number;
   locked_until: string | null;
+  /** 1: switched off by an administrator; the account stays, since cases name it. */
+  disabled: number;
+}
+
+/** What the administrator's list of people shows: no password hash ever leaves the core. */
+export interface Account extends UserProfile {
+  readonly disabled: boolean;
 }
 
 export interface NewUser extends UserProfile {
@@ -42,6 +49,12 @@ export function findUserByUsername(db: DB, username: string): UserRow | undefine
 
 export function findUserById(db: DB, id: string): UserRow | undefined {
   return sql(db).byId.get(id);
+}
+
+export function listAccounts(db: DB): Account[] {
+  return sql(db)
+    .list.all()
+    .map((row) => ({ ...toProfile(row), disabled: row.disabled === 1 }));
 }
 
 export function listUsers(db: DB): UserProfile[] {

@@ -24,6 +24,7 @@ import {
   SupervisorInboxPage,
   SyncSettingsPage,
   SynonymAdminPage,
+  UserAdminPage,
   UnitQueuePage,
   WallPage,
 } from './lazy-pages';
@@ -147,6 +148,8 @@ export function AppFrame({ linkUp }: { linkUp: boolean }) {
               <KnowledgeAdminPage />
             ) : current.view === 'synonyms' ? (
               <SynonymAdminPage />
+            ) : current.view === 'users' ? (
+              <UserAdminPage />
             ) : current.view === 'sync' ? (
               <SyncSettingsPage />
             ) : current.view === 'board' || current.view === 'cards' || current.view === 'slaAdmin' ? (

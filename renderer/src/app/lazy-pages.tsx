@@ -43,6 +43,7 @@ export const CaseListPage = page(() => import('../cases/CaseListPage').then((m) 
 export const UnitQueuePage = page(() => import('../handler/UnitQueuePage').then((m) => m.UnitQueuePage));
 export const KnowledgeAdminPage = page(() => import('../knowledge/KnowledgeAdminPage').then((m) => m.KnowledgeAdminPage));
 export const SynonymAdminPage = page(() => import('../synonyms/SynonymAdminPage').then((m) => m.SynonymAdminPage));
+export const UserAdminPage = page(() => import('../users/UserAdminPage').then((m) => m.UserAdminPage));
 export const SearchPage = page(() => import('../search/SearchPage').then((m) => m.SearchPage));
 export const SlaPage = page(() => import('../sla/SlaPage').then((m) => m.SlaPage));
 export const SupervisorInboxPage = page(() => import('../supervisor/SupervisorInboxPage').then((m) => m.SupervisorInboxPage));
@@ -83,6 +84,7 @@ const viewPages: Partial<Record<ViewName, { preload(): Promise<unknown> }>> = {
   slaAdmin: SlaPage,
   knowledge: KnowledgeAdminPage,
   synonyms: SynonymAdminPage,
+  users: UserAdminPage,
   sync: SyncSettingsPage,
   assessment: AssessmentPage,
 };

@@ -18,6 +18,7 @@ const dataOf = {
   slaAdmin: 'sla:policies',
   knowledge: 'knowledge:save',
   synonyms: 'synonyms:save',
+  users: 'users:save',
   sync: 'sync:quarantine',
   assessment: 'assessment:units',
 } as const satisfies Record<ViewName, MethodName>;
@@ -29,7 +30,7 @@ describe('the views each role works in', () => {
       dispatcher: ['intake', 'board', 'cases', 'search', 'cards', 'wall'],
       supervisor: ['inbox', 'intake', 'board', 'callbacks', 'cases', 'search', 'cards', 'wall', 'slaAdmin', 'sync', 'assessment'],
       handler: ['queue', 'cases', 'search', 'assessment'],
-      admin: ['intake', 'board', 'cases', 'search', 'cards', 'wall', 'slaAdmin', 'knowledge', 'synonyms', 'sync', 'assessment'],
+      admin: ['intake', 'board', 'cases', 'search', 'cards', 'wall', 'slaAdmin', 'knowledge', 'synonyms', 'users', 'sync', 'assessment'],
     });
   });
 

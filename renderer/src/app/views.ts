@@ -23,6 +23,7 @@ export const views = {
   slaAdmin: { label: 'nav.slaAdmin', shortcut: null, audience: 'ruleSetters' },
   knowledge: { label: 'nav.knowledge', shortcut: null, audience: 'admin' },
   synonyms: { label: 'synonymAdmin.nav', shortcut: null, audience: 'admin' },
+  users: { label: 'userAdmin.nav', shortcut: null, audience: 'admin' },
   sync: { label: 'nav.sync', shortcut: 'syncSettings', audience: 'ruleSetters' },
   assessment: { label: 'nav.assessment', shortcut: 'assessment', audience: 'scoreReaders' },
 } as const satisfies Record<ViewName, { label: string; shortcut: ShortcutName | null; audience: Audience }>;

@@ -1,5 +1,6 @@
 import { ApiError } from '../../../../shared/api/errors';
-import { clearLoginFailures, lockedUsers } from '../../store/users';
+import { saveAccount, setAccountDisabled } from '../../auth/accounts';
+import { clearLoginFailures, listAccounts, lockedUsers } from '../../store/users';
 import { sessionOf, type HandlersFor } from './types';
 
 export const userHandlers = {
@@ -9,4 +10,7 @@ export const userHandlers = {
     call.logins.logUnlock(input.userId, sessionOf(call).user.username);
     return {};
   },
-} satisfies HandlersFor<'users:locks' | 'users:unlock'>;
+  'users:list': (_input, { core }) => ({ accounts: listAccounts(core.db) }),
+  'users:save': (input, call) => saveAccount(call.core, call.sessions, input),
+  'users:setDisabled': (input, call) => setAccountDisabled(call.core, call.sessions, sessionOf(call).user, input.userId, input.disabled),
+} satisfies HandlersFor<'users:locks' | 'users:unlock' | 'users:list' | 'users:save' | 'users:setDisabled'>;

@@ -31,6 +31,7 @@ const pinned: Record<number, string> = {
   18: '93b693ca1d144c6f',
   19: '57626878f463ba78',
   20: 'ec82381d30d9217c',
+  21: 'd06983f7ab22dfac',
 };
 
 const files = readdirSync(__dirname).filter((f) => /^\d{4}-.*\.ts$/.test(f) && !f.endsWith('.test.ts'));

@@ -19,6 +19,7 @@ import { updateToSchemaVersion17 } from './0017-assessment-clock-facts';
 import { updateToSchemaVersion18 } from './0018-reference-outbox';
 import { updateToSchemaVersion19 } from './0019-board-flags';
 import { updateToSchemaVersion20 } from './0020-appeals-as-events';
+import { updateToSchemaVersion21 } from './0021-user-disabled';
 
 export interface Migration {
   readonly version: number;
@@ -56,4 +57,5 @@ export const migrations: readonly Migration[] = [
   { version: 18, up: updateToSchemaVersion18 },
   { version: 19, up: updateToSchemaVersion19 },
   { version: 20, up: updateToSchemaVersion20 },
+  { version: 21, up: updateToSchemaVersion21 },
 ];
