@@ -1,3 +1,4 @@
+import type { CharWeight } from './char-weights';
 import { isPraiseCall } from './praise';
 import { overlap, placeNumbers, problemChars } from './problem-text';
 import type { SynonymGroup } from './synonyms';
@@ -20,6 +21,13 @@ export interface PairEvidence {
   readonly otherPlace: boolean;
   /** One call thanks for a matter and the other complains of one: a 表扬 is its own case, never a repeat of the complaint. */
   readonly praiseAndComplaint: boolean;
+  /**
+   * The shared characters again, each weighed by how seldom the open case's category says it
+   * (char-weights.ts), over the weight of the call with more of it: two 停车 calls sharing only
+   * 停, 车 and their street say less than two sharing 盲道. null when no weights were given (the
+   * category model still learning, the hub), and the score is then the one fitted without it.
+   */
+  readonly weighedOfLonger: number | null;
   /** Hours between the two calls (≥ 0): a like problem told days later is more often another one. */
   readonly hoursApart: number;
 }
@@ -28,50 +36,115 @@ export interface PairEvidence {
  * L2-regularised logistic weights fitted on the tuning half of tests/fixtures/intake-quality only
  * (`npx tsx tests/fixtures/intake-quality/fit-duplicate-score.ts` re-derives them; the held-out
  * half is never used), so the score reads as a probability there. The time weight is kept ≤ 0
- * while fitting: a later call is never more alike for being later.
+ * while fitting: a later call is never more alike for being later. `plain` is the same fit
+ * without the weighed overlap, for a caller that has no character weights (docs/decisions/0023).
  */
-const weights = {
-  bias: -3.17,
-  beyondTopic: 5.03,
-  beyondTopicOfLonger: 5.34,
-  sharedCount: 4.22,
-  topicInBoth: 1.16,
-  otherPlace: -4.23,
-  praiseAndComplaint: -5.85,
-  logHoursApart: -1.04,
-} as const;
+const fitted = {
+  weighed: {
+    bias: -2.34,
+    beyondTopic: 5.65,
+    beyondTopicOfLonger: 7.21,
+    // Out of fold the weighed overlap carries what the count of shared characters did: left out.
+    sharedCount: 0,
+    topicInBoth: 0.41,
+    otherPlace: -5.06,
+    praiseAndComplaint: -6.64,
+    weighedOfLonger: 5.03,
+    logHoursApart: -0.93,
+  },
+  plain: {
+    bias: -2.46,
+    beyondTopic: 5.22,
+    beyondTopicOfLonger: 10.4,
+    sharedCount: 1.2,
+    topicInBoth: 0.41,
+    otherPlace: -6.43,
+    praiseAndComplaint: -8.3,
+    weighedOfLonger: 0,
+    logHoursApart: -0.98,
+  },
+} as const satisfies Record<string, Record<'bias' | (typeof featureNames)[number], number>>;
 
-export function pairEvidence(a: string, b: string, topic: string, msApart: number, synonyms: readonly SynonymGroup[]): PairEvidence {
-  const topicChars = problemChars(topic, synonyms);
+/** What the score reads of one call, taken once per call however many it is weighed against. */
+export interface CallWords {
+  readonly chars: ReadonlySet<string>;
+  readonly places: ReadonlySet<string>;
+  readonly praise: boolean;
+}
+
+export function callWords(text: string, synonyms: readonly SynonymGroup[]): CallWords {
+  return { chars: problemChars(text, synonyms), places: placeNumbers(text), praise: isPraiseCall(text) };
+}
+
+export function pairEvidence(
+  a: string,
+  b: string,
+  topic: string,
+  msApart: number,
+  synonyms: readonly SynonymGroup[],
+  weigh: CharWeight | null = null,
+): PairEvidence {
+  return evidenceOf(callWords(a, synonyms), callWords(b, synonyms), problemChars(topic, synonyms), msApart, weigh);
+}
+
+/** pairEvidence from calls already read (callWords) and the topic's characters (problemChars of the category's name). */
+export function evidenceOf(a: CallWords, b: CallWords, topicChars: ReadonlySet<string>, msApart: number, weigh: CharWeight | null): PairEvidence {
   const beyond = (chars: ReadonlySet<string>) => new Set([...chars].filter((c) => !topicChars.has(c)));
-  const placesA = placeNumbers(a);
-  const placesB = placeNumbers(b);
-  const charsA = problemChars(a, synonyms);
-  const charsB = problemChars(b, synonyms);
-  const beyondA = beyond(charsA);
-  const beyondB = beyond(charsB);
-  const shared = [...beyondA].filter((c) => beyondB.has(c)).length;
+  const beyondA = beyond(a.chars);
+  const beyondB = beyond(b.chars);
+  const sharedChars = [...beyondA].filter((c) => beyondB.has(c));
+  const shared = sharedChars.length;
   const longer = Math.max(beyondA.size, beyondB.size);
   const saysTopic = (chars: ReadonlySet<string>) => [...topicChars].some((c) => chars.has(c));
   return {
     beyondTopic: overlap(beyondA, beyondB),
     beyondTopicOfLonger: longer === 0 ? 0 : shared / longer,
     sharedCount: Math.min(1, shared / 8),
-    topicInBoth: saysTopic(charsA) && saysTopic(charsB),
-    otherPlace: placesA.size > 0 && placesB.size > 0 && ![...placesA].some((p) => placesB.has(p)),
-    praiseAndComplaint: isPraiseCall(a) !== isPraiseCall(b),
+    topicInBoth: saysTopic(a.chars) && saysTopic(b.chars),
+    otherPlace: a.places.size > 0 && b.places.size > 0 && ![...a.places].some((p) => b.places.has(p)),
+    praiseAndComplaint: a.praise !== b.praise,
+    weighedOfLonger: weigh === null ? null : weighedOfLonger(sharedChars, beyondA, beyondB, weigh),
     hoursApart: Math.abs(msApart) / 3_600_000,
   };
 }
 
-/** The features as the fitted weights read them, in a fixed order (the fitting script uses the same). */
-export function featureVector(e: PairEvidence): number[] {
-  return [e.beyondTopic, e.beyondTopicOfLonger, e.sharedCount, e.topicInBoth ? 1 : 0, e.otherPlace ? 1 : 0, e.praiseAndComplaint ? 1 : 0, Math.log1p(e.hoursApart)];
+function weighedOfLonger(shared: readonly string[], a: ReadonlySet<string>, b: ReadonlySet<string>, weigh: CharWeight): number {
+  const mass = (chars: Iterable<string>) => {
+    let sum = 0;
+    for (const c of chars) sum += weigh(c);
+    return sum;
+  };
+  const more = Math.max(mass(a), mass(b));
+  return more === 0 ? 0 : mass(shared) / more;
 }
 
-export const featureNames = ['beyondTopic', 'beyondTopicOfLonger', 'sharedCount', 'topicInBoth', 'otherPlace', 'praiseAndComplaint', 'logHoursApart'] as const;
+export const featureNames = [
+  'beyondTopic',
+  'beyondTopicOfLonger',
+  'sharedCount',
+  'topicInBoth',
+  'otherPlace',
+  'praiseAndComplaint',
+  'weighedOfLonger',
+  'logHoursApart',
+] as const;
+
+/** The features as the fitted weights read them, in featureNames' order (the fitting script uses the same); the weighed overlap is 0 when absent. */
+export function featureVector(e: PairEvidence): number[] {
+  return [
+    e.beyondTopic,
+    e.beyondTopicOfLonger,
+    e.sharedCount,
+    e.topicInBoth ? 1 : 0,
+    e.otherPlace ? 1 : 0,
+    e.praiseAndComplaint ? 1 : 0,
+    e.weighedOfLonger ?? 0,
+    Math.log1p(e.hoursApart),
+  ];
+}
 
 export function sameProblemScore(e: PairEvidence): number {
+  const weights = e.weighedOfLonger === null ? fitted.plain : fitted.weighed;
   const x = featureVector(e);
   const z = featureNames.reduce<number>((sum, name, i) => sum + weights[name] * (x[i] ?? 0), weights.bias);
   return 1 / (1 + Math.exp(-z));

@@ -1,11 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { caseStatuses } from '../case/vocabulary';
+import { categoryCharWeights } from './char-weights';
+import { trainClassifier } from './classifier';
 import {
   findDuplicates,
   settledStatuses,
   similarTextThreshold,
-  similarTextThresholdSuggestedCategory,
+  similarTextThresholdSuggestedUnweighed,
   similarTextThresholdWithoutCategory,
   similarTextWindowMs,
   type DuplicateCandidate,
@@ -54,6 +56,18 @@ describe('findDuplicates', () => {
     expect(findDuplicates(waterCut, [pipe], synonyms)).toEqual([]);
   });
 
+  it('with character weights from the category model, still tells the same water cut from another problem of its category', () => {
+    const weights = categoryCharWeights(
+      trainClassifier([
+        { text: '12号楼停水了，一直没来水', label: 'watercut' },
+        { text: '小区停水，水龙头没有水', label: 'watercut' },
+        { text: '楼上半夜很吵', label: 'noise' },
+      ]),
+    );
+    const pipe = make('w2', { committeeId: 'lvdi', categoryId: 'watercut', description: '小区东门口的自来水管爆了，水哗哗往外冒', registeredAt: firstCall.registeredAt });
+    expect(findDuplicates(waterCut, [pipe, firstCall], synonyms, weights).map((m) => m.candidate.id)).toEqual(['w1']);
+  });
+
   it("before a category is chosen, asks less of a case of the model's suggested category, and no less of any other", () => {
     const lamp = make('l1', {
       committeeId: 'senlan',
@@ -66,7 +80,7 @@ describe('findDuplicates', () => {
     const groups = [{ id: 'l', term: '路灯', forms: ['街灯'] }];
     const [chosen] = findDuplicates({ ...call, categoryId: 'streetlight' }, [lamp], groups);
     // The same dark lamp, told in other words: enough once the category is known or suggested, not without either.
-    expect(chosen?.similarity).toBeGreaterThanOrEqual(similarTextThresholdSuggestedCategory);
+    expect(chosen?.similarity).toBeGreaterThanOrEqual(similarTextThresholdSuggestedUnweighed);
     expect(chosen?.similarity).toBeLessThan(similarTextThresholdWithoutCategory);
     expect(findDuplicates(call, [lamp], groups)).toEqual([]);
     expect(findDuplicates({ ...call, suggestedCategoryIds: ['streetlight'] }, [lamp], groups).map((m) => m.candidate.id)).toEqual(['l1']);

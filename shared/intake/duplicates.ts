@@ -1,5 +1,7 @@
 import type { CaseStatus } from '../case/vocabulary';
-import { pairEvidence, sameProblemScore } from './duplicate-score';
+import type { CategoryCharWeights } from './char-weights';
+import { callWords, evidenceOf, sameProblemScore } from './duplicate-score';
+import { problemChars } from './problem-text';
 import type { SynonymGroup } from './synonyms';
 
 /**
@@ -52,9 +54,10 @@ const settled: ReadonlySet<CaseStatus> = new Set(settledStatuses);
 /**
  * Chosen on the tuning half of the labelled set (tests/fixtures/intake-quality) only, from scores
  * each made without its own committee × category (fit-duplicate-score.ts): the highest recall at
- * precision ≥ 0.8 there (out of fold P 0.81 / R 0.84). `npm run bench:intake` reports both halves.
+ * precision ≥ 0.8 there (out of fold P 0.82 / R 0.83 with the character weights, P 0.82 / R 0.82
+ * without; docs/decisions/0029). `npm run bench:intake` reports both halves.
  */
-export const similarTextThreshold = 0.45;
+export const similarTextThreshold = 0.4;
 /**
  * A request linked to an open case with no operator to confirm it (Open311) must be far surer
  * than an offer an operator glances at: a short request sharing one character (饭) with an open
@@ -63,19 +66,25 @@ export const similarTextThreshold = 0.45;
 export const unattendedLinkThreshold = 0.8;
 /**
  * Before a category is chosen every open case of the committee is a candidate, and the same place
- * told of another problem (东门's burst main, 东门's potholes) shares most of its words: the same
- * rule on the tuning half asks far more (out of fold P 0.83 / R 0.62). The check runs again once
- * the category is chosen, at the lower threshold.
+ * told of another problem (东门's burst main, 东门's potholes) shares most of its words: chosen the
+ * same way, only the strictest reaches precision 0.8 on the tuning half (P 0.88 / R 0.42). The check
+ * runs again once the category is chosen, at the lower threshold.
  */
-export const similarTextThresholdWithoutCategory = 0.9;
+export const similarTextThresholdWithoutCategory = 0.95;
 /**
  * Before a category is chosen, a case of the category the model suggests for the call's words
  * (suggestedCategoryIds): surer than none, less sure than a chosen one, since the model names
  * another category first for nearly a third of the tuning calls. Chosen the same way on the
  * out-of-fold scores, the committee's other cases staying at the threshold above (out of fold
- * P 0.82 / R 0.71 before a category).
+ * P 0.82 / R 0.69 before a category).
  */
-export const similarTextThresholdSuggestedCategory = 0.7;
+export const similarTextThresholdSuggestedCategory = 0.4;
+/**
+ * The same for the score without character weights (P 0.81 / R 0.66): the suggestion and the
+ * weights come from one category model, so the core has both or neither, but a caller may pass
+ * suggestions alone.
+ */
+export const similarTextThresholdSuggestedUnweighed = 0.45;
 /** Only a recent case is the same problem by text alone; a week-old pothole reported again may be a new one. */
 export const similarTextWindowMs = 7 * 24 * 60 * 60 * 1000;
 
@@ -83,23 +92,40 @@ export function findDuplicates<C extends DuplicateCandidate>(
   draft: DuplicateDraft,
   candidates: readonly C[],
   synonyms: readonly SynonymGroup[] = [],
+  /** From the category model the caller keeps (char-weights.ts); null while it has none, and the score is then the unweighed one. */
+  weights: CategoryCharWeights | null = null,
 ): DuplicateMatch<C>[] {
   const suggested = new Set(draft.suggestedCategoryIds ?? []);
   const at = Date.parse(draft.at);
   const matches: { match: DuplicateMatch<C>; time: number }[] = [];
+  // Read once per check: the draft is weighed against every candidate, a category name against each of its cases.
+  const draftWords = callWords(draft.description, synonyms);
+  const topics = new Map<string, ReadonlySet<string>>();
+  const topicOf = (name: string) => {
+    let chars = topics.get(name);
+    if (!chars) {
+      chars = problemChars(name, synonyms);
+      topics.set(name, chars);
+    }
+    return chars;
+  };
 
   for (const candidate of candidates) {
     if (settled.has(candidate.status)) continue;
     const time = Date.parse(candidate.registeredAt);
     // Before a category is chosen the draft is weighed as if it were in the candidate's: only then can it repeat it.
-    const similarity = sameProblemScore(pairEvidence(draft.description, candidate.description, candidate.categoryName ?? '', at - time, synonyms));
+    const weigh = weights === null ? null : weights(candidate.categoryId);
+    const words = callWords(candidate.description, synonyms);
+    const similarity = sameProblemScore(evidenceOf(draftWords, words, topicOf(candidate.categoryName ?? ''), at - time, weigh));
     const reasons: DuplicateReason[] = [];
     const threshold =
       draft.categoryId !== null
         ? similarTextThreshold
-        : suggested.has(candidate.categoryId)
-          ? similarTextThresholdSuggestedCategory
-          : similarTextThresholdWithoutCategory;
+        : !suggested.has(candidate.categoryId)
+          ? similarTextThresholdWithoutCategory
+          : weigh === null
+            ? similarTextThresholdSuggestedUnweighed
+            : similarTextThresholdSuggestedCategory;
     if (draft.phone !== null && draft.phone !== '' && candidate.phone === draft.phone) reasons.push('same_phone');
     if (
       candidate.committeeId === draft.committeeId &&

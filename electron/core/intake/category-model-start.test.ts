@@ -6,7 +6,7 @@ import { createLogger } from '../log';
 import { DATABASE_FILE } from '../open-core';
 import { seedDemoCases } from '../seed/seed-demo-cases';
 import { openDatabase, type DB } from '../store/db';
-import { learnCategoryModelInBackground, suggestCaseCategories, trainCategoryModel, type ModelLearning } from './category-model';
+import { caseCharWeights, learnCategoryModelInBackground, suggestCaseCategories, trainCategoryModel, type ModelLearning } from './category-model';
 
 const descriptions = ['楼上邻居每天半夜蹦跳，吵得睡不着', '小区门口垃圾好几天没人清运', '路灯坏了晚上很黑', '老人吃饭难，想问助餐点'];
 const log = createLogger('silent');
@@ -31,6 +31,8 @@ describe('the category model learned at start, in the background', () => {
     const progress: ModelLearning[] = [];
     for (let state = suggestCaseCategories(db, descriptions[0] ?? ''); state.learning; state = suggestCaseCategories(db, descriptions[0] ?? '')) {
       expect(state.suggestions).toEqual([]);
+      // The duplicate check weighs without character weights until the model is there.
+      expect(caseCharWeights(db)).toBeNull();
       progress.push(state.learning);
       await nextTurn();
     }
@@ -44,6 +46,10 @@ describe('the category model learned at start, in the background', () => {
       expect(s.learning).toBeNull();
       expect(s.suggestions).toHaveLength(3);
     }
+    // Then from the learned model: a word the town's cases of a category say less often weighs more.
+    const [top] = learned[1]?.suggestions ?? [];
+    const weigh = caseCharWeights(db)?.(top?.categoryId ?? '');
+    expect(weigh?.('垃')).toBeLessThan(weigh?.('锈') ?? 0);
     // Nothing the start skipped changes a suggestion: the same as a model trained all at once.
     const info = trainCategoryModel(db);
     expect(info.samples).toBe(3_000);

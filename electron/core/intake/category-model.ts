@@ -1,4 +1,5 @@
 import { generateDemoCases } from '../../../shared/demo/generator';
+import { categoryCharWeights, type CategoryCharWeights } from '../../../shared/intake/char-weights';
 import { classifierTrainer, suggestCategories, type ClassifierModel, type TrainingSample } from '../../../shared/intake/classifier';
 import type { Logger } from '../log';
 import type { DB } from '../store/db';
@@ -144,4 +145,24 @@ export function suggestCaseCategories(
   if (!current) return { suggestions: [], learning: null };
   const suggestions = suggestCategories(current.model, description, k).map((s) => ({ categoryId: s.label, confidence: s.confidence }));
   return { suggestions, learning: null };
+}
+
+const weightsOfModel = new WeakMap<ClassifierModel, CategoryCharWeights>();
+
+/**
+ * The duplicate check's character weights (char-weights.ts), from the same model as the
+ * suggestions, kept with it; null until a model is learned (at start, in the background), and
+ * the check then weighs without them. Never learns one itself: it is asked inside a save's
+ * transaction too, which must not wait for a model to be learned.
+ */
+export function caseCharWeights(db: DB): CategoryCharWeights | null {
+  if (learning.has(db)) return null;
+  const model = trained.get(db)?.model;
+  if (!model) return null;
+  let weights = weightsOfModel.get(model);
+  if (!weights) {
+    weights = categoryCharWeights(model);
+    weightsOfModel.set(model, weights);
+  }
+  return weights;
 }

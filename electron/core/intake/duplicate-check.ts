@@ -2,7 +2,7 @@ import type { MethodOutput, ParsedInput } from '../../../shared/api/contract';
 import { findDuplicates, similarTextWindowMs, type DuplicateCandidate } from '../../../shared/intake/duplicates';
 import { normalisePhone } from '../../../shared/intake/phone';
 import { caseLine } from '../cases/case-line';
-import { suggestCaseCategories } from './category-model';
+import { caseCharWeights, suggestCaseCategories } from './category-model';
 import type { CoreContext } from '../context';
 import { duplicateCandidates } from '../store/case-lookups';
 import { categoryName } from '../store/reference';
@@ -49,6 +49,7 @@ export function checkDuplicates(
     { phone, committeeId: draft.committeeId, categoryId: draft.categoryId, suggestedCategoryIds, description: draft.description, at: at.toISOString() },
     candidates.map((c) => candidateOf(ctx, c)),
     listSynonyms(ctx.db),
+    caseCharWeights(ctx.db),
   );
   return {
     matches: matches.slice(0, offered).map((m) => ({

@@ -8,6 +8,7 @@ import { getCaseRecord } from '../store/cases';
 import { getKnowledge } from '../store/knowledge';
 import { listSynonyms } from '../store/synonyms';
 import { callerPhoneKey } from './caller-phone';
+import { caseCharWeights } from './category-model';
 import { candidateOf } from './duplicate-check';
 import { registerCase } from './register-case';
 
@@ -50,7 +51,7 @@ export function fileRepeatCall(ctx: CoreContext, actor: UserProfile, input: Pars
       at: ctx.now().toISOString(),
     };
     // Why it is a repeat, for the record; the operator may also link a case the rule did not offer.
-    const [match] = findDuplicates(draft, [candidateOf(ctx, main)], listSynonyms(ctx.db));
+    const [match] = findDuplicates(draft, [candidateOf(ctx, main)], listSynonyms(ctx.db), caseCharWeights(ctx.db));
     return {
       own: [
         {
