@@ -28,6 +28,8 @@ export const errorCodes = [
   'username_taken',
   'password_too_short',
   'own_account',
+  'name_taken',
+  'rule_exists',
   'internal',
 ] as const;
 export const ErrorCode = z.enum(errorCodes);

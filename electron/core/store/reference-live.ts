@@ -6,7 +6,7 @@ import { applySettingsRecord, isSettingsKind } from './reference-settings';
 import { assertNever } from '../../../shared/util/assert-never';
 
 /** The hub's record shapes: categories carry their place among siblings, users their password hash (to log in offline). */
-const CategoryRecord = Category.extend({ order: z.number().int().nonnegative() });
+export const CategoryRecord = Category.extend({ order: z.number().int().nonnegative() });
 /** `disabled` is absent on records written before accounts could be switched off: those are in use. */
 export const UserRecord = UserProfile.extend({ passwordHash: z.string().min(1), disabled: z.boolean().optional() });
 export type UserRecord = z.infer<typeof UserRecord>;
@@ -28,6 +28,7 @@ const sql = preparedFor((db) => ({
      ON CONFLICT (id) DO UPDATE SET category_id = excluded.category_id, committee_id = excluded.committee_id, unit_id = excluded.unit_id`,
   ),
   // A user's lockout counters are this seat's own: a record from the hub replaces the profile and the hash only.
+  dropRule: db.prepare<[string]>('DELETE FROM routing_rules WHERE id = ?'),
   user: db.prepare<[string, string, string, string, string | null, string, number]>(
     `INSERT INTO users (id, username, display_name, role, unit_id, password_hash, disabled) VALUES (?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (id) DO UPDATE SET username = excluded.username, display_name = excluded.display_name,
@@ -47,13 +48,18 @@ function shaped<T>(schema: z.ZodType<T>, record: ReferenceRecord): T {
 
 /**
  * Writes a winning reference record into the table the seat works from, so a unit, user,
- * category or setting edited elsewhere is in force here too. Tombstones of units, users and the
- * like are only kept in the record history: cases and users still point at what was deleted;
- * the settings' own rules are in reference-settings.ts.
+ * category or setting edited elsewhere is in force here too. A routing rule's tombstone removes
+ * it (no case points at a rule); those of units, users and the like are only kept in the record
+ * history: cases and users still point at what was deleted. The settings' own rules are in
+ * reference-settings.ts.
  */
 export function applyToLiveTables(db: DB, record: ReferenceRecord): void {
   const s = sql(db);
   const kind = record.kind;
+  if (record.data === null && kind === 'routing_rule') {
+    s.dropRule.run(record.id);
+    return;
+  }
   if (record.data === null && !isSettingsKind(kind)) return;
   switch (kind) {
     case 'sla_policy':

@@ -35,6 +35,8 @@ const sql = preparedFor((db) => ({
   listCategories: db.prepare<[], CategoryRow>('SELECT id, name, parent_id FROM categories ORDER BY position'),
   listRules: db.prepare<[], RuleRow>('SELECT id, category_id, committee_id, unit_id FROM routing_rules ORDER BY rowid'),
   categoryName: db.prepare<[string], { name: string }>('SELECT name FROM categories WHERE id = ?'),
+  categoryPosition: db.prepare<[string], { position: number }>('SELECT position FROM categories WHERE id = ?'),
+  nextCategoryPosition: db.prepare<[], { next: number }>('SELECT coalesce(max(position), -1) + 1 AS next FROM categories'),
 }));
 
 /** The ids saves and actions check, per connection: read once, dropped by every write below. */
@@ -99,6 +101,12 @@ export function listCategories(db: DB): Category[] {
 /** '' for an id the tree does not hold (a case filed before its category was removed). */
 export function categoryName(db: DB, id: string): string {
   return sql(db).categoryName.get(id)?.name ?? '';
+}
+
+/** Where a category sits among the others; a new one goes last. */
+export function categoryPosition(db: DB, id: string | null): number {
+  const at = id === null ? undefined : sql(db).categoryPosition.get(id);
+  return at?.position ?? sql(db).nextCategoryPosition.get()?.next ?? 0;
 }
 
 export function listRoutingRules(db: DB): RoutingRule[] {

@@ -72,6 +72,8 @@ export function App() {
       .finally(() => setRestoring(false));
   }, [api, storedToken]);
 
+  const refreshReference = async () => setReference(await api.call('reference:get', {}));
+
   const logout = () => {
     void api.call('auth:logout', {}).catch(() => undefined);
     api.session = null;
@@ -83,7 +85,7 @@ export function App() {
     <ThemeProvider theme={theme}>
       <CssBaseline />
       {restoring ? null : session && reference ? (
-        <AppContext.Provider value={{ api, session, reference, logout }}>
+        <AppContext.Provider value={{ api, session, reference, refreshReference, logout }}>
           <LazyPage>
             <AppFrame linkUp={linkUp} />
           </LazyPage>

@@ -25,6 +25,7 @@ import {
   SyncSettingsPage,
   SynonymAdminPage,
   UserAdminPage,
+  TownSetupPage,
   UnitQueuePage,
   WallPage,
 } from './lazy-pages';
@@ -150,6 +151,8 @@ export function AppFrame({ linkUp }: { linkUp: boolean }) {
               <SynonymAdminPage />
             ) : current.view === 'users' ? (
               <UserAdminPage />
+            ) : current.view === 'townSetup' ? (
+              <TownSetupPage />
             ) : current.view === 'sync' ? (
               <SyncSettingsPage />
             ) : current.view === 'board' || current.view === 'cards' || current.view === 'slaAdmin' ? (

@@ -44,6 +44,7 @@ export const UnitQueuePage = page(() => import('../handler/UnitQueuePage').then(
 export const KnowledgeAdminPage = page(() => import('../knowledge/KnowledgeAdminPage').then((m) => m.KnowledgeAdminPage));
 export const SynonymAdminPage = page(() => import('../synonyms/SynonymAdminPage').then((m) => m.SynonymAdminPage));
 export const UserAdminPage = page(() => import('../users/UserAdminPage').then((m) => m.UserAdminPage));
+export const TownSetupPage = page(() => import('../town-setup/TownSetupPage').then((m) => m.TownSetupPage));
 export const SearchPage = page(() => import('../search/SearchPage').then((m) => m.SearchPage));
 export const SlaPage = page(() => import('../sla/SlaPage').then((m) => m.SlaPage));
 export const SupervisorInboxPage = page(() => import('../supervisor/SupervisorInboxPage').then((m) => m.SupervisorInboxPage));
@@ -85,6 +86,7 @@ const viewPages: Partial<Record<ViewName, { preload(): Promise<unknown> }>> = {
   knowledge: KnowledgeAdminPage,
   synonyms: SynonymAdminPage,
   users: UserAdminPage,
+  townSetup: TownSetupPage,
   sync: SyncSettingsPage,
   assessment: AssessmentPage,
 };

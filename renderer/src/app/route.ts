@@ -5,7 +5,7 @@ export const caseViews = ['cases', 'queue', 'inbox', 'callbacks'] as const;
 export type CaseViewName = (typeof caseViews)[number];
 
 /** Views with nothing in the address but their name. */
-export const plainViews = ['intake', 'knowledge', 'board', 'cards', 'wall', 'slaAdmin', 'synonyms', 'users', 'sync', 'assessment'] as const;
+export const plainViews = ['intake', 'knowledge', 'board', 'cards', 'wall', 'slaAdmin', 'synonyms', 'users', 'townSetup', 'sync', 'assessment'] as const;
 export type PlainViewName = (typeof plainViews)[number];
 export type SlaView = Extract<PlainViewName, 'board' | 'cards' | 'wall' | 'slaAdmin'>;
 

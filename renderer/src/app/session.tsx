@@ -9,6 +9,8 @@ export interface AppServices {
   readonly api: ApiClient;
   readonly session: Session;
   readonly reference: Reference;
+  /** Reads the town's units, categories and rules again, after an administrator changed them here. */
+  readonly refreshReference: () => Promise<void>;
   readonly logout: () => void;
 }
 

@@ -19,6 +19,7 @@ const dataOf = {
   knowledge: 'knowledge:save',
   synonyms: 'synonyms:save',
   users: 'users:save',
+  townSetup: 'reference:saveUnit',
   sync: 'sync:quarantine',
   assessment: 'assessment:units',
 } as const satisfies Record<ViewName, MethodName>;
@@ -30,7 +31,7 @@ describe('the views each role works in', () => {
       dispatcher: ['intake', 'board', 'cases', 'search', 'cards', 'wall'],
       supervisor: ['inbox', 'intake', 'board', 'callbacks', 'cases', 'search', 'cards', 'wall', 'slaAdmin', 'sync', 'assessment'],
       handler: ['queue', 'cases', 'search', 'assessment'],
-      admin: ['intake', 'board', 'cases', 'search', 'cards', 'wall', 'slaAdmin', 'knowledge', 'synonyms', 'users', 'sync', 'assessment'],
+      admin: ['intake', 'board', 'cases', 'search', 'cards', 'wall', 'slaAdmin', 'knowledge', 'synonyms', 'users', 'townSetup', 'sync', 'assessment'],
     });
   });
 

@@ -24,6 +24,7 @@ export const views = {
   knowledge: { label: 'nav.knowledge', shortcut: null, audience: 'admin' },
   synonyms: { label: 'synonymAdmin.nav', shortcut: null, audience: 'admin' },
   users: { label: 'userAdmin.nav', shortcut: null, audience: 'admin' },
+  townSetup: { label: 'townSetup.nav', shortcut: null, audience: 'admin' },
   sync: { label: 'nav.sync', shortcut: 'syncSettings', audience: 'ruleSetters' },
   assessment: { label: 'nav.assessment', shortcut: 'assessment', audience: 'scoreReaders' },
 } as const satisfies Record<ViewName, { label: string; shortcut: ShortcutName | null; audience: Audience }>;

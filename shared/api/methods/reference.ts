@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Category, Committee, RoutingRule, Town, Unit, UserProfile } from '../../reference/types';
+import { EntityId, limits, text } from '../../case/fields';
+import { Category, Committee, RoutingRule, Town, Unit, unitTypes, UserProfile } from '../../reference/types';
 import { Empty, type MethodSpec } from './spec';
 
 export const referenceMethods = {
@@ -15,4 +16,21 @@ export const referenceMethods = {
     }),
     public: false,
   },
+  /** The administrator's set-up of the town (id null: a new one); each save syncs as a reference record. */
+  'reference:saveUnit': {
+    input: z.object({ id: EntityId.nullable(), name: text(limits.name, { min: 1 }), type: z.enum(unitTypes), committeeId: EntityId.nullable() }).strict(),
+    output: Unit,
+    public: false,
+  },
+  'reference:saveCategory': {
+    input: z.object({ id: EntityId.nullable(), name: text(limits.name, { min: 1 }), parentId: EntityId.nullable() }).strict(),
+    output: Category,
+    public: false,
+  },
+  'reference:saveRoutingRule': {
+    input: z.object({ id: EntityId.nullable(), categoryId: EntityId, committeeId: EntityId.nullable(), unitId: EntityId }).strict(),
+    output: RoutingRule,
+    public: false,
+  },
+  'reference:deleteRoutingRule': { input: z.object({ id: EntityId }).strict(), output: z.object({}), public: false },
 } as const satisfies Record<string, MethodSpec>;

@@ -1,6 +1,7 @@
 import { getMeta } from '../../store/meta';
 import { listCategories, listCommittees, listRoutingRules, listUnits } from '../../store/reference';
 import { listUsers } from '../../store/users';
+import { deleteRoutingRule, saveCategory, saveRoutingRule, saveUnit } from '../../town-setup/edit-town';
 import type { HandlersFor } from './types';
 
 export const referenceHandlers = {
@@ -16,4 +17,11 @@ export const referenceHandlers = {
     routingRules: listRoutingRules(core.db),
     users: listUsers(core.db),
   }),
-} satisfies HandlersFor<'reference:get'>;
+  'reference:saveUnit': (input, { core }) => saveUnit(core, input),
+  'reference:saveCategory': (input, { core }) => saveCategory(core, input),
+  'reference:saveRoutingRule': (input, { core }) => saveRoutingRule(core, input),
+  'reference:deleteRoutingRule': (input, { core }) => {
+    deleteRoutingRule(core, input.id);
+    return {};
+  },
+} satisfies HandlersFor<'reference:get' | 'reference:saveUnit' | 'reference:saveCategory' | 'reference:saveRoutingRule' | 'reference:deleteRoutingRule'>;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CoreHarness } from '../support/core-harness';
 import { useSeatsOnRealHub } from '../support/seats-on-real-hub';
 
-/** The centre's admin seat (GH01) and 绿地居委's desk (GH07), on a real hub on a throwaway PostgreSQL. */
+/** Setting up the town at the centre's admin seat (GH01), in force at 绿地居委's desk (GH07): a real hub on a throwaway PostgreSQL. */
 const LVDI = 'unit.cmt.lvdi';
 const town = useSeatsOnRealHub(['GH01', 'GH07']);
 
@@ -27,5 +27,24 @@ describe('a person added at the centre', () => {
       .poll(async () => (await logIn(desk, 'h-lvdi-wang', 'lvdi-2026-wang')).ok === false, { timeout: 20_000, interval: 250 })
       .toBe(true);
     expect(await logIn(desk, 'h-lvdi-wang', 'lvdi-2026-wang')).toMatchObject({ ok: false, error: { code: 'bad_credentials' } });
+  }, 60_000);
+});
+
+describe('a unit and a routing rule set up at the centre', () => {
+  it('are in force at the unit desk once synced, and a deleted rule is gone there too', async () => {
+    const [centre, desk] = town.seats as [CoreHarness, CoreHarness];
+    await town.enroll(centre, { scope: 'town' }, true);
+    await town.enroll(desk, { scope: 'unit', unitId: LVDI });
+    const admin = await centre.login('admin');
+    const unit = await centre.call('reference:saveUnit', { id: null, name: '垃圾分类办', type: 'department', committeeId: null }, admin);
+    const rule = await centre.call('reference:saveRoutingRule', { id: null, categoryId: 'cat.ageing.homecare', committeeId: 'cmt.lvdi', unitId: unit.id }, admin);
+    const handler = await desk.login('h-lvdi');
+    const atDesk = async () => {
+      const reference = await desk.call('reference:get', {}, handler);
+      return [reference.units.some((u) => u.id === unit.id), reference.routingRules.some((r) => r.id === rule.id && r.unitId === unit.id)];
+    };
+    await expect.poll(atDesk, { timeout: 20_000, interval: 250 }).toEqual([true, true]);
+    await centre.call('reference:deleteRoutingRule', { id: rule.id }, admin);
+    await expect.poll(atDesk, { timeout: 20_000, interval: 250 }).toEqual([true, false]);
   }, 60_000);
 });
