@@ -98,7 +98,8 @@ export function AppFrame({ linkUp }: { linkUp: boolean }) {
     <ScreenClockProvider>
       <Box sx={{ display: 'flex', flexDirection: 'column', height: '100vh' }}>
         <AppBar position="static" elevation={1} sx={{ '& .MuiButton-root': { whiteSpace: 'nowrap' } }}>
-          <Toolbar variant="dense" sx={{ gap: 1 }}>
+          {/* In English the bar is full at 1280 px: the user's line gives way (ellipsis, full text on hover), never overlaps the keys. */}
+          <Toolbar variant="dense" sx={{ gap: 1, '& > *': { flexShrink: 0 } }}>
             <Typography variant="h6" component="div" sx={{ whiteSpace: 'nowrap' }}>
               {t('app.name')}
             </Typography>
@@ -107,7 +108,12 @@ export function AppFrame({ linkUp }: { linkUp: boolean }) {
             {!linkUp && <Chip label={t('errors.network')} color="error" size="small" />}
             <SyncChip onOpen={mine.includes('sync') ? () => open('sync') : null} />
             <ClockAlerts onOpenCase={(id) => go({ view: 'cases', caseId: id })} />
-            <Typography variant="body2" data-testid="current-user" sx={{ whiteSpace: 'nowrap' }}>
+            <Typography
+              variant="body2"
+              data-testid="current-user"
+              title={`${session.user.displayName} · ${t(`role.${session.user.role}`)} · ${reference.town.seatCode}`}
+              sx={{ whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', minWidth: 48, flexShrink: '1 !important' }}
+            >
               {session.user.displayName} · {t(`role.${session.user.role}`)} · {reference.town.seatCode}
             </Typography>
             <Button color="inherit" onClick={() => setCommandsOpen(true)}>
