@@ -8,6 +8,7 @@ import { handleCall } from './api/call';
 import { scopePush } from './api/push-scope';
 import { LoginGuard } from './auth/login';
 import { SessionStore } from './auth/sessions';
+import { accountChanged } from './store/users';
 import { createHlcSource } from './cases/hlc-source';
 import type { CoreContext } from './context';
 import { createLogger, type Logger } from './log';
@@ -67,6 +68,7 @@ export async function openCore(options: CoreOptions & { readonly logger?: Logger
     const now = testClock ? () => testClock.now() : () => new Date();
     const pushes = new EventEmitter<{ push: [PushEventName, unknown] }>();
     const hlc = createHlcSource(seatId, latestHlc(db), () => now().getTime());
+    const sessions = new SessionStore(() => Date.now());
     const sync = createSeatSync({
       db,
       dbFile,
@@ -81,6 +83,8 @@ export async function openCore(options: CoreOptions & { readonly logger?: Logger
         if (references > 0) {
           forgetKnownIds(db);
           forgetSlaSettings(db);
+          // An account switched off, or given another role or unit, at another seat: its sessions here end too.
+          sessions.closeWhere((user) => accountChanged(db, user));
         }
         if (caseIds.length === 0) return;
         if (maxHlc && !hlc.receive(maxHlc)) log.warn({ maxHlc }, 'a peer event is dated more than 5 minutes ahead; our clock does not follow it');
@@ -113,7 +117,6 @@ export async function openCore(options: CoreOptions & { readonly logger?: Logger
       projections,
       sync,
     };
-    const sessions = new SessionStore(() => Date.now());
     const logins = new LoginGuard(db, log, () => Date.now());
     const backfilled = backfillCaseSla(db);
     if (backfilled > 0) log.info({ cases: backfilled }, 'stored the SLA deadlines of cases filed before this version');

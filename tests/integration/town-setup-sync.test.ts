@@ -21,8 +21,11 @@ describe('a person added at the centre', () => {
     );
     expect(added).toMatchObject({ role: 'handler', unitId: LVDI, disabled: false });
     await expect.poll(async () => (await logIn(desk, 'h-lvdi-wang', 'lvdi-2026-wang')).ok, { timeout: 20_000, interval: 250 }).toBe(true);
+    const working = (await logIn(desk, 'h-lvdi-wang', 'lvdi-2026-wang')) as { ok: true; value: { token: string } };
 
     await centre.call('users:setDisabled', { userId: added.id, disabled: true }, admin);
+    // The session already open at the desk ends once the switch-off arrives, not hours later.
+    await expect.poll(async () => (await desk.raw('auth:session', {}, working.value.token)).ok, { timeout: 20_000, interval: 250 }).toBe(false);
     await expect
       .poll(async () => (await logIn(desk, 'h-lvdi-wang', 'lvdi-2026-wang')).ok === false, { timeout: 20_000, interval: 250 })
       .toBe(true);

@@ -52,6 +52,10 @@ export class SessionStore {
 
   /** Ends every session of a person whose account changed: they log in again as what they now are. */
   closeAllOf(userId: string): void {
-    for (const [token, session] of this.sessions) if (session.user.id === userId) this.sessions.delete(token);
+    this.closeWhere((user) => user.id === userId);
+  }
+
+  closeWhere(stale: (user: UserProfile) => boolean): void {
+    for (const [token, session] of this.sessions) if (stale(session.user)) this.sessions.delete(token);
   }
 }

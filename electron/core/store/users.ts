@@ -57,6 +57,12 @@ export function listAccounts(db: DB): Account[] {
     .map((row) => ({ ...toProfile(row), disabled: row.disabled === 1 }));
 }
 
+/** The account behind a session is gone, switched off, or no longer what the session says. */
+export function accountChanged(db: DB, user: UserProfile): boolean {
+  const row = sql(db).byId.get(user.id);
+  return !row || row.disabled === 1 || row.role !== user.role || row.unit_id !== user.unitId;
+}
+
 export function listUsers(db: DB): UserProfile[] {
   return sql(db).list.all().map(toProfile);
 }
