@@ -29,6 +29,8 @@ export interface HubOptions {
   readonly open311PostsPerMinute?: number;
   /** The clock pushes are checked against (skew, future dates): tests set it off to play a skewed seat. */
   readonly nowMs?: () => number;
+  /** A town's pushes that may wait in this process, in events, before a push is answered 503 busy (hub/sync/push.ts). */
+  readonly maxWaitingPushEvents?: number;
 }
 
 const PullQuery = z.object({
@@ -68,8 +70,8 @@ export async function buildHub(options: HubOptions): Promise<FastifyInstance> {
   });
 
   app.setErrorHandler((err, _request, reply) => {
-    const { code, message } = classify(err);
-    void sendError(reply, code, message);
+    const { code, message, retryAfterSeconds } = classify(err);
+    void sendError(reply, code, message, retryAfterSeconds ?? null);
   });
   app.setNotFoundHandler((_request, reply) => void sendError(reply, 'not_found', 'No such endpoint'));
 
@@ -92,7 +94,7 @@ export async function buildHub(options: HubOptions): Promise<FastifyInstance> {
   app.post('/v1/sync/push', async (request) => {
     const seat = await authenticate(pool, request, failures);
     checkProtocol(request.body);
-    return ingestPush(pool, seat, parse(PushRequest, request.body), options.nowMs?.());
+    return ingestPush(pool, seat, parse(PushRequest, request.body), options.nowMs?.(), options.maxWaitingPushEvents);
   });
 
   app.get('/v1/sync/pull', async (request, reply) => {

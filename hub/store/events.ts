@@ -1,6 +1,7 @@
 import type { CaseEvent } from '../../shared/case/events';
 import type { CaseRecord } from '../../shared/case/record';
 import type { Client, Pool } from './db';
+import { lockSpace } from './locks';
 
 export interface StoredEvent {
   readonly seq: number;
@@ -98,21 +99,16 @@ export interface NumberedBatch {
   readonly backfill: readonly { readonly caseId: string; readonly unitId: string; readonly eventSeq: number }[];
 }
 
-/**
- * With the town's sequencer held, in one statement: stores and numbers the events (a replayed id
- * is skipped), writes the folds of their cases and the new involvements, and re-issues each new
- * involvement's earlier history under new numbers. A unit involved for the first time receives
- * the case's later events through the stream from the batch's first one on.
- *
- * Does nothing and answers `stale` when an event of the batch's cases was numbered above
- * `highWater`: the folds were made without it and must be made again.
- */
-export async function writeNumberedBatch(db: Client, townId: string, batch: NumberedBatch, highWater: number): Promise<{ stale: boolean; stored: number }> {
-  const caseIds = [...new Set(batch.events.map((e) => e.event.caseId))];
-  const { rows } = await db.query<{ stale: boolean; stored: number }>({
-    name: 'events-write-numbered',
-    // The guard walks only what the town numbered since the read (by events_town_seq), not the cases' histories.
-    text: `WITH stale AS (SELECT EXISTS (SELECT 1 FROM events WHERE town_id = $1 AND seq > $3 AND case_id = ANY($2::text[])) AS stale),
+/** The guard of a numbered write: asked under the sequencer the transaction holds, or taking it first. */
+const guards = {
+  held: `SELECT EXISTS (SELECT 1 FROM events WHERE town_id = $1 AND seq > $3 AND case_id = ANY($2::text[])) AS stale`,
+  take: `SELECT hub_sequencer_guard($12, $1, $2::text[], $3) AS stale`,
+} as const;
+
+function numberedBatchText(guard: keyof typeof guards): string {
+  // MATERIALIZED, and asked by the insert as a one-time filter: the guard (and with it the lock)
+  // runs before the first number is drawn.
+  return `WITH stale AS MATERIALIZED (${guards[guard]}),
            ins AS (
              INSERT INTO events (seq, id, town_id, case_id, seat_id, hlc, skewed, body)
              SELECT nextval('stream_seq'), e.body->>'id', $1, e.body->>'caseId', e.body->>'seatId', e.body->>'hlc', $4, e.body
@@ -139,20 +135,51 @@ export async function writeNumberedBatch(db: Client, townId: string, batch: Numb
              SELECT nextval('stream_seq'), $1, b.unit_id, b.event_seq
              FROM unnest($9::text[], $10::text[], $11::bigint[]) AS b(case_id, unit_id, event_seq)
              JOIN involved ON involved.case_id = b.case_id AND involved.unit_id = b.unit_id)
-           SELECT (SELECT stale FROM stale) AS stale, (SELECT count(*)::int FROM ins) AS stored`,
-    values: [
-      townId,
-      caseIds,
-      highWater,
-      batch.skewed,
-      `[${batch.events.map((e) => e.json).join(',')}]`,
-      JSON.stringify(batch.records),
-      batch.involvements.map((i) => i.caseId),
-      batch.involvements.map((i) => i.unitId),
-      batch.backfill.map((b) => b.caseId),
-      batch.backfill.map((b) => b.unitId),
-      batch.backfill.map((b) => b.eventSeq),
-    ],
+           SELECT (SELECT stale FROM stale) AS stale, (SELECT count(*)::int FROM ins) AS stored`;
+}
+
+const numberedBatchTexts = { held: numberedBatchText('held'), take: numberedBatchText('take') };
+
+/**
+ * In one statement: stores and numbers the events (a replayed id is skipped), writes the folds of
+ * their cases and the new involvements, and re-issues each new involvement's earlier history
+ * under new numbers. A unit involved for the first time receives the case's later events through
+ * the stream from the batch's first one on.
+ *
+ * `held`: inside a transaction that holds the town's sequencer. `take`: the statement is its own
+ * transaction (run on the pool) and takes the sequencer itself, so no round trip and no turn of
+ * Node's event loop falls between the lock and the commit (docs/decisions/0027).
+ *
+ * Does nothing and answers `stale` when an event of the batch's cases was numbered above
+ * `highWater`: the folds were made without it and must be made again.
+ */
+export async function writeNumberedBatch(
+  db: Client | Pool,
+  townId: string,
+  batch: NumberedBatch,
+  highWater: number,
+  guard: 'held' | 'take' = 'held',
+): Promise<{ stale: boolean; stored: number }> {
+  const caseIds = [...new Set(batch.events.map((e) => e.event.caseId))];
+  const values: unknown[] = [
+    townId,
+    caseIds,
+    highWater,
+    batch.skewed,
+    `[${batch.events.map((e) => e.json).join(',')}]`,
+    JSON.stringify(batch.records),
+    batch.involvements.map((i) => i.caseId),
+    batch.involvements.map((i) => i.unitId),
+    batch.backfill.map((b) => b.caseId),
+    batch.backfill.map((b) => b.unitId),
+    batch.backfill.map((b) => b.eventSeq),
+  ];
+  if (guard === 'take') values.push(lockSpace.townSequencer);
+  const { rows } = await db.query<{ stale: boolean; stored: number }>({
+    // The guard walks only what the town numbered since the read (by events_town_seq), not the cases' histories.
+    name: `events-write-numbered-${guard}`,
+    text: numberedBatchTexts[guard],
+    values,
   });
   return rows[0] ?? { stale: false, stored: 0 };
 }

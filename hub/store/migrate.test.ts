@@ -3,6 +3,7 @@ import { startTestPostgres, type TestPostgres } from '../testing/pg-server';
 import { openPool, type Pool } from './db';
 import { migrate, SchemaTooNewError } from './migrate';
 import { migrations } from './migrations';
+import { lockSpace } from './locks';
 
 let pg: TestPostgres;
 const pools: Pool[] = [];
@@ -32,7 +33,7 @@ describe('hub migrations', () => {
 
   it('build the whole schema from an empty database, and do nothing the second time', async () => {
     const pool = await emptyDatabase();
-    expect(await migrate(pool)).toBe(5);
+    expect(await migrate(pool)).toBe(6);
     expect(await tables(pool)).toEqual([
       'case_involvement',
       'cases',
@@ -50,7 +51,7 @@ describe('hub migrations', () => {
       'towns',
       'unit_backfill',
     ]);
-    expect(await migrate(pool)).toBe(5);
+    expect(await migrate(pool)).toBe(6);
   });
 
   it('carry a database at version 1, its seats included, to the newest', async () => {
@@ -58,7 +59,7 @@ describe('hub migrations', () => {
     await migrate(pool, migrations.slice(0, 1));
     await pool.query("INSERT INTO towns (id, name, seat_prefix) VALUES ('t', 'T', 'TT')");
     await pool.query("INSERT INTO seats (id, town_id, seat_code, label, scope, credential_hash) VALUES ('s', 't', 'TT01', 'x', 'town', '\\x01')");
-    expect(await migrate(pool)).toBe(5);
+    expect(await migrate(pool)).toBe(6);
     expect((await pool.query('SELECT seat_code FROM seats')).rows).toEqual([{ seat_code: 'TT01' }]);
     await pool.query("INSERT INTO events (seq, id, town_id, case_id, seat_id, hlc, body) VALUES (nextval('stream_seq'), 'e', 't', 'c', 'TT01', 'h', '{}')");
   });
@@ -69,7 +70,7 @@ describe('hub migrations', () => {
     await pool.query("INSERT INTO towns (id, name, seat_prefix) VALUES ('t', 'T', 'TT')");
     await pool.query("INSERT INTO events (id, town_id, case_id, seat_id, hlc, body) VALUES ('e', 't', 'c', 'TT01', 'h', '{}')");
     await pool.query("INSERT INTO event_stream (seq, town_id, case_id, event_id) VALUES (nextval('stream_seq'), 't', 'c', 'e')");
-    expect(await migrate(pool)).toBe(5);
+    expect(await migrate(pool)).toBe(6);
     expect((await pool.query('SELECT open311_publish_phone_cases AS p FROM towns')).rows).toEqual([{ p: false }]);
     expect((await pool.query('SELECT count(*)::int AS n FROM events')).rows).toEqual([{ n: 1 }]);
     await pool.query("INSERT INTO open311_clients (id, town_id, label, key_hash) VALUES ('app', 't', 'App', '\\x01')");
@@ -89,7 +90,7 @@ describe('hub migrations', () => {
       else await pool.query("INSERT INTO event_stream (seq, town_id, case_id, event_id) VALUES (nextval('stream_seq'), 't', 'c', $1)", [id]);
     }
     await pool.query("INSERT INTO unit_backfill (seq, town_id, unit_id, event_seq) VALUES (nextval('stream_seq'), 't', 'u', 11)");
-    expect(await migrate(pool)).toBe(5);
+    expect(await migrate(pool)).toBe(6);
     expect((await pool.query('SELECT id, seq FROM events ORDER BY seq')).rows).toEqual([
       { id: 'e2', seq: 11 },
       { id: 'e1', seq: 13 },
@@ -106,16 +107,39 @@ describe('hub migrations', () => {
     await migrate(pool, migrations.filter((m) => m.version <= 4));
     await pool.query("INSERT INTO towns (id, name, seat_prefix) VALUES ('t', 'T', 'TT')");
     await pool.query("INSERT INTO events (seq, id, town_id, case_id, seat_id, hlc, body) VALUES (nextval('stream_seq'), 'e', 't', 'c', 'TT01', 'h', '{}')");
-    expect(await migrate(pool)).toBe(5);
+    expect(await migrate(pool, migrations.filter((m) => m.version <= 5))).toBe(5);
     await pool.query("INSERT INTO event_skews (event_id, skew_ms) VALUES ('e', -420000)");
     expect((await pool.query('SELECT e.id, s.skew_ms FROM events e JOIN event_skews s ON s.event_id = e.id')).rows).toEqual([{ id: 'e', skew_ms: -420000 }]);
+  });
+
+  it('carry a database at version 5 to 6: the guard takes the town sequencer and sees what its holder committed', async () => {
+    const pool = await emptyDatabase();
+    await migrate(pool, migrations.filter((m) => m.version <= 5));
+    await pool.query("INSERT INTO towns (id, name, seat_prefix) VALUES ('t', 'T', 'TT')");
+    expect(await migrate(pool)).toBe(6);
+    const guard = (high: number) =>
+      pool.query<{ stale: boolean }>("SELECT hub_sequencer_guard($1, 't', ARRAY['c'], $2) AS stale", [lockSpace.townSequencer, high]).then((r) => r.rows[0]?.stale);
+    const holder = await pool.connect();
+    try {
+      await holder.query('BEGIN');
+      await holder.query("SELECT pg_advisory_xact_lock($1, hashtext('t'))", [lockSpace.townSequencer]);
+      await holder.query("INSERT INTO events (seq, id, town_id, case_id, seat_id, hlc, body) VALUES (7, 'e', 't', 'c', 'TT01', 'h', '{}')");
+      // Asked while the holder has not committed: the guard waits for the lock, then sees the holder's event.
+      const waiting = guard(6);
+      await new Promise((r) => setTimeout(r, 200));
+      await holder.query('COMMIT');
+      expect(await waiting).toBe(true);
+    } finally {
+      holder.release();
+    }
+    expect(await guard(7)).toBe(false);
   });
 
   it('let several hubs start on one database at once', async () => {
     const url = await pg.createDatabase();
     const many = [openPool(url, 2), openPool(url, 2), openPool(url, 2)];
     pools.push(...many);
-    expect(await Promise.all(many.map((p) => migrate(p)))).toEqual([5, 5, 5]);
+    expect(await Promise.all(many.map((p) => migrate(p)))).toEqual([6, 6, 6]);
   });
 
   it('stop a hub older than its database', async () => {

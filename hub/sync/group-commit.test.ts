@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { GroupCommit } from './group-commit';
+import { GroupCommit, GroupFullError } from './group-commit';
 
 interface Item {
   readonly n: number;
@@ -14,7 +14,7 @@ interface Item {
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
 /** Submits every item in waves (a wave arrives at once, while earlier groups are still writing); records what each group held. */
-async function runItems(waves: Item[][], maxRunning: number, maxWeight: number) {
+async function runItems(waves: Item[][], maxRunning: number, maxWeight: number, maxWaitingWeight = Infinity) {
   const groups: Item[][] = [];
   let running = 0;
   let mostRunning = 0;
@@ -32,6 +32,7 @@ async function runItems(waves: Item[][], maxRunning: number, maxWeight: number) 
     weight: (i) => i.weight,
     maxWeight,
     maxRunning,
+    maxWaitingWeight,
   });
   const answers: Promise<PromiseSettledResult<string>[]>[] = [];
   for (const wave of waves) {
@@ -57,17 +58,21 @@ const items = fc.array(
 describe('group commit', () => {
   it('answers every item on its own, keeps items that share a claim apart and in order, and lets a failing item fail alone', async () => {
     await fc.assert(
-      fc.asyncProperty(items, fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 12 }), async (shape, maxRunning, maxWeight) => {
+      fc.asyncProperty(items, fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 20 }), async (shape, maxRunning, maxWeight, maxWaiting) => {
         let n = 0;
         const waves = shape.map((wave) => wave.map((i): Item => ({ ...i, n: n++ })));
         const all = waves.flat();
-        const { groups, mostRunning, settled } = await runItems(waves, maxRunning, maxWeight);
+        const { groups, mostRunning, settled } = await runItems(waves, maxRunning, maxWeight, maxWaiting);
+        const written = new Set(groups.flat().map((i) => i.n));
 
-        // Each item: its own answer, or the failure of its own write.
+        // Each item: its own answer, the failure of its own write, or refused unwritten because the queue was full.
         settled.forEach((s, i) => {
           const item = all[i];
           if (!item) throw new Error('no item');
-          if (item.poison) expect(s.status).toBe('rejected');
+          if (s.status === 'rejected' && s.reason instanceof GroupFullError) {
+            expect(written.has(item.n)).toBe(false);
+            expect(s.reason.waitingWeight + item.weight).toBeGreaterThan(maxWaiting);
+          } else if (item.poison) expect(s.status).toBe('rejected');
           else expect(s).toEqual({ status: 'fulfilled', value: `done ${item.n}` });
         });
         // A group is one lane, shares no claim, and stays within its weight unless it is one item.
@@ -82,7 +87,7 @@ describe('group commit', () => {
         groups.forEach((g, at) => g.forEach((i) => firstWrite.has(i.n) || firstWrite.set(i.n, at)));
         for (const a of all) {
           for (const b of all) {
-            if (a.n < b.n && a.lane === b.lane && a.claims.some((c) => b.claims.includes(c))) {
+            if (a.n < b.n && written.has(a.n) && written.has(b.n) && a.lane === b.lane && a.claims.some((c) => b.claims.includes(c))) {
               expect(firstWrite.get(a.n)).toBeLessThan(firstWrite.get(b.n) ?? -1);
             }
           }
@@ -98,5 +103,37 @@ describe('group commit', () => {
     const item = (n: number): Item => ({ n, lane: 'town.a', claims: [`c${n}`], weight: 1, poison: false });
     const { groups } = await runItems([[item(0), item(1), item(2), item(3), item(4)]], 1, 100);
     expect(groups.map((g) => g.map((i) => i.n))).toEqual([[0], [1, 2, 3, 4]]);
+  });
+
+  it('refuses an item at once while its lane holds the bound waiting, and takes items again once a group has gone to be written', async () => {
+    const item = (n: number, lane = 'town.a'): Item => ({ n, lane, claims: [`c${n}`], weight: 2, poison: false });
+    const release: (() => void)[] = [];
+    const commit = new GroupCommit<Item, number>({
+      write: (items) => new Promise((resolve) => release.push(() => resolve(items.map((i) => i.n)))),
+      claims: (i) => i.claims,
+      weight: (i) => i.weight,
+      maxWeight: 100,
+      maxRunning: 1,
+      maxWaitingWeight: 4,
+    });
+    const first = commit.submit('town.a', item(0)); // written at once, not waiting
+    const waiting = [commit.submit('town.a', item(1)), commit.submit('town.a', item(2))];
+    await expect(commit.submit('town.a', item(3))).rejects.toEqual(new GroupFullError(4));
+    expect(() => commit.checkRoom('town.a', 1)).toThrow(GroupFullError);
+    // Another town's lane has its own bound.
+    const other = commit.submit('town.b', item(4, 'town.b'));
+    release.shift()?.();
+    expect(await first).toBe(0);
+    await tick();
+    // Items 1 and 2 are now being written: the queue has room again.
+    const later = commit.submit('town.a', item(5));
+    for (let i = 0; i < 3; i++) {
+      await tick();
+      release.shift()?.();
+    }
+    expect(await Promise.all([...waiting, other])).toEqual([1, 2, 4]);
+    await tick();
+    release.shift()?.();
+    expect(await later).toBe(5);
   });
 });

@@ -13,6 +13,15 @@ export interface GroupCommitOptions<T, R> {
   readonly maxWeight: number;
   /** Groups of one lane written at once: one can read while another holds the lane's lock in the database. */
   readonly maxRunning: number;
+  /** The weight a lane may hold waiting; an item beyond it is refused at once (GroupFullError). */
+  readonly maxWaitingWeight: number;
+}
+
+/** The lane's queue is full: the caller should come back later rather than wait in memory. */
+export class GroupFullError extends Error {
+  constructor(readonly waitingWeight: number) {
+    super(`${waitingWeight} waiting already`);
+  }
 }
 
 interface Waiting<T, R> {
@@ -23,6 +32,7 @@ interface Waiting<T, R> {
 
 interface Lane<T, R> {
   waiting: Waiting<T, R>[];
+  waitingWeight: number;
   running: number;
 }
 
@@ -31,11 +41,20 @@ export class GroupCommit<T, R> {
 
   constructor(private readonly options: GroupCommitOptions<T, R>) {}
 
+  /** Throws GroupFullError if an item of this weight would not fit in the lane's queue now: a caller can refuse before it does the work. */
+  checkRoom(lane: string, weight: number): void {
+    const waiting = this.lanes.get(lane)?.waitingWeight ?? 0;
+    // An empty queue takes any item, so one heavier than the bound is not refused forever.
+    if (waiting > 0 && waiting + weight > this.options.maxWaitingWeight) throw new GroupFullError(waiting);
+  }
+
   submit(lane: string, item: T): Promise<R> {
     return new Promise<R>((resolve, reject) => {
+      this.checkRoom(lane, this.options.weight(item));
       let l = this.lanes.get(lane);
-      if (!l) this.lanes.set(lane, (l = { waiting: [], running: 0 }));
+      if (!l) this.lanes.set(lane, (l = { waiting: [], waitingWeight: 0, running: 0 }));
       l.waiting.push({ item, resolve, reject });
+      l.waitingWeight += this.options.weight(item);
       this.pump(lane, l);
     });
   }
@@ -70,6 +89,7 @@ export class GroupCommit<T, R> {
       for (const c of claims) claimed.add(c);
     }
     lane.waiting = rest;
+    lane.waitingWeight -= weight;
     return group;
   }
 

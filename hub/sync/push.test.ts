@@ -8,7 +8,9 @@ import { seatByCredential } from '../store/seats';
 import { bearer, CaseScript, enrollTestSeat, pushBody } from '../testing/hub-fixture';
 import { useHubDatabase } from '../testing/use-hub-database';
 import { DEMO_TOWN_ID } from '../town/seed-demo-town';
-import { ingestPush } from './push';
+import { BUSY_RETRY_AFTER_S, ingestPush } from './push';
+import { buildHub } from '../server/app';
+import { lockSpace } from '../store/locks';
 
 const ctx = useHubDatabase();
 
@@ -149,4 +151,38 @@ describe('push', () => {
     const projection = (await townCaseRecords(ctx.pool, DEMO_TOWN_ID)).find((r) => r.id === cases[4]?.caseId);
     expect(projection).toEqual(foldCase([...(batches[4] ?? []), later]));
   });
+
+  it('answers 503 busy with Retry-After once a town has its bound of pushes waiting, and takes the push when it comes back', async () => {
+    const hub = await buildHub({ pool: ctx.pool, version: 'test', rateLimitPerMinute: 100_000, maxWaitingPushEvents: 4 });
+    const seat = await enrollTestSeat(ctx.pool);
+    const pushOf = (events: unknown[]) => hub.inject({ method: 'POST', url: '/v1/sync/push', headers: bearer(seat), payload: pushBody(events) });
+    const cases = Array.from({ length: 5 }, () => new CaseScript(seat.seatCode));
+    const batches = cases.map((c) => [c.registered(), c.dispatched('unit.zhucan')]);
+    // Another writer holds the town's sequencer: the first two pushes are being written (and wait for it), the next two wait in the queue.
+    const holder = await ctx.pool.connect();
+    await holder.query('BEGIN');
+    await holder.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [lockSpace.townSequencer, DEMO_TOWN_ID]);
+    const accepted = [];
+    for (const events of batches.slice(0, 4)) {
+      accepted.push(pushOf(events));
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const refused = await pushOf(batches[4] ?? []);
+    expect(refused.statusCode).toBe(503);
+    expect(refused.headers['retry-after']).toBe(String(BUSY_RETRY_AFTER_S));
+    expect(refused.json()).toMatchObject({ error: { code: 'busy' } });
+    await holder.query('COMMIT');
+    holder.release();
+    for (const [i, res] of (await Promise.all(accepted)).entries()) {
+      expect(res.statusCode).toBe(200);
+      expect(PushResponse.parse(res.json()).acknowledged.sort()).toEqual((batches[i] ?? []).map((e) => e.id).sort());
+    }
+    // Refused means not stored; the same push, sent again, is.
+    expect(await count('SELECT count(*) AS n FROM events WHERE case_id = $1', [cases[4]?.caseId])).toBe(0);
+    const again = await pushOf(batches[4] ?? []);
+    expect(again.statusCode).toBe(200);
+    expect(await count('SELECT count(*) AS n FROM events')).toBe(10);
+    await hub.close();
+  });
 });
+

@@ -7,8 +7,9 @@ import { writeReference } from '../store/reference';
 import type { SeatRow } from '../store/seats';
 import { lockTownSequencer } from '../store/sequencer';
 import { checkEvent, checkReference, keyField } from './check-items';
-import { GroupCommit } from './group-commit';
-import { storeCaseEvents, type CheckedEvent } from './refold';
+import { GroupCommit, GroupFullError } from './group-commit';
+import { HubRequestError } from '../server/errors';
+import { storeAdmittedAtOnce, storeCaseEvents, type CheckedEvent } from './refold';
 import { quarantineText } from '../store/storable-text';
 
 type Rejected = PushResponse['rejected'][number];
@@ -42,9 +43,20 @@ interface StoredPush {
  * folds and involvement, reference writes, quarantine) commits in one transaction, shared with
  * the pushes of the same town that waited while the previous one was written (docs/decisions/0021).
  */
-export async function ingestPush(pool: Pool, seat: SeatRow, request: PushRequest, nowMs = Date.now()): Promise<PushResponse> {
+export async function ingestPush(
+  pool: Pool,
+  seat: SeatRow,
+  request: PushRequest,
+  nowMs = Date.now(),
+  maxWaitingEvents = MAX_WAITING_PUSH_EVENTS,
+): Promise<PushResponse> {
   const skewMs = nowMs - Date.parse(request.sentAt);
   const skewed = Math.abs(skewMs) > MAX_SEAT_SKEW_MS;
+  // The skew flag is written for a whole statement, so skewed and punctual pushes go in separate groups.
+  const lane = `${seat.townId}\n${skewed}`;
+  const groups = pushGroups(pool, maxWaitingEvents);
+  // A full queue is refused before the push costs a read or a check.
+  await busyIfFull(async () => groups.checkRoom(lane, request.events.length + request.reference.length));
   const early = readContext(pool, seat.townId, request.events);
   const refused: QuarantineEntry[] = [];
   const candidates = new Map<string, CheckedEvent>();
@@ -61,8 +73,7 @@ export async function ingestPush(pool: Pool, seat: SeatRow, request: PushRequest
   });
 
   const context = await early;
-  // The skew flag is written for a whole statement, so skewed and punctual pushes go in separate groups.
-  const stored = await pushGroups(pool).submit(`${seat.townId}\n${skewed}`, { seat, skewed, skewMs, candidates, references, refused, context });
+  const stored = await busyIfFull(() => groups.submit(lane, { seat, skewed, skewMs, candidates, references, refused, context }));
   refused.push(...stored.inadmissible);
   return { acknowledged: stored.acknowledged, rejected: refused.map(toRejected), hubTime: new Date(nowMs).toISOString(), skewMs };
 }
@@ -76,10 +87,27 @@ function readContext(pool: Pool, townId: string, events: readonly unknown[]): Pr
   return readBatchContext(pool, townId, keys('id'), keys('actorId'), keys('caseId'));
 }
 
-const groupsByPool = new WeakMap<Pool, GroupCommit<CheckedPush, StoredPush>>();
+/** How long a seat refused for a full queue is asked to wait: about what a full queue takes to write. */
+export const BUSY_RETRY_AFTER_S = 2;
 
-function pushGroups(pool: Pool): GroupCommit<CheckedPush, StoredPush> {
-  let groups = groupsByPool.get(pool);
+/** A town's pushes waiting in this process, in events: beyond it a push is answered 503 busy with Retry-After. */
+export const MAX_WAITING_PUSH_EVENTS = 40 * MAX_PUSH_EVENTS;
+
+async function busyIfFull<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (error) {
+    if (!(error instanceof GroupFullError)) throw error;
+    throw new HubRequestError('busy', `The hub is busy: ${error.message} for this town; retry after ${BUSY_RETRY_AFTER_S} s`, BUSY_RETRY_AFTER_S);
+  }
+}
+
+const groupsByPool = new WeakMap<Pool, Map<number, GroupCommit<CheckedPush, StoredPush>>>();
+
+function pushGroups(pool: Pool, maxWaitingEvents: number): GroupCommit<CheckedPush, StoredPush> {
+  let byBound = groupsByPool.get(pool);
+  if (!byBound) groupsByPool.set(pool, (byBound = new Map()));
+  let groups = byBound.get(maxWaitingEvents);
   if (!groups) {
     groups = new GroupCommit({
       write: (pushes) => storePushes(pool, pushes),
@@ -88,14 +116,42 @@ function pushGroups(pool: Pool): GroupCommit<CheckedPush, StoredPush> {
       weight: (p) => p.candidates.size + p.references.length,
       maxWeight: 20 * MAX_PUSH_EVENTS,
       maxRunning: 2,
+      maxWaitingWeight: maxWaitingEvents,
     });
-    groupsByPool.set(pool, groups);
+    byBound.set(maxWaitingEvents, groups);
   }
   return groups;
 }
 
 /** Stores pushes of one town that share no event and no case, in one transaction: their reads merged, one guarded statement, one commit. */
 async function storePushes(pool: Pool, pushes: readonly CheckedPush[]): Promise<StoredPush[]> {
+  const first = pushes[0];
+  if (!first) return [];
+  const atOnce = await storeAtOnce(pool, first.seat.townId, pushes);
+  if (atOnce === 'stored') return pushes.map((p) => ({ acknowledged: [...p.candidates.keys()], inadmissible: [] }));
+  return storeInTransaction(pool, pushes, atOnce === 'stale');
+}
+
+/**
+ * The common case in one statement: every item passed its checks and every event is admitted by
+ * what was read before, no clock is off and no reference record comes along, so nothing but the
+ * events and what they derive is written. Anything else goes through storeInTransaction.
+ */
+async function storeAtOnce(pool: Pool, townId: string, pushes: readonly CheckedPush[]): Promise<'stored' | 'stale' | 'other'> {
+  if (pushes.some((p) => p.skewed || p.refused.length > 0 || p.references.length > 0)) return 'other';
+  const read = mergeContexts(pushes.map((p) => p.context));
+  const events: CheckedEvent[] = [];
+  for (const p of pushes) {
+    const fresh = [...p.candidates.values()].filter((c) => !read.held.has(c.event.id));
+    const refused: QuarantineEntry[] = [];
+    events.push(...admissible(fresh, read, p.seat, refused));
+    if (refused.length > 0) return 'other';
+  }
+  return (await storeAdmittedAtOnce(pool, townId, events, read)) ? 'stored' : 'stale';
+}
+
+/** `stale`: what was read before is known to be out of date, so the transaction reads again before it folds. */
+async function storeInTransaction(pool: Pool, pushes: readonly CheckedPush[], stale: boolean): Promise<StoredPush[]> {
   const first = pushes[0];
   if (!first) return [];
   const townId = first.seat.townId;
@@ -114,7 +170,7 @@ async function storePushes(pool: Pool, pushes: readonly CheckedPush[]): Promise<
       return admitted.flat();
     };
     const candidates = pushes.flatMap((p) => [...p.candidates.values()]);
-    const read = mergeContexts(pushes.map((p) => p.context));
+    const read = stale ? undefined : mergeContexts(pushes.map((p) => p.context));
     const { context } = await storeCaseEvents(db, townId, candidates, first.skewed, admit, read);
     for (const [i, p] of pushes.entries()) {
       if (p.skewed) await keepEventSkews(db, (admitted[i] ?? []).map((e) => e.event.id), p.skewMs);

@@ -2,7 +2,7 @@ import type { CaseEvent } from '../../shared/case/events';
 import { foldCase } from '../../shared/case/fold';
 import type { CaseRecord } from '../../shared/case/record';
 import { involvedUnitIds } from '../../shared/case/visibility';
-import type { Client } from '../store/db';
+import type { Client, Pool } from '../store/db';
 import { readBatchContext, writeNumberedBatch, type BatchContext, type NumberedBatch } from '../store/events';
 import { lockTownSequencer } from '../store/sequencer';
 
@@ -75,4 +75,16 @@ export async function storeCaseEvents(
     if (!written.stale) return { context, stored: written.stored };
     if (attempt > 0) throw new Error('the town stream moved while its sequencer was held');
   }
+}
+
+/**
+ * The common push, admitted whole by what was read before: one statement on the pool, its own
+ * transaction, that takes the town's sequencer itself and commits as it ends, so only
+ * PostgreSQL's own work runs while the lock is held (docs/decisions/0027). Answers false when the
+ * guard fired: nothing was written, and the caller stores the batch by storeCaseEvents.
+ */
+export async function storeAdmittedAtOnce(pool: Pool, townId: string, events: readonly CheckedEvent[], context: BatchContext): Promise<boolean> {
+  if (events.length === 0) return true;
+  const written = await writeNumberedBatch(pool, townId, planBatch(events, context, false), context.highWater, 'take');
+  return !written.stale;
 }

@@ -73,6 +73,8 @@ export const hubErrorCodes = [
   'rate_limited',
   'protocol_unsupported',
   'unavailable',
+  /** The town's queue of pushes on this hub is full: 503 with Retry-After. */
+  'busy',
   'internal',
 ] as const;
 export const HubError = z.object({ error: z.object({ code: z.enum(hubErrorCodes), message: z.string() }) });

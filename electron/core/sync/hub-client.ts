@@ -18,6 +18,8 @@ export class SyncError extends Error {
     message: string,
     /** The hub's own error code, when it refused with one (shared/sync/wire.ts HubError). */
     readonly hubCode: HubError['error']['code'] | null = null,
+    /** The hub's Retry-After (a busy or rate-limited hub): the scheduler waits at least this long. */
+    readonly retryAfterMs: number | null = null,
   ) {
     super(message);
   }
@@ -71,7 +73,7 @@ export function createHubClient(hubUrl: string, credential: string | null): HubC
     }
     const text = await readBounded(response);
     if (response.status === 401 || response.status === 403) throw new SyncError('hub_unauthorized', `Hub answered ${response.status}`);
-    if (!response.ok) throw new SyncError('hub_refused', `Hub answered ${response.status}: ${text.slice(0, 200)}`, hubErrorCode(text));
+    if (!response.ok) throw new SyncError('hub_refused', `Hub answered ${response.status}: ${text.slice(0, 200)}`, hubErrorCode(text), retryAfterMs(response));
     let json: unknown;
     try {
       json = JSON.parse(text);
@@ -94,6 +96,13 @@ export function createHubClient(hubUrl: string, credential: string | null): HubC
     pull: (after, limit) => request(`/v1/sync/pull?after=${after}&limit=${limit}`, RawPullResponse, { method: 'GET', auth: true }),
     health: () => request('/v1/health', Health, { method: 'GET', auth: false }),
   };
+}
+
+/** Retry-After in seconds (the hub never sends the date form); bounded, so a hostile answer cannot park the seat for days. */
+function retryAfterMs(response: Response): number | null {
+  const seconds = Number(response.headers.get('retry-after'));
+  if (!Number.isFinite(seconds) || seconds <= 0) return null;
+  return Math.min(seconds, 600) * 1000;
 }
 
 function hubErrorCode(text: string): HubError['error']['code'] | null {

@@ -81,4 +81,27 @@ describe('the sync scheduler', () => {
     expect(calls).toBe(5);
     await s.stop();
   });
+
+  it('waits at least as long as a busy hub asked before it tries again, then backs off as usual', async () => {
+    const started: number[] = [];
+    const busy = Object.assign(new Error('busy'), { retryAfterMs: 2000 });
+    let calls = 0;
+    const s = createScheduler({
+      round: () => (started.push(Date.now()), calls++ < 2 ? Promise.reject(busy) : Promise.reject(new Error('down'))),
+      firstBackoffMs: 100,
+      random: () => 0.5,
+      waitAsked: (e) => (e === busy ? busy.retryAfterMs : null),
+    });
+    const t0 = Date.now();
+    await vi.advanceTimersByTimeAsync(0);
+    await vi.advanceTimersByTimeAsync(1000);
+    // The backoff alone would have retried after 75 ms; the hub asked for 2 s, and gets a quarter more as jitter.
+    expect(started).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1500);
+    expect(started.map((t) => t - t0)).toEqual([0, 2500]);
+    await vi.advanceTimersByTimeAsync(2800);
+    // The third failure is not a busy one: the plain backoff (ceiling 400 ms, jittered to 300).
+    expect(started.map((t) => t - t0)).toEqual([0, 2500, 5000, 5300]);
+    await s.stop();
+  });
 });

@@ -14,6 +14,8 @@ export interface SchedulerOptions {
   /** [0, 1); jitter spreads the retries of many seats after the hub comes back. */
   readonly random?: () => number;
   readonly failed?: (error: unknown, retryInMs: number) => void;
+  /** How long the failure itself asks to be left alone (a hub's Retry-After), if at all. */
+  readonly waitAsked?: (error: unknown) => number | null;
 }
 
 export interface Scheduler {
@@ -64,7 +66,9 @@ export function createScheduler(o: SchedulerOptions): Scheduler {
         },
         (error: unknown) => {
           failures++;
-          const wait = backoff();
+          // The hub's own ask is a floor, with the jitter on top so the seats it refused do not all come back at once.
+          const asked = o.waitAsked?.(error) ?? 0;
+          const wait = asked > 0 ? Math.max(backoff(), Math.round(asked * (1 + random() / 2))) : backoff();
           o.failed?.(error, wait);
           schedule(wait);
         },

@@ -33,6 +33,7 @@ const scheduler = createScheduler({
   debounceMs: data.debounceMs,
   idlePullMs: data.idlePullMs,
   firstBackoffMs: data.firstBackoffMs,
+  waitAsked: (error) => (error instanceof SyncError ? error.retryAfterMs : null),
   round: async () => {
     syncing = true;
     outbox = pendingOutbox(db, data.seatCode);
