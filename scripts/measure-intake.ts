@@ -11,6 +11,7 @@ import { mealCase } from '../tests/support/meal-case';
 import { connectApi } from '../tests/e2e/support/api';
 import { startBrowserMode } from '../tests/e2e/support/browser-mode';
 import { handlerAcceptContactReply, knownCaller, newCaller, type FlowRun } from './measure-intake/flows';
+import { profiled } from './measure-intake/profile';
 import { bareInputReaction, idleFrames, recordReactions, slowestReactions } from './measure-intake/keys';
 
 const runs = 5;
@@ -32,6 +33,12 @@ try {
   const numbers = await casesForHandler(runs);
   const handler = await seat(browser, 'h-zhucan');
 
+  if (process.argv.includes('--profile')) {
+    await profiled(operator, 'known caller', () => knownCaller(operator, knownPhone, sentence));
+    await profiled(operator, 'new caller', () => newCaller(operator, '13700137009', newPerson, sentence));
+    await profiled(handler, 'handler', () => handlerAcceptContactReply(handler, numbers[0] ?? ''));
+    process.exit(0);
+  }
   const results: Record<keyof typeof goals, FlowRun[]> = { known: [], new: [], handler: [] };
   const idle: number[] = [];
   const bare: number[] = [];

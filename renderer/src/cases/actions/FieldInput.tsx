@@ -47,7 +47,9 @@ export function FieldInput({ action, field, values, set, autoFocus, problem }: P
           label={field.kind === 'datetime' ? t('flow.shanghaiTime', { label }) : label}
           type={field.kind === 'datetime' ? 'datetime-local' : field.kind === 'number' ? 'number' : 'text'}
           multiline={field.kind === 'multiline'}
-          minRows={field.kind === 'multiline' ? 2 : undefined}
+          // Fixed rows, a plain textarea: a growing one measures itself (a forced layout) on every
+          // render of the dialog, each Tab and each key typed included; longer text scrolls.
+          rows={field.kind === 'multiline' ? 3 : undefined}
           value={text}
           onChange={(e) => set(field.name, e.target.value)}
           helperText={problem ?? counter}
