@@ -1,4 +1,4 @@
-import { Autocomplete, Dialog, DialogContent, TextField } from '@mui/material';
+import { Autocomplete, Dialog, DialogContent, TextField, type PopperProps } from '@mui/material';
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildPinyinIndex, searchPinyinIndex } from '../../../shared/intake/pinyin-match';
@@ -10,6 +10,18 @@ interface Command {
   readonly id: string;
   readonly name: string;
   readonly run: () => void | Promise<void>;
+}
+
+/**
+ * The options' list in the dialog's flow, under the field: a Popper measures the page to place
+ * itself (forced layouts) on every render of the bar, the key that shows it included.
+ */
+function ListInPlace({ open, className, children }: PopperProps) {
+  return open ? (
+    <div className={className} role="presentation">
+      {typeof children === 'function' ? children({ placement: 'bottom' }) : children}
+    </div>
+  ) : null;
 }
 
 /** A case number as the seats print it: GH01-20261126-0007. */
@@ -58,21 +70,13 @@ export const CommandBar = memo(function CommandBar({ open, onClose, go, showShor
   };
 
   return (
-    // The options' list hangs below the field, outside the dialog's box: neither may clip it.
     // Shown at once, without the fade: a command line, and a fade's frames compete with the next key.
-    <Dialog
-      open={open}
-      keepMounted
-      transitionDuration={0}
-      onClose={close}
-      fullWidth
-      maxWidth="sm"
-      aria-label={t('commandBar.title')}
-      slotProps={{ paper: { sx: { overflow: 'visible' } } }}
-    >
-      <DialogContent sx={{ overflow: 'visible' }}>
+    <Dialog open={open} keepMounted transitionDuration={0} onClose={close} fullWidth maxWidth="sm" aria-label={t('commandBar.title')}>
+      <DialogContent>
+        {/* Its list is drawn while hidden too, so showing the bar inserts no new styles. */}
         <Autocomplete
-          open={open}
+          open
+          slots={{ popper: ListInPlace }}
           options={options}
           filterOptions={(all) => all}
           getOptionLabel={(c) => c.name}
