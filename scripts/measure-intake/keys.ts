@@ -39,6 +39,7 @@ const recorderScript = `(() => {
     take(observer.takeRecords());
     return records.map((r) => ({ key: r.key, ms: settled(r) ? reaction(r) : null }));
   };
+  window.keyNames = () => records.map((r) => r.key);
   window.addEventListener('keydown', (e) => {
     const record = { key: e.key, start: e.timeStamp, up: null, frame: null, timed: false, end: 0 };
     records.push(record);

@@ -1,5 +1,5 @@
 import { AppBar, Box, Button, Chip, Toolbar, Typography } from '@mui/material';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useHotkeys } from 'react-hotkeys-hook';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
@@ -11,11 +11,11 @@ import { CalendarWarningBanner } from '../sla/CalendarWarning';
 import { ClockAlerts } from '../sla/ClockAlerts';
 import { ScreenClockProvider } from '../sla/screen-clock';
 import { SyncChip } from '../sync/SyncChip';
+import { CommandBarHost } from './CommandBarHost';
 import {
   AssessmentPage,
   CallbackQueuePage,
   CaseListPage,
-  CommandBar,
   KnowledgeAdminPage,
   LazyPage,
   preloadViews,
@@ -31,6 +31,7 @@ import {
 } from './lazy-pages';
 import { useRoute, type Route } from './route';
 import { useApp } from './session';
+import { useStableCallback } from './use-stable-callback';
 import { routeTo, views, viewsOf, workListOf, type ViewName } from './views';
 
 /**
@@ -51,9 +52,11 @@ export function AppFrame({ linkUp }: { linkUp: boolean }) {
   const { api, session, reference, logout } = useApp();
   const [route, setRoute] = useRoute();
   const [helpOpen, setHelpOpen] = useState(false);
-  const [commandsOpen, setCommandsOpen] = useState(false);
+  const openCommands = useRef(() => {});
   const mine = viewsOf(session.user.role);
   const go = (next: Route) => mine.includes(next.view) && setRoute(next);
+  const commandGo = useStableCallback(go);
+  const showShortcuts = useCallback(() => setHelpOpen(true), []);
   const open = (view: ViewName) => go(routeTo(view));
   const hotkeyOptions = { enableOnFormTags: true, preventDefault: true } as const;
   useHotkeys(shortcuts.newCase.keys, () => open('intake'), hotkeyOptions);
@@ -66,7 +69,7 @@ export function AppFrame({ linkUp }: { linkUp: boolean }) {
   useHotkeys(shortcuts.assessment.keys, () => open('assessment'), hotkeyOptions);
   // In Electron the main process owns the wall key: it opens the wall in a window of its own.
   useHotkeys(shortcuts.wall.keys, () => window.lianxin === undefined && open('wall'), hotkeyOptions);
-  useHotkeys(shortcuts.commandBar.keys, () => setCommandsOpen(true), { ...hotkeyOptions, ignoreEventWhen: typedInField });
+  useHotkeys(shortcuts.commandBar.keys, () => openCommands.current(), { ...hotkeyOptions, ignoreEventWhen: typedInField });
   useHotkeys(shortcuts.help.keys, () => setHelpOpen(true), { ...hotkeyOptions, ignoreEventWhen: typedInField });
   useHotkeys(shortcuts.syncSettings.keys, () => open('sync'), hotkeyOptions);
   useEffect(
@@ -116,7 +119,7 @@ export function AppFrame({ linkUp }: { linkUp: boolean }) {
             >
               {session.user.displayName} · {t(`role.${session.user.role}`)} · {reference.town.seatCode}
             </Typography>
-            <Button color="inherit" onClick={() => setCommandsOpen(true)}>
+            <Button color="inherit" onClick={() => openCommands.current()}>
               {t('commandBar.title')}
               <Kbd>{shortcuts.commandBar.label}</Kbd>
             </Button>
@@ -175,11 +178,7 @@ export function AppFrame({ linkUp }: { linkUp: boolean }) {
           </LazyPage>
         </Box>
         <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
-        {commandsOpen && (
-          <LazyPage>
-            <CommandBar onClose={() => setCommandsOpen(false)} go={go} showShortcuts={() => setHelpOpen(true)} />
-          </LazyPage>
-        )}
+        <CommandBarHost opener={openCommands} go={commandGo} showShortcuts={showShortcuts} />
       </Box>
     </ScreenClockProvider>
   );

@@ -7,6 +7,8 @@ export interface LazyPageComponent<P> {
   (props: P): ReactNode;
   /** Fetches the page's code without showing it; resolves when it can render at once. */
   preload(): Promise<unknown>;
+  /** Resolves once the page's code is here, fetched by whoever asked first; fetches nothing itself. */
+  loaded(): Promise<unknown>;
 }
 
 /**
@@ -20,9 +22,14 @@ export interface LazyPageComponent<P> {
 function page<P extends object>(load: () => Promise<ComponentType<P>>): LazyPageComponent<P> {
   let loaded: ComponentType<P> | null = null;
   let loading: Promise<ComponentType<P>> | null = null;
+  let arrived = (_component: ComponentType<P>) => {};
+  const arrival = new Promise<ComponentType<P>>((resolve) => (arrived = resolve));
   const preload = () =>
     (loading ??= load().then(
-      (component) => (loaded = component),
+      (component) => {
+        arrived(component);
+        return (loaded = component);
+      },
       (error: unknown) => {
         // A failed fetch (the server restarting) is tried again at the next open.
         loading = null;
@@ -34,7 +41,7 @@ function page<P extends object>(load: () => Promise<ComponentType<P>>): LazyPage
     const [Component] = useState<ComponentType<P>>(() => loaded ?? Lazy);
     return <Component {...props} />;
   }
-  return Object.assign(Page, { preload });
+  return Object.assign(Page, { preload, loaded: () => arrival });
 }
 
 export const AssessmentPage = page(() => import('../assessment/AssessmentPage').then((m) => m.AssessmentPage));

@@ -1,5 +1,5 @@
-import { Autocomplete, Dialog, DialogContent, TextField } from '@mui/material';
-import { useMemo, useState } from 'react';
+import { Autocomplete, Dialog, DialogContent, TextField, type PopperProps } from '@mui/material';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildPinyinIndex, searchPinyinIndex } from '../../../shared/intake/pinyin-match';
 import { useApp } from '../app/session';
@@ -12,14 +12,35 @@ interface Command {
   readonly run: () => void | Promise<void>;
 }
 
+/**
+ * The options' list in the dialog's flow, under the field: a Popper measures the page to place
+ * itself (forced layouts) on every render of the bar, the key that shows it included.
+ */
+function ListInPlace({ open, className, children }: PopperProps) {
+  return open ? (
+    <div className={className} role="presentation">
+      {typeof children === 'function' ? children({ placement: 'bottom' }) : children}
+    </div>
+  ) : null;
+}
+
 /** A case number as the seats print it: GH01-20261126-0007. */
 const caseNumber = /^[A-Z0-9]{2,8}-\d{8}-\d{4,5}$/i;
 
-/** `/` or Ctrl+K: open a case by number, search, or switch view, by keyboard. */
-export function CommandBar({ onClose, go, showShortcuts }: { onClose: () => void; go: (route: Route) => void; showShortcuts: () => void }) {
+/**
+ * `/` or Ctrl+K: open a case by number, search, or switch view, by keyboard. Mounted hidden ahead
+ * of use (memoised, stable props) so the key only shows it: mounting the dialog, its list and the
+ * views' pinyin index on the key took the key's whole frame.
+ */
+export const CommandBar = memo(function CommandBar({ open, onClose, go, showShortcuts }: { open: boolean; onClose: () => void; go: (route: Route) => void; showShortcuts: () => void }) {
   const { t } = useTranslation();
   const { api, session } = useApp();
   const [input, setInput] = useState('');
+  const field = useRef<HTMLInputElement>(null);
+  // Mounted hidden, the field cannot take the focus when it mounts (autoFocus): it takes it when shown.
+  useEffect(() => {
+    if (open) field.current?.focus();
+  }, [open]);
   const views = useMemo(() => {
     // The views this role works in, as the navigation offers them; in Electron the wall opens in a window of its own (F9).
     const mine = viewsOf(session.user.role).filter((v) => v !== 'wall' || window.lianxin === undefined);
@@ -43,27 +64,36 @@ export function CommandBar({ onClose, go, showShortcuts }: { onClose: () => void
     ...(q !== '' ? [{ id: 'search-for', name: t('commandBar.searchFor', { query: q }), run: () => go({ view: 'search', query: q }) }] : []),
   ];
 
+  const close = () => {
+    onClose();
+    setInput('');
+  };
+
   return (
-    // The options' list hangs below the field, outside the dialog's box: neither may clip it.
-    <Dialog open onClose={onClose} fullWidth maxWidth="sm" aria-label={t('commandBar.title')} slotProps={{ paper: { sx: { overflow: 'visible' } } }}>
-      <DialogContent sx={{ overflow: 'visible' }}>
+    // Shown at once, without the fade: a command line, and a fade's frames compete with the next key.
+    <Dialog open={open} keepMounted transitionDuration={0} onClose={close} fullWidth maxWidth="sm" aria-label={t('commandBar.title')}>
+      <DialogContent>
+        {/* Its list is drawn while hidden too, so showing the bar inserts no new styles. */}
         <Autocomplete
           open
+          slots={{ popper: ListInPlace }}
           options={options}
           filterOptions={(all) => all}
           getOptionLabel={(c) => c.name}
+          // Nothing stays chosen: the bar is kept mounted, and a command taken last time must not come back as its text.
+          value={null}
           inputValue={input}
           onInputChange={(_e, value) => setInput(value)}
           onChange={(_e, c) => {
             if (!c) return;
-            onClose();
+            close();
             void c.run();
           }}
           autoHighlight
           disablePortal
-          renderInput={(params) => <TextField {...params} autoFocus label={t('commandBar.title')} placeholder={t('commandBar.placeholder')} />}
+          renderInput={(params) => <TextField {...params} inputRef={field} label={t('commandBar.title')} placeholder={t('commandBar.placeholder')} />}
         />
       </DialogContent>
     </Dialog>
   );
-}
+});

@@ -1,5 +1,5 @@
 import { Autocomplete, TextField } from '@mui/material';
-import { memo, type Ref } from 'react';
+import { memo, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePinyinPicking } from './pinyin-filter';
 
@@ -31,16 +31,31 @@ interface Props<T extends PickerOption> {
 function Picker<T extends PickerOption>({ label, options, value, onChange, error, helperText, inputRef, openOnFocus, autoFocus, size }: Props<T>) {
   const { t } = useTranslation();
   const picking = usePinyinPicking(options, (o) => onChange(o.id));
+  const selected = options.find((o) => o.id === value) ?? null;
+  const optionLabel = (o: T) => o.label ?? o.name;
+  // The field's text follows a value set from outside (Alt+a, a known caller) in the same render:
+  // left to the Autocomplete it arrives one render later, and the key's own frame shows nothing.
+  const [text, setText] = useState(() => (selected ? optionLabel(selected) : ''));
+  const [textFor, setTextFor] = useState(value);
+  if (textFor !== value) {
+    setTextFor(value);
+    setText(selected ? optionLabel(selected) : '');
+  }
   return (
     <Autocomplete
       options={options as T[]}
-      getOptionLabel={(o) => o.label ?? o.name}
-      value={options.find((o) => o.id === value) ?? null}
+      getOptionLabel={optionLabel}
+      value={selected}
       onChange={(_e, o) => onChange(o?.id ?? null)}
       autoHighlight
       openOnFocus={openOnFocus}
       size={size}
       {...picking}
+      inputValue={text}
+      onInputChange={(e, typed, reason) => {
+        setText(typed);
+        picking.onInputChange(e, typed, reason);
+      }}
       sx={{ flex: 1 }}
       renderInput={(params) => (
         <TextField

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseView, MethodInput, MethodOutput } from '../../../shared/api/contract';
 import type { MethodName } from '../../../shared/api/names';
@@ -62,7 +62,9 @@ export function useLiveCall<M extends MethodName>(
       settleMs,
       everyMs,
       describeError: (e) => (e instanceof CallFailed ? e.message : describe.current('errors.network')),
-      onState: setState,
+      // Drawn as a transition, which React interrupts for a key: a push re-rendering the list
+      // behind an open case held a key pressed meanwhile in the queue for one 65 ms task.
+      onState: (next) => startTransition(() => setState(next)),
     });
     source.current = live;
     return () => {

@@ -11,17 +11,23 @@ import { shortcuts } from '../../keyboard/shortcuts';
 import { actionForms, firstFieldToType, formPayload, initialValues, missingFields, type FormValues } from './action-forms';
 import { FieldInput } from './FieldInput';
 
-/** Sends one loop action; the form asks what the action needs, Ctrl+Enter submits, Esc cancels. */
+/**
+ * Sends one loop action; the form asks what the action needs, Ctrl+Enter submits, Esc cancels.
+ * `warm`: drawn hidden, taking no key and no focus, only so its styles are in the page before
+ * its key opens it (see `WarmActionForms`).
+ */
 export function ActionDialog({
   caseId,
   action,
   onDone,
   onCancel,
+  warm = false,
 }: {
   caseId: string;
   action: SeatAction;
   onDone: (record: CaseView) => void;
   onCancel: () => void;
+  warm?: boolean;
 }) {
   const { t } = useTranslation();
   const { api } = useApp();
@@ -62,22 +68,22 @@ export function ActionDialog({
       setBusy(false);
     }
   };
-  useHotkeys(shortcuts.save.keys, () => void submit(), { enableOnFormTags: true, preventDefault: true });
+  useHotkeys(shortcuts.save.keys, () => void submit(), { enableOnFormTags: true, preventDefault: true, enabled: !warm });
 
   const set = (name: string, value: string | readonly string[]) => setValues((v) => ({ ...v, [name]: value }));
   const title = t(`actions.${action}`);
   const shown = form.fields.filter((f) => f.when?.(values) ?? true);
   const focusField = firstFieldToType(shown);
   return (
-    <Dialog open onClose={onCancel} maxWidth="sm" fullWidth aria-labelledby="action-title">
+    <Dialog open={!warm} keepMounted={warm} onClose={onCancel} maxWidth="sm" fullWidth aria-labelledby={warm ? undefined : 'action-title'}>
       {/* English action names are lower case for use inside sentences; a title starts with a capital. */}
-      <DialogTitle id="action-title" sx={{ '&::first-letter': { textTransform: 'uppercase' } }}>
+      <DialogTitle id={warm ? undefined : 'action-title'} sx={{ '&::first-letter': { textTransform: 'uppercase' } }}>
         {title}
       </DialogTitle>
       <DialogContent>
         <Stack spacing={2} sx={{ pt: 1 }}>
           {shown.map((f) => (
-            <FieldInput key={f.name} action={action} field={f} values={values} set={set} autoFocus={f.name === focusField} problem={problems[f.name]} />
+            <FieldInput key={f.name} action={action} field={f} values={values} set={set} autoFocus={!warm && f.name === focusField} problem={problems[f.name]} />
           ))}
           {error && <Alert severity="error">{error}</Alert>}
           {busy && <LinearProgress />}

@@ -12,6 +12,7 @@ import { Kbd } from '../../keyboard/Kbd';
 import { shortcuts } from '../../keyboard/shortcuts';
 import { ActionDialog } from './ActionDialog';
 import { actionForms } from './action-forms';
+import { WarmActionForms } from './WarmActionForms';
 
 const allActionKeys = [...new Set(seatActions.map((a) => shortcuts[actionForms[a].key].keys))].join(', ');
 const keysOf = (action: SeatAction) => shortcuts[actionForms[action].key].keys.split(',').map((k) => k.trim());
@@ -68,7 +69,7 @@ export function CaseActions({ record, onChanged }: { record: CaseView; onChanged
           {error}
         </Alert>
       )}
-      {open && (
+      {open === null ? <WarmActionForms caseId={record.id} actions={offered} /> : (
         <ActionDialog
           caseId={record.id}
           action={open}

@@ -47,12 +47,15 @@ export function FieldInput({ action, field, values, set, autoFocus, problem }: P
           label={field.kind === 'datetime' ? t('flow.shanghaiTime', { label }) : label}
           type={field.kind === 'datetime' ? 'datetime-local' : field.kind === 'number' ? 'number' : 'text'}
           multiline={field.kind === 'multiline'}
-          minRows={field.kind === 'multiline' ? 2 : undefined}
           value={text}
           onChange={(e) => set(field.name, e.target.value)}
           helperText={problem ?? counter}
           slotProps={{
-            htmlInput: { maxLength: max, 'data-testid': `field-${field.name}` },
+            // A plain textarea of three rows (longer text scrolls): MUI's growing one, even held to
+            // fixed rows, measures itself with a forced layout on every render of the dialog — each
+            // Tab, each key typed.
+            ...(field.kind === 'multiline' ? { input: { inputComponent: 'textarea' } } : {}),
+            htmlInput: { maxLength: max, 'data-testid': `field-${field.name}`, ...(field.kind === 'multiline' ? { rows: 3 } : {}) },
             formHelperText: { sx: { textAlign: problem ? 'left' : 'right' } },
             ...(field.kind === 'datetime' ? { inputLabel: { shrink: true } } : {}),
           }}
