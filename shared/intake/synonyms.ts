@@ -15,10 +15,30 @@ const fold = (text: string) => text.normalize('NFKC').toLowerCase();
 
 /** Every way to say `word` (itself included) when a group holds it; otherwise just the word. */
 export function synonymForms(groups: readonly SynonymGroup[], word: string): string[] {
-  const w = fold(word);
-  const group = groups.find((g) => fold(g.term) === w || g.forms.some((f) => fold(f) === w));
-  if (!group) return [w];
-  return [...new Set([fold(group.term), ...group.forms.map(fold)])];
+  return synonymLookup(groups)(word);
+}
+
+const lookups = new WeakMap<readonly SynonymGroup[], (word: string) => string[]>();
+
+/**
+ * `synonymForms` for one list, its groups folded once: a search asks for every term of every
+ * query, and folding each group's forms each time was a tenth of a search's time.
+ */
+export function synonymLookup(groups: readonly SynonymGroup[]): (word: string) => string[] {
+  let lookup = lookups.get(groups);
+  if (lookup) return lookup;
+  const byForm = new Map<string, readonly string[]>();
+  for (const g of groups) {
+    const all = [...new Set([fold(g.term), ...g.forms.map(fold)])];
+    // The first group holding a form wins, as a search down the list would find it.
+    for (const form of all) if (!byForm.has(form)) byForm.set(form, all);
+  }
+  lookup = (word) => {
+    const w = fold(word);
+    return [...(byForm.get(w) ?? [w])];
+  };
+  lookups.set(groups, lookup);
+  return lookup;
 }
 
 /** The text, folded for comparing (NFKC, lower case), with every form written as its group's full term, longest form first. */

@@ -2,7 +2,7 @@ import type { MethodOutput, ParsedInput } from '../../../shared/api/contract';
 import type { Viewer } from '../../../shared/case/visibility';
 import { viewerParam } from '../store/case-units';
 import { phoneQueryTerm } from '../../../shared/intake/phone-search';
-import { synonymForms, type SynonymGroup } from '../../../shared/intake/synonyms';
+import { synonymLookup, type SynonymGroup } from '../../../shared/intake/synonyms';
 import type { DB } from '../store/db';
 import { searchByGrams, searchByTrigrams, type SearchHitRow, type SearchPage } from '../store/search';
 
@@ -34,25 +34,32 @@ function phrase(term: string): string {
   return `"${term.replaceAll('"', '""')}"`;
 }
 
-/** The short-query index holds runs of letters and digits only. */
+/** What the short-query index leaves out of a key. */
 const letterOrDigit = /[^\p{L}\p{N}]/gu;
 
-/** One form's rows from the index that fits its length (trigram for 3+ characters, the character/pair index for 1–2). */
-function lookupForm(db: DB, form: string, page: Omit<SearchPage, 'match'>): SearchHitRow[] {
+/** The index key of a form: the short-query index holds runs of letters and digits only. */
+function indexKey(form: string): { short: boolean; key: string } {
   const short = Array.from(form).length < trigramLength;
-  const key = short ? form.replace(letterOrDigit, '') : form;
-  if (key === '') return [];
-  return (short ? searchByGrams : searchByTrigrams)(db, { ...page, match: phrase(key) });
+  return { short, key: short ? form.replace(letterOrDigit, '') : form };
 }
 
 /**
- * The newest rows holding any of the forms: each form's newest `limit` below the cursor, merged.
- * Every form's page reaches at least as far back as the merged one, so no row is skipped.
+ * The newest rows holding any of the forms: one FTS5 query per index the forms need (trigram for
+ * 3+ characters, the character/pair index for 1–2), its phrases OR-ed, so a synonym group costs
+ * one lookup per index rather than one per form; two indexes' pages are merged. Each page reaches
+ * at least as far back as the merged one, so no row is skipped.
  */
 function lookupAny(db: DB, forms: readonly string[], page: Omit<SearchPage, 'match'>): SearchHitRow[] {
-  if (forms.length === 1 && forms[0] !== undefined) return lookupForm(db, forms[0], page);
+  const keys = forms.map(indexKey).filter((k) => k.key !== '');
+  const match = (short: boolean) => [...new Set(keys.filter((k) => k.short === short).map((k) => phrase(k.key)))].join(' OR ');
+  const long = match(false);
+  const short = match(true);
+  const longRows = long === '' ? [] : searchByTrigrams(db, { ...page, match: long });
+  if (short === '') return longRows;
+  const shortRows = searchByGrams(db, { ...page, match: short });
+  if (long === '') return shortRows;
   const byRowid = new Map<number, SearchHitRow>();
-  for (const form of forms) for (const row of lookupForm(db, form, page)) byRowid.set(row.rowid, row);
+  for (const row of [...longRows, ...shortRows]) byRowid.set(row.rowid, row);
   return [...byRowid.values()].sort((a, b) => b.rowid - a.rowid).slice(0, page.limit);
 }
 
@@ -67,7 +74,7 @@ export function searchCases(
   viewer: Viewer,
   synonyms: readonly SynonymGroup[] = [],
 ): MethodOutput<'search:cases'> {
-  const [driver, ...rest] = searchTerms(input.query).map((t) => synonymForms(synonyms, t));
+  const [driver, ...rest] = searchTerms(input.query).map(synonymLookup(synonyms));
   if (driver === undefined) return { hits: [], next: null };
   const lookup = (page: Omit<SearchPage, 'match'>) => lookupAny(db, driver, page);
   const filters = {
@@ -98,6 +105,19 @@ export function searchCases(
   }
 }
 
-function withoutRowid({ rowid: _rowid, callerPhone: _phone, ...hit }: SearchHitRow) {
-  return { ...hit, callerName: hit.callerName ?? '', address: hit.address ?? '' };
+/** Field by field, not a rest-and-spread copy: that copy was a twentieth of a search's time. */
+function withoutRowid(row: SearchHitRow) {
+  return {
+    id: row.id,
+    number: row.number,
+    status: row.status,
+    registeredAt: row.registeredAt,
+    responsibleUnitId: row.responsibleUnitId,
+    kind: row.kind,
+    categoryId: row.categoryId,
+    committeeId: row.committeeId,
+    callerName: row.callerName ?? '',
+    address: row.address ?? '',
+    description: row.description,
+  };
 }

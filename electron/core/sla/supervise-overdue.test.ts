@@ -15,6 +15,7 @@ import { latestHlc } from '../store/events';
 import { listUsers } from '../store/users';
 import { createTestClock, type TestClock } from '../test-clock';
 import { superviseOverdue } from './supervise-overdue';
+import { cardsPerSlice, startSupervisionScheduler } from './supervision-scheduler';
 import { createSeatSync } from '../sync/seat-sync';
 import { fileSecretStore } from '../sync/secret-store';
 import { sourceWorkerFile } from '../sync/sync-worker-host';
@@ -129,5 +130,21 @@ describe('automatic supervision', () => {
     expect(superviseOverdue(ctx, 2)).toHaveLength(2);
     expect(superviseOverdue(ctx, 2)).toHaveLength(1);
     expect(ids.map(cardsOf)).toEqual([['yellow accept'], ['yellow accept'], ['yellow accept']]);
+  });
+
+  it('cards a round in slices, so a call waits for one slice, not for the whole round', async () => {
+    const ids = Array.from({ length: 2 * cardsPerSlice + 3 }, () => urgentCase().id);
+    clock.advance(16 * minute);
+    vi.mocked(ctx.publish).mockClear();
+    const stop = startSupervisionScheduler(ctx, createLogger('silent'), 5);
+    try {
+      await vi.waitUntil(() => ids.every((id) => (cardsOf(id)?.length ?? 0) > 0), { timeout: 10_000, interval: 1 });
+    } finally {
+      stop();
+    }
+    const published = vi.mocked(ctx.publish).mock.calls.map(([, payload]) => (payload as { ids: string[] }).ids.length);
+    expect(published.every((n) => n <= cardsPerSlice)).toBe(true);
+    expect(published.reduce((a, b) => a + b, 0)).toBe(ids.length);
+    expect(ids.map(cardsOf)).toEqual(ids.map(() => ['yellow accept']));
   });
 });

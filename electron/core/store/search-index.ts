@@ -19,11 +19,14 @@ const sql = preparedFor((db) => ({
      FROM search_pending p JOIN cases c ON c.rowid = p.case_rowid WHERE p.case_rowid <= ?`,
   ),
   done: db.prepare<[number]>('DELETE FROM search_pending WHERE case_rowid <= ?'),
+  anyPending: db.prepare<[], { one: number }>('SELECT 1 AS one FROM search_pending LIMIT 1'),
   pending: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM search_pending'),
 }));
 
 /** Folds up to `max` queued cases into the search indexes, in one transaction; returns how many. */
 export function indexPendingCases(db: DB, max: number): number {
+  // Most searches find nothing queued: a read, not a write transaction, tells.
+  if (sql(db).anyPending.get() === undefined) return 0;
   return db.transaction(() => {
     const s = sql(db);
     const upTo = s.batchEnd.get(max)?.upTo ?? null;

@@ -10,6 +10,9 @@ interface Row {
 
 const sql = preparedFor((db) => ({
   list: db.prepare<[], Row>('SELECT id, term, forms FROM synonyms ORDER BY term, id'),
+  listText: db.prepare<[], { raw: string }>(
+    'SELECT json_group_array(json_array(id, term, forms)) AS raw FROM (SELECT id, term, forms FROM synonyms ORDER BY term, id)',
+  ),
   upsert: db.prepare<[string, string, string, string, string]>(
     `INSERT INTO synonyms (id, term, forms, updated_at, updated_by) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (id) DO UPDATE SET term = excluded.term, forms = excluded.forms,
@@ -20,10 +23,21 @@ const sql = preparedFor((db) => ({
 
 const Forms = z.array(z.string());
 
-export function listSynonyms(db: DB): SynonymGroup[] {
-  return sql(db)
+const listed = new WeakMap<DB, { readonly raw: string; readonly groups: readonly SynonymGroup[] }>();
+
+/**
+ * The list, parsed again only when its stored text changed (by this connection or the sync
+ * worker's): the same array until then, so what is derived from it (synonymLookup) is kept too.
+ */
+export function listSynonyms(db: DB): readonly SynonymGroup[] {
+  const raw = sql(db).listText.get()?.raw ?? '[]';
+  const cached = listed.get(db);
+  if (cached?.raw === raw) return cached.groups;
+  const groups = sql(db)
     .list.all()
     .map((r) => ({ id: r.id, term: r.term, forms: Forms.parse(JSON.parse(r.forms)) }));
+  listed.set(db, { raw, groups });
+  return groups;
 }
 
 export function saveSynonymGroup(db: DB, g: SynonymGroup, at: string, by: string): void {

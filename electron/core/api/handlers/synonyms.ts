@@ -4,7 +4,7 @@ import { sessionOf, type HandlersFor } from './types';
 
 /** The town's synonym list, read by search and the duplicate check. */
 export const synonymHandlers = {
-  'synonyms:list': (_input, { core }) => ({ groups: listSynonyms(core.db) }),
+  'synonyms:list': (_input, { core }) => ({ groups: [...listSynonyms(core.db)] }),
   'synonyms:save': (input, call) => saveSynonyms(call.core, sessionOf(call).user, input),
   'synonyms:delete': (input, { core }) => deleteSynonyms(core, input.id),
 } satisfies HandlersFor<'synonyms:list' | 'synonyms:save' | 'synonyms:delete'>;
