@@ -1,7 +1,7 @@
-import { parseHlc } from '../sync/hlc';
 import { assertNever } from '../util/assert-never';
-import type { CaseEvent, CaseEventOf } from './events';
+import type { CaseEvent } from './events';
 import { foldAppeal, foldAppealRuling } from './fold-appeals';
+import { eventTime, handOver, reopen, ruled, startCase } from './fold-steps';
 import { specialClosureCodes } from './loop-vocabulary';
 import type { CaseRecord } from './record';
 import type { CaseStatus } from './vocabulary';
@@ -25,9 +25,7 @@ function canonical(e: CaseEvent): string {
   return JSON.stringify([e.hlc, e.caseId, e.seatId, e.actorId, e.type, e.payload]);
 }
 
-export function eventTime(e: CaseEvent): string {
-  return new Date(parseHlc(e.hlc).wallMs).toISOString();
-}
+export { eventTime } from './fold-steps';
 
 /**
  * The shape of the fold's output. Raise it whenever the fold changes what it derives from the
@@ -51,53 +49,6 @@ export function foldCase(events: readonly CaseEvent[]): CaseRecord | null {
   return state;
 }
 
-function startCase(e: CaseEventOf<'case.registered'>): CaseRecord {
-  const p = e.payload;
-  return {
-    id: e.caseId,
-    number: p.number,
-    seatId: e.seatId,
-    status: 'registered',
-    kind: p.kind,
-    urgency: p.urgency,
-    categoryId: p.categoryId,
-    committeeId: p.committeeId,
-    caller: p.caller,
-    address: p.address,
-    description: p.description,
-    registeredAt: p.registeredAt,
-    registeredBy: e.actorId,
-    filedOffline: p.filedOffline,
-    ...(p.channel === undefined ? {} : { channel: p.channel }),
-    responsibleUnitId: null,
-    dispatches: [],
-    custody: [],
-    clockStartedAt: null,
-    acceptedAt: null,
-    contact: null,
-    reply: null,
-    resumeStatus: null,
-    pending: null,
-    rulings: [],
-    extensionDaysGranted: 0,
-    coHandlerUnitIds: [],
-    whistles: [],
-    callbackFailures: [],
-    evaluation: null,
-    reopenCount: 0,
-    reopenedAt: null,
-    cards: [],
-    flags: [],
-    mergedIntoCaseId: null,
-    closedAt: null,
-    closeReason: null,
-    needsSupervisor: false,
-    updatedAt: eventTime(e),
-    lastHlc: e.hlc,
-    eventCount: 1,
-  };
-}
-
 export function applyCaseEvent(state: CaseRecord, e: CaseEvent): CaseRecord {
   const at = eventTime(e);
   const next = apply(state, e, at);
@@ -109,12 +60,6 @@ export function applyCaseEvent(state: CaseRecord, e: CaseEvent): CaseRecord {
     lastHlc: e.hlc > state.lastHlc ? e.hlc : state.lastHlc,
     eventCount: state.eventCount + 1,
   };
-}
-
-/** Ends the current holder's stretch in the responsibility ledger and, if given, opens the next. */
-function handOver(custody: CaseRecord['custody'], at: string, nextUnitId: string | null): CaseRecord['custody'] {
-  const closed = custody.map((s) => (s.to === null ? { ...s, to: at } : s));
-  return nextUnitId ? [...closed, { unitId: nextUnitId, from: at, to: null }] : closed;
 }
 
 function apply(s: CaseRecord, e: CaseEvent, at: string): CaseRecord {
@@ -342,36 +287,4 @@ function apply(s: CaseRecord, e: CaseEvent, at: string): CaseRecord {
     default:
       return assertNever(e);
   }
-}
-
-/** 重办: back to the same unit, which must accept again; the reply and its evaluation stay in history. */
-function reopen(s: CaseRecord, at: string): CaseRecord {
-  return {
-    ...s,
-    status: 'reopened',
-    reopenCount: s.reopenCount + 1,
-    reopenedAt: at,
-    // A closed case the citizen called back about is open again: its closing stays in history.
-    closedAt: null,
-    closeReason: null,
-    acceptedAt: null,
-    reply: null,
-    callbackFailures: [],
-  };
-}
-
-function ruled(s: CaseRecord, approved: boolean, note: string, at: string, by: string) {
-  const p = s.pending;
-  return {
-    type: p?.type ?? 'return',
-    unitId: p?.unitId ?? '',
-    approved,
-    note,
-    requestedAt: p?.requestedAt ?? at,
-    ruledAt: at,
-    by,
-    reason: p?.type === 'return' ? p.reason : null,
-    redispatchToUnitId: null,
-    workingDays: p?.type === 'extension' ? p.workingDays : null,
-  } as const;
 }
