@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useMemo, useState } from 'react';
+import { Activity, Suspense, useEffect, useMemo, useState } from 'react';
 import { ApiClient } from '../api/client';
 import { webSocketBridge } from '../api/transport';
 import { storedLanguage } from '../i18n/setup';
@@ -12,6 +12,7 @@ import { AppContext, type Reference, type Session } from './session';
  * React, the messages and this plain login form, so the form is up before MUI is even parsed.
  */
 const Console = page(() => import('./ConsoleShell').then((m) => m.ConsoleShell));
+const ConsolePrimer = page(() => import('./ConsoleShell').then((m) => m.ConsolePrimer));
 
 const SESSION_KEY = 'lianxin.session';
 /**
@@ -39,6 +40,7 @@ export function App() {
   // login form, not an empty page that an effect then replaces.
   const [storedToken] = useState(() => sessionStore().getItem(SESSION_KEY));
   const [restoring, setRestoring] = useState(storedToken !== null);
+  const [priming, setPriming] = useState(false);
 
   const start = async (s: Session) => {
     api.session = s.token;
@@ -48,11 +50,13 @@ export function App() {
   };
 
   // The frame and intake code arrive while the login form waits for a person's name and password.
-  useEffect(() => whenIdle(() => void Console.preload().catch(() => undefined)), []);
+  useEffect(() => whenIdle(() => void Promise.all([Console.preload(), ConsolePrimer.preload()]).catch(() => undefined)), []);
 
   useEffect(() => {
     // A reload keeps the seat logged in while the core still knows the session.
     if (storedToken === null) return;
+    // A reload goes straight to the console: its code is fetched beside the session check, not after it.
+    void Console.preload().catch(() => undefined);
     api.session = storedToken;
     api
       .call('auth:session', {})
@@ -76,6 +80,15 @@ export function App() {
       </Suspense>
     </AppContext.Provider>
   ) : (
-    <LoginPage api={api} onLoggedIn={start} />
+    <>
+      <LoginPage api={api} onSubmitted={() => setPriming(true)} onLoggedIn={start} />
+      {priming && (
+        <Activity mode="hidden">
+          <Suspense fallback={null}>
+            <ConsolePrimer api={api} />
+          </Suspense>
+        </Activity>
+      )}
+    </>
   );
 }

@@ -2,8 +2,10 @@ import { CssBaseline, ThemeProvider, createTheme } from '@mui/material';
 import { enUS, zhCN } from '@mui/material/locale';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ApiClient } from '../api/client';
 import { AppFrame } from './AppFrame';
 import { LazyPage } from './lazy-pages';
+import { AppContext, type AppServices } from './session';
 
 const themeOptions = {
   palette: { primary: { main: '#b71c1c' }, secondary: { main: '#1565c0' } },
@@ -32,5 +34,28 @@ export function ConsoleShell({ linkUp }: { linkUp: boolean }) {
         <AppFrame linkUp={linkUp} />
       </LazyPage>
     </ThemeProvider>
+  );
+}
+
+/** Nobody, in an empty town: what the primer draws the console for. Never shown, never sent. */
+const standIn = {
+  session: { token: '', expiresAt: '', user: { id: '', username: '', displayName: '', role: 'operator', unitId: null } },
+  reference: { town: { name: '', demo: false, seatCode: '' }, units: [], committees: [], categories: [], routingRules: [], users: [] },
+} satisfies Pick<AppServices, 'session' | 'reference'>;
+
+/**
+ * The console drawn once for nobody, while the core checks a submitted password (its scrypt takes
+ * 100–400 ms on the development machine, and the renderer would only wait). App renders it inside
+ * a hidden Activity: React builds it at a low priority and mounts none of its effects, so it calls
+ * nothing, binds no key and shows nothing; the first render's one-time costs (MUI's styles
+ * inserted, the code paths compiled) are then paid, and the real console drawn after the login
+ * renders like a second time. It is dropped once the seat is logged in.
+ */
+export function ConsolePrimer({ api }: { api: ApiClient }) {
+  const services = useMemo<AppServices>(() => ({ ...standIn, api, logout: () => undefined }), [api]);
+  return (
+    <AppContext.Provider value={services}>
+      <ConsoleShell linkUp />
+    </AppContext.Provider>
   );
 }

@@ -11,7 +11,14 @@ import './login.css';
  * only React and the messages, and the form is drawn without MUI's first-time styles. It looks
  * like the console's outlined fields and contained button.
  */
-export function LoginPage({ api, onLoggedIn }: { api: ApiClient; onLoggedIn: (s: Session) => Promise<void> }) {
+interface LoginProps {
+  readonly api: ApiClient;
+  /** The name and password went to the core: the console may get ready while it checks them. */
+  readonly onSubmitted: () => void;
+  readonly onLoggedIn: (s: Session) => Promise<void>;
+}
+
+export function LoginPage({ api, onSubmitted, onLoggedIn }: LoginProps) {
   const { t } = useTranslation();
   const toggleLanguage = useLanguageToggle(api);
   const [username, setUsername] = useState('');
@@ -23,6 +30,7 @@ export function LoginPage({ api, onLoggedIn }: { api: ApiClient; onLoggedIn: (s:
     event.preventDefault();
     setBusy(true);
     setError(null);
+    onSubmitted();
     try {
       await onLoggedIn(await api.call('auth:login', { username, password }));
     } catch (e) {
