@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 /**
  * Marks in the page, in ms since its navigation started (performance.now()): when the login
@@ -49,40 +49,77 @@ export interface FirstScreenMarks {
 
 type MarkName = 'loginShown' | 'phoneFocused' | 'usable';
 
+/**
+ * The robot's side of the marks: `mark(name)` resolves when the page reports it (at once if it
+ * already did in this document), and the key goes out the moment the phone field is focused.
+ */
+async function robotOn(page: Page) {
+  let seen = new Set<MarkName>();
+  const waiting = new Map<MarkName, () => void>();
+  await page.exposeBinding('__firstScreenMark', (_source, name: MarkName) => {
+    // No polling interval between the form being ready and the key: it is sent from here.
+    if (name === 'phoneFocused') page.keyboard.press('1').catch(() => undefined);
+    seen.add(name);
+    waiting.get(name)?.();
+  });
+  await page.addInitScript(marksScript);
+  return {
+    mark: (name: MarkName) =>
+      new Promise<void>((done, fail) => {
+        if (seen.has(name)) return done();
+        const timer = setTimeout(() => fail(new Error(`the page did not reach ${name} in 60 s`)), 60_000);
+        waiting.set(name, () => {
+          clearTimeout(timer);
+          done();
+        });
+      }),
+    /** A new document is coming: its marks start again. */
+    forget: () => (seen = new Set()),
+  };
+}
+
+const readMarks = async (page: Page) => (await page.evaluate('({ ...window.__firstScreen, timeOrigin: performance.timeOrigin })')) as FirstScreenMarks;
+
+async function logInToUsableForm(page: Page, robot: Awaited<ReturnType<typeof robotOn>>, url: string): Promise<FirstScreenMarks> {
+  const loginShown = robot.mark('loginShown');
+  await page.goto(url, { waitUntil: 'commit' });
+  await loginShown;
+  // A person takes a few seconds over the name and password, while the console fetches the
+  // frame and intake code; the robot waits for that quiet moment instead of typing at once.
+  await page.waitForLoadState('networkidle');
+  await page.locator('input[autocomplete="username"]').fill('op01');
+  await page.locator('input[autocomplete="current-password"]').fill('demo-op01');
+  const usable = robot.mark('usable');
+  await page.keyboard.press('Enter');
+  await usable;
+  return readMarks(page);
+}
+
 /** Opens the console in a new tab of `context`, logs in as an operator, types one digit into intake's first field. */
 export async function openToUsableForm(context: BrowserContext, url: string): Promise<FirstScreenMarks> {
   const page = await context.newPage();
-  const waiting = new Map<MarkName, () => void>();
-  const seen = new Set<MarkName>();
-  const mark = (name: MarkName) =>
-    new Promise<void>((done, fail) => {
-      if (seen.has(name)) return done();
-      const timer = setTimeout(() => fail(new Error(`the page did not reach ${name} in 60 s`)), 60_000);
-      waiting.set(name, () => {
-        clearTimeout(timer);
-        done();
-      });
-    });
   try {
-    await page.exposeBinding('__firstScreenMark', (_source, name: MarkName) => {
-      // The key goes out the moment the form says it is ready: no polling interval in between.
-      if (name === 'phoneFocused') page.keyboard.press('1').catch(() => undefined);
-      seen.add(name);
-      waiting.get(name)?.();
-    });
-    await page.addInitScript(marksScript);
-    const loginShown = mark('loginShown');
-    await page.goto(url, { waitUntil: 'commit' });
-    await loginShown;
-    // A person takes a few seconds over the name and password, while the console fetches the
-    // frame and intake code; the robot waits for that quiet moment instead of typing at once.
+    return await logInToUsableForm(page, await robotOn(page), url);
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * A warm reload (F5) of a logged-in tab: the tab keeps its session (sessionStorage) and the core
+ * still knows it, so no password is checked; navigation → intake's first field holding a key.
+ */
+export async function reloadToUsableForm(context: BrowserContext, url: string): Promise<number> {
+  const page = await context.newPage();
+  try {
+    const robot = await robotOn(page);
+    await logInToUsableForm(page, robot, url);
     await page.waitForLoadState('networkidle');
-    await page.locator('input[autocomplete="username"]').fill('op01');
-    await page.locator('input[autocomplete="current-password"]').fill('demo-op01');
-    const usable = mark('usable');
-    await page.keyboard.press('Enter');
+    robot.forget();
+    const usable = robot.mark('usable');
+    await page.reload({ waitUntil: 'commit' });
     await usable;
-    return (await page.evaluate('({ ...window.__firstScreen, timeOrigin: performance.timeOrigin })')) as FirstScreenMarks;
+    return (await readMarks(page)).usable;
   } finally {
     await page.close();
   }
