@@ -69,6 +69,7 @@ export function App() {
     void api.call('auth:logout', {}).catch(() => undefined);
     api.session = null;
     sessionStore().removeItem(SESSION_KEY);
+    setPriming(false);
     setSession(null);
   };
 
