@@ -40,7 +40,7 @@ export function App() {
   // login form, not an empty page that an effect then replaces.
   const [storedToken] = useState(() => sessionStore().getItem(SESSION_KEY));
   const [restoring, setRestoring] = useState(storedToken !== null);
-  const [priming, setPriming] = useState(false);
+  const [consoleHere, setConsoleHere] = useState(false);
 
   const start = async (s: Session) => {
     api.session = s.token;
@@ -49,8 +49,12 @@ export function App() {
     setSession(s);
   };
 
-  // The frame and intake code arrive while the login form waits for a person's name and password.
-  useEffect(() => whenIdle(() => void Promise.all([Console.preload(), ConsolePrimer.preload()]).catch(() => undefined)), []);
+  // The frame and intake code arrive while the login form waits for a person's name and password,
+  // and are drawn once, hidden, before the password goes to the core (see ConsolePrimer).
+  useEffect(
+    () => whenIdle(() => void Promise.all([Console.preload(), ConsolePrimer.preload()]).then(() => setConsoleHere(true), () => undefined)),
+    [],
+  );
 
   useEffect(() => {
     // A reload keeps the seat logged in while the core still knows the session.
@@ -69,7 +73,6 @@ export function App() {
     void api.call('auth:logout', {}).catch(() => undefined);
     api.session = null;
     sessionStore().removeItem(SESSION_KEY);
-    setPriming(false);
     setSession(null);
   };
 
@@ -82,8 +85,8 @@ export function App() {
     </AppContext.Provider>
   ) : (
     <>
-      <LoginPage api={api} onSubmitted={() => setPriming(true)} onLoggedIn={start} />
-      {priming && (
+      <LoginPage api={api} onLoggedIn={start} />
+      {consoleHere && (
         <Activity mode="hidden">
           <Suspense fallback={null}>
             <ConsolePrimer api={api} />

@@ -44,12 +44,12 @@ const standIn = {
 } satisfies Pick<AppServices, 'session' | 'reference'>;
 
 /**
- * The console drawn once for nobody, while the core checks a submitted password (its scrypt takes
- * 100–400 ms on the development machine, and the renderer would only wait). App renders it inside
- * a hidden Activity: React builds it at a low priority and mounts none of its effects, so it calls
- * nothing, binds no key and shows nothing; the first render's one-time costs (MUI's styles
- * inserted, the code paths compiled) are then paid, and the real console drawn after the login
- * renders like a second time. It is dropped once the seat is logged in.
+ * The console drawn once for nobody, while the login form waits for a person. App renders it
+ * inside a hidden Activity as soon as its code is here: React builds it at a low priority and
+ * mounts none of its effects, so it calls nothing, binds no key and shows nothing. The first
+ * render's one-time costs (MUI's styles inserted, the code paths compiled) are paid then, not
+ * after the login, and the real console renders like a second time. Before the password is sent,
+ * not while the core checks it: on loaded cores it slowed scrypt by as much as it saved.
  */
 export function ConsolePrimer({ api }: { api: ApiClient }) {
   const services = useMemo<AppServices>(() => ({ ...standIn, api, logout: () => undefined }), [api]);

@@ -11,14 +11,7 @@ import './login.css';
  * only React and the messages, and the form is drawn without MUI's first-time styles. It looks
  * like the console's outlined fields and contained button.
  */
-interface LoginProps {
-  readonly api: ApiClient;
-  /** The name and password went to the core: the console may get ready while it checks them. */
-  readonly onSubmitted: () => void;
-  readonly onLoggedIn: (s: Session) => Promise<void>;
-}
-
-export function LoginPage({ api, onSubmitted, onLoggedIn }: LoginProps) {
+export function LoginPage({ api, onLoggedIn }: { api: ApiClient; onLoggedIn: (s: Session) => Promise<void> }) {
   const { t } = useTranslation();
   const toggleLanguage = useLanguageToggle(api);
   const [username, setUsername] = useState('');
@@ -30,7 +23,6 @@ export function LoginPage({ api, onSubmitted, onLoggedIn }: LoginProps) {
     event.preventDefault();
     setBusy(true);
     setError(null);
-    onSubmitted();
     try {
       await onLoggedIn(await api.call('auth:login', { username, password }));
     } catch (e) {
