@@ -5,7 +5,8 @@
  *     first field focused and holding a typed key), cold (a fresh browser context each run, empty
  *     cache) and warm (a new tab of a context that loaded the console before), less the robot's
  *     typing of the login (login form shown → submitted); beside a bare load of a small static
- *     file from the same server, measured the same way in the same run.
+ *     file from the same server, measured the same way in the same run. And a warm reload (F5) of
+ *     a logged-in tab, which keeps its session: no login, no password checked.
  * (b) Process start (spawning browser mode as `npm run start:web` does) → that usable form, on the
  *     demo town and on a store of many cases (`--data DIR`, default bench/data/town-1000000 where
  *     it exists; browser mode opens it read-write, as the console does); beside a bare `node -e`
@@ -21,7 +22,7 @@ import * as playwright from 'playwright-core';
 import { DATABASE_FILE } from '../electron/core/open-core';
 import { startBrowserMode } from '../tests/e2e/support/browser-mode';
 import { timeBareOpen, timeProcessStart } from './bench-first-screen/process-start';
-import { bareStaticLoad, consoleTime, launchChromium, openToUsableForm } from './bench-first-screen/usable-form';
+import { bareStaticLoad, consoleTime, launchChromium, openToUsableForm, reloadToUsableForm } from './bench-first-screen/usable-form';
 import { mergeBenchResults, type BenchFigure } from './bench-sla/results-file';
 
 const root = resolve(import.meta.dirname, '..');
@@ -64,6 +65,7 @@ try {
     const coldBare: number[] = [];
     const warm: number[] = [];
     const warmBare: number[] = [];
+    const reload: number[] = [];
     const warmContext = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
     try {
       // The warm context's first load fills its cache; it is not counted.
@@ -84,12 +86,14 @@ try {
         }
         warm.push(consoleTime(await openToUsableForm(warmContext, server.url)));
         warmBare.push(await bareStaticLoad(warmContext, server.url));
+        reload.push(await reloadToUsableForm(warmContext, server.url));
       }
     } finally {
       await warmContext.close();
     }
     rows.push({ figure: 'first screen: navigation → usable intake form, cold', cases: demoCases, runs: cold, baseline: coldBare, goal: 1000 });
     rows.push({ figure: 'first screen: navigation → usable intake form, warm', cases: demoCases, runs: warm, baseline: warmBare, goal: 300 });
+    rows.push({ figure: 'first screen: warm reload → usable intake form, session kept', cases: demoCases, runs: reload, baseline: warmBare, goal: NaN });
   } finally {
     await server.stop();
   }

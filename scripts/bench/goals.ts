@@ -66,6 +66,13 @@ export const GOALS: readonly Goal[] = [
     met: atMost(300),
   },
   {
+    figure: 'first screen: warm reload → usable intake form, session kept, p50',
+    label: 'first screen, warm reload (session kept, no login)',
+    part: 'first-screen',
+    goal: 'for scale',
+    met: null,
+  },
+  {
     figure: 'first screen: process start → usable intake form, demo town, p50',
     label: 'process start → usable form, demo town',
     part: 'first-screen',

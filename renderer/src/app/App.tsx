@@ -1,25 +1,18 @@
-import { CssBaseline, ThemeProvider, createTheme } from '@mui/material';
-import { enUS, zhCN } from '@mui/material/locale';
-import { useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Activity, Suspense, useEffect, useMemo, useState } from 'react';
 import { ApiClient } from '../api/client';
 import { webSocketBridge } from '../api/transport';
 import { storedLanguage } from '../i18n/setup';
 import { LoginPage } from '../login/LoginPage';
-import { AppFrame, LazyPage, whenIdle } from './lazy-pages';
+import { ShellLoading } from '../login/ShellLoading';
+import { page, whenIdle } from './lazy-page';
 import { AppContext, type Reference, type Session } from './session';
 
-const themeOptions = {
-  palette: { primary: { main: '#b71c1c' }, secondary: { main: '#1565c0' } },
-  typography: { fontFamily: '"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif' },
-  components: {
-    // A field filled in (a known caller's name and address, a taken suggestion) moved its label up
-    // and widened the outline's notch over ~200 ms: a style recalc, layout and paint of the field
-    // on every frame, competing with the next keys. The label simply sits where it belongs.
-    MuiInputLabel: { defaultProps: { disableAnimation: true } },
-    MuiOutlinedInput: { styleOverrides: { notchedOutline: { '& legend': { transition: 'none' } } } },
-  },
-};
+/**
+ * Everything after the login (MUI, the frame, intake) is one chunk: the first script holds only
+ * React, the messages and this plain login form, so the form is up before MUI is even parsed.
+ */
+const Console = page(() => import('./ConsoleShell').then((m) => m.ConsoleShell));
+const ConsolePrimer = page(() => import('./ConsoleShell').then((m) => m.ConsolePrimer));
 
 const SESSION_KEY = 'lianxin.session';
 /**
@@ -39,9 +32,6 @@ function createClient(setLinkUp: (up: boolean) => void): ApiClient {
 }
 
 export function App() {
-  const { i18n } = useTranslation();
-  // MUI's own words (a picker's "No options", its clear and open buttons) follow the seat's language too.
-  const theme = useMemo(() => createTheme(themeOptions, i18n.language === 'en' ? enUS : zhCN), [i18n.language]);
   const [linkUp, setLinkUp] = useState(true);
   const api = useMemo(() => createClient(setLinkUp), []);
   const [session, setSession] = useState<Session | null>(null);
@@ -50,6 +40,7 @@ export function App() {
   // login form, not an empty page that an effect then replaces.
   const [storedToken] = useState(() => sessionStore().getItem(SESSION_KEY));
   const [restoring, setRestoring] = useState(storedToken !== null);
+  const [consoleHere, setConsoleHere] = useState(false);
 
   const start = async (s: Session) => {
     api.session = s.token;
@@ -58,12 +49,18 @@ export function App() {
     setSession(s);
   };
 
-  // The frame and intake code arrive while the login form waits for a person's name and password.
-  useEffect(() => whenIdle(() => void AppFrame.preload().catch(() => undefined)), []);
+  // The frame and intake code arrive while the login form waits for a person's name and password,
+  // and are drawn once, hidden, before the password goes to the core (see ConsolePrimer).
+  useEffect(
+    () => whenIdle(() => void Promise.all([Console.preload(), ConsolePrimer.preload()]).then(() => setConsoleHere(true), () => undefined)),
+    [],
+  );
 
   useEffect(() => {
     // A reload keeps the seat logged in while the core still knows the session.
     if (storedToken === null) return;
+    // A reload goes straight to the console: its code is fetched beside the session check, not after it.
+    void Console.preload().catch(() => undefined);
     api.session = storedToken;
     api
       .call('auth:session', {})
@@ -81,18 +78,23 @@ export function App() {
     setSession(null);
   };
 
-  return (
-    <ThemeProvider theme={theme}>
-      <CssBaseline />
-      {restoring ? null : session && reference ? (
-        <AppContext.Provider value={{ api, session, reference, refreshReference, logout }}>
-          <LazyPage>
-            <AppFrame linkUp={linkUp} />
-          </LazyPage>
-        </AppContext.Provider>
-      ) : (
-        <LoginPage api={api} onLoggedIn={start} />
+  if (restoring) return null;
+  return session && reference ? (
+    <AppContext.Provider value={{ api, session, reference, refreshReference, logout }}>
+      <Suspense fallback={<ShellLoading />}>
+        <Console linkUp={linkUp} />
+      </Suspense>
+    </AppContext.Provider>
+  ) : (
+    <>
+      <LoginPage api={api} onLoggedIn={start} />
+      {consoleHere && (
+        <Activity mode="hidden">
+          <Suspense fallback={null}>
+            <ConsolePrimer api={api} />
+          </Suspense>
+        </Activity>
       )}
-    </ThemeProvider>
+    </>
   );
 }

@@ -1,6 +1,7 @@
 import { memo, useCallback, useEffect, useState, type RefObject } from 'react';
 import type { Route } from './route';
-import { CommandBar, LazyPage, whenIdle } from './lazy-pages';
+import { whenIdle } from './lazy-page';
+import { CommandBar, LazyPage } from './lazy-pages';
 
 /**
  * Owns whether the command bar is shown, so Ctrl+K renders the bar alone and not the whole frame

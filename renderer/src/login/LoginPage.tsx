@@ -1,12 +1,19 @@
-import { Alert, Box, Button, Chip, Paper, Stack, TextField, Typography } from '@mui/material';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CallFailed, type ApiClient } from '../api/client';
 import type { Session } from '../app/session';
-import { LanguageSwitch } from '../i18n/LanguageSwitch';
+import { useLanguageToggle } from '../i18n/language-toggle';
+import { shortcuts } from '../keyboard/shortcuts';
+import './login.css';
 
+/**
+ * The first screen, in plain elements and one small style sheet: no MUI, so the first script is
+ * only React and the messages, and the form is drawn without MUI's first-time styles. It looks
+ * like the console's outlined fields and contained button.
+ */
 export function LoginPage({ api, onLoggedIn }: { api: ApiClient; onLoggedIn: (s: Session) => Promise<void> }) {
   const { t } = useTranslation();
+  const toggleLanguage = useLanguageToggle(api);
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -26,46 +33,37 @@ export function LoginPage({ api, onLoggedIn }: { api: ApiClient; onLoggedIn: (s:
   };
 
   return (
-    <Box sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', bgcolor: 'grey.100' }}>
-      <Paper component="form" onSubmit={submit} sx={{ p: 4, width: 380 }} elevation={3}>
-        <Stack spacing={2}>
-          <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between' }}>
-            <Box>
-              <Typography variant="h5" component="h1" color="primary">
-                {t('app.name')}
-              </Typography>
-              <Typography variant="body2" color="text.secondary">
-                {t('app.subtitle')}
-              </Typography>
-            </Box>
-            <LanguageSwitch api={api} />
-          </Stack>
-          <Typography variant="h6" component="h2">
-            {t('login.title')}
-          </Typography>
-          {error && <Alert severity="error">{error}</Alert>}
-          <TextField
-            label={t('fields.username')}
-            value={username}
-            onChange={(e) => setUsername(e.target.value)}
-            autoFocus
-            autoComplete="username"
-            required
-          />
-          <TextField
-            label={t('fields.password')}
-            type="password"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            autoComplete="current-password"
-            required
-          />
-          <Button type="submit" variant="contained" disabled={busy}>
-            {t('login.submit')}
-          </Button>
-          <Chip label={t('login.demoHint')} size="small" variant="outlined" />
-        </Stack>
-      </Paper>
-    </Box>
+    <div className="login-screen">
+      <form className="login-card" onSubmit={submit}>
+        <div className="login-head">
+          <div>
+            <h1 className="login-name">{t('app.name')}</h1>
+            <p className="login-subtitle">{t('app.subtitle')}</p>
+          </div>
+          <button type="button" className="login-text-button" onClick={toggleLanguage} data-testid="language-switch">
+            {t('nav.language')}
+            <kbd className="login-kbd">{shortcuts.language.label}</kbd>
+          </button>
+        </div>
+        <h2 className="login-title">{t('login.title')}</h2>
+        {error && (
+          <div role="alert" className="login-error">
+            {error}
+          </div>
+        )}
+        <label className="login-field">
+          <span className="login-label">{t('fields.username')} *</span>
+          <input value={username} onChange={(e) => setUsername(e.target.value)} autoFocus autoComplete="username" required />
+        </label>
+        <label className="login-field">
+          <span className="login-label">{t('fields.password')} *</span>
+          <input type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="current-password" required />
+        </label>
+        <button type="submit" className="login-submit" disabled={busy}>
+          {t('login.submit')}
+        </button>
+        <span className="login-hint">{t('login.demoHint')}</span>
+      </form>
+    </div>
   );
 }

@@ -4,7 +4,7 @@ import { useHotkeys } from 'react-hotkeys-hook';
 import { useTranslation } from 'react-i18next';
 import { useApp, useNames } from '../app/session';
 import { formatShanghaiTime } from '../cases/format-time';
-import { useLanguageToggle } from '../i18n/LanguageSwitch';
+import { useLanguageToggle } from '../i18n/language-toggle';
 import { Kbd } from '../keyboard/Kbd';
 import { shortcuts } from '../keyboard/shortcuts';
 import { useFollowCoreTime } from '../sla/screen-clock';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { SeatAction } from '../../../../shared/api/methods/loop';
-import { whenIdle } from '../../app/lazy-pages';
+import { whenIdle } from '../../app/lazy-page';
 import { ActionDialog } from './ActionDialog';
 
 /** The forms whose styles are in the page already, this session. */
