@@ -16,21 +16,21 @@ test('a new user meets a living town: the board full of clocks in every state, r
   await page.keyboard.press('F4');
   await expect(page.getByTestId('board-count')).toContainText(/在办 \d{2,} 件/);
   const chips = page.getByTestId('board-row').getByTestId('clock-chip');
-  // The board draws only the rows in view, the nearest deadline first; how many are overdue depends
-  // on the hour the town was seeded, so each state is looked for down the list.
-  for (const status of ['overdue', 'warning', 'ok']) {
+  // The board draws only the rows in view, the nearest deadline first; which clocks are near depends
+  // on the hour the town was seeded, so each is looked for down the list.
+  const downTheBoard = async (wanted: typeof chips, what: string) => {
     await page.getByTestId('board-rows').evaluate((list) => list.scrollTo({ top: 0 }));
     await expect
       .poll(async () => {
-        const seen = await chips.and(page.locator(`[data-status="${status}"]`)).count();
+        const seen = await wanted.count();
         if (seen === 0) await page.getByTestId('board-rows').evaluate((list) => list.scrollBy({ top: 400 }));
         return seen;
-      }, { message: `a ${status} clock on the board` })
+      }, { message: what })
       .toBeGreaterThan(0);
-  }
-  await page.getByTestId('board-rows').evaluate((list) => list.scrollTo({ top: 0 }));
+  };
+  for (const status of ['overdue', 'warning', 'ok']) await downTheBoard(chips.and(page.locator(`[data-status="${status}"]`)), `a ${status} clock on the board`);
   // A saved case nobody has dispatched yet runs its dispatch clock on the board.
-  await expect(page.getByTestId('board-row').getByTestId('clock-chip').filter({ hasText: '派单' }).first()).toBeVisible();
+  await downTheBoard(chips.filter({ hasText: '派单' }), 'an undispatched case’s dispatch clock');
   await page.keyboard.press('F6');
   await expect(page.getByText(/退单|延期/).first()).toBeVisible();
   await page.keyboard.press('F10');
