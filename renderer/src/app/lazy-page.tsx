@@ -1,4 +1,4 @@
-import { lazy, useState, type ComponentType, type ReactNode } from 'react';
+import { lazy, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 
 export interface LazyPageComponent<P> {
   (props: P): ReactNode;
@@ -60,3 +60,13 @@ export function whenIdle(work: () => void): () => void {
   };
 }
 
+
+/** False for the first moment, then true: a placeholder that waits this long never flashes on a fast load. */
+export function useShownAfter(ms: number): boolean {
+  const [shown, setShown] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setShown(true), ms);
+    return () => clearTimeout(timer);
+  }, [ms]);
+  return shown;
+}

@@ -1,7 +1,7 @@
 import { Box, CircularProgress, Typography } from '@mui/material';
-import { Suspense, useEffect, useState, type ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { page, whenIdle } from './lazy-page';
+import { page, useShownAfter, whenIdle } from './lazy-page';
 import type { ViewName } from './views';
 
 export const AssessmentPage = page(() => import('../assessment/AssessmentPage').then((m) => m.AssessmentPage));
@@ -70,12 +70,7 @@ export function preloadViews(mine: readonly ViewName[], workList: ViewName): () 
  */
 function PageLoading() {
   const { t } = useTranslation();
-  const [shown, setShown] = useState(false);
-  useEffect(() => {
-    const timer = setTimeout(() => setShown(true), 150);
-    return () => clearTimeout(timer);
-  }, []);
-  if (!shown) return null;
+  if (!useShownAfter(150)) return null;
   return (
     <Box role="status" data-testid="page-loading" sx={{ display: 'flex', alignItems: 'center', gap: 1.5, p: 3, color: 'text.secondary' }}>
       <CircularProgress size={18} color="inherit" />

@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useShownAfter } from '../app/lazy-page';
 import './login.css';
 
 /**
@@ -8,12 +8,7 @@ import './login.css';
  */
 export function ShellLoading() {
   const { t } = useTranslation();
-  const [shown, setShown] = useState(false);
-  useEffect(() => {
-    const timer = setTimeout(() => setShown(true), 150);
-    return () => clearTimeout(timer);
-  }, []);
-  if (!shown) return null;
+  if (!useShownAfter(150)) return null;
   return (
     <div role="status" data-testid="page-loading" className="login-screen">
       {t('app.loadingPage')}
