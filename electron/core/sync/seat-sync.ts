@@ -44,6 +44,8 @@ export function createSeatSync(o: SeatSyncOptions): SeatSync {
   let last: LinkState | null = null;
 
   const onMessage = (m: FromWorker) => {
+    // A worker being stopped still delivers what it had queued; the store behind it may be closed by then.
+    if (worker === null) return;
     switch (m.type) {
       case 'state':
         last = m.state;
