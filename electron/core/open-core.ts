@@ -85,6 +85,7 @@ export async function openCore(options: CoreOptions & { readonly logger?: Logger
           forgetSlaSettings(db);
           // An account switched off, or given another role or unit, at another seat: its sessions here end too.
           sessions.closeWhere((user) => accountChanged(db, user));
+          pushes.emit('push', 'reference:changed', {});
         }
         if (caseIds.length === 0) return;
         if (maxHlc && !hlc.receive(maxHlc)) log.warn({ maxHlc }, 'a peer event is dated more than 5 minutes ahead; our clock does not follow it');

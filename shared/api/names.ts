@@ -45,6 +45,7 @@ export const methodNames = [
   'auth:logout',
   'auth:session',
   'reference:get',
+  'reference:saveCommittee',
   'reference:saveUnit',
   'reference:saveCategory',
   'reference:saveRoutingRule',
@@ -82,7 +83,7 @@ export const methodNames = [
 export type MethodName = (typeof methodNames)[number];
 
 /** `shell:command` carries the Electron menu's commands; browser mode binds the same keys itself. */
-export const pushEventNames = ['cases:changed', 'shell:command', 'sync:state'] as const;
+export const pushEventNames = ['cases:changed', 'reference:changed', 'shell:command', 'sync:state'] as const;
 export type PushEventName = (typeof pushEventNames)[number];
 
 export function isMethodName(name: unknown): name is MethodName {

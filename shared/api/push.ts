@@ -6,6 +6,8 @@ import type { PushEventName } from './names';
 /** Events the core pushes to every connected renderer; typed like the methods. */
 export const pushEvents = {
   'cases:changed': z.object({ ids: z.array(z.string()) }),
+  /** Units, committees, categories, rules or people changed, here or pulled from another seat: read `reference:get` again. */
+  'reference:changed': z.object({}),
   'shell:command': z.object({ command: z.enum(menuCommands) }),
   'sync:state': LinkState,
 } as const satisfies Record<PushEventName, z.ZodType>;

@@ -1,5 +1,6 @@
 import type { Unit } from '../reference/types';
 import { committeeUnitId, demoCommitteeData } from './committees';
+import { committeeDeskName } from '../reference/committee-desk';
 
 /** The town's departments (职能部门) that take cases. */
 export const demoDepartments = [
@@ -27,7 +28,7 @@ export const demoUnits: readonly Unit[] = [
   ...demoDepartments.map(({ id, name }): Unit => ({ id, name, type: 'department', committeeId: null })),
   ...demoCommitteeData.map((c): Unit => ({
     id: committeeUnitId(c.id),
-    name: c.kind === 'residential' ? `${c.name}会` : `${c.name}村委会`,
+    name: committeeDeskName(c),
     type: 'committee',
     committeeId: c.id,
   })),

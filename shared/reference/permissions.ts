@@ -54,6 +54,7 @@ export const methodAudiences = {
   ...slaAudiences,
   'users:locks': 'admin',
   'users:list': 'admin',
+  'reference:saveCommittee': 'admin',
   'reference:saveUnit': 'admin',
   'reference:saveCategory': 'admin',
   'reference:saveRoutingRule': 'admin',

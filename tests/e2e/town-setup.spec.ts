@@ -16,7 +16,7 @@ test('an admin adds a unit and the rule that routes 居家养老 in 绿地 to it
   await page.keyboard.press('Control+k');
   await page.getByRole('combobox', { name: '命令' }).fill('单位与分类');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { name: /单位、派单规则与分类/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /单位、派单规则、分类与居村委/ })).toBeVisible();
   // The unit's name has the focus; Enter saves.
   await page.keyboard.type('垃圾分类办');
   await page.keyboard.press('Enter');
@@ -44,4 +44,36 @@ test('an admin adds a unit and the rule that routes 居家养老 in 绿地 to it
   await op.pick('分类', 'jjyl');
   await desk.getByLabel('诉求内容').fill('独居老人需要上门照护');
   await expect(desk.getByRole('combobox', { name: '首派承办单位' })).toHaveValue('垃圾分类办');
+});
+
+test('an admin adds a committee by keyboard; an operator already at work picks it at once, no new login', async ({ page, browser }) => {
+  server = await startBrowserMode();
+  const desk = await (await browser.newContext()).newPage();
+  await desk.goto(server.url);
+  const op = new ConsolePage(desk);
+  await op.logIn('op01');
+
+  await page.goto(server.url);
+  await new ConsolePage(page).logIn('admin');
+  await page.keyboard.press('Control+k');
+  await page.getByRole('combobox', { name: '命令' }).fill('单位与分类');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: /单位、派单规则、分类与居村委/ })).toBeVisible();
+  // Alt+4 jumps past the units, rules and categories lists to the committee's name.
+  await page.keyboard.press('Alt+4');
+  await expect(page.getByRole('textbox', { name: '居村委名称' })).toBeFocused();
+  await page.keyboard.type('森兰二居委');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: '森兰二居委' })).toContainText('并建其承办单位「森兰二居委会」');
+  await expect(page.getByTestId('committee-row').filter({ hasText: '森兰二居委' })).toBeVisible();
+
+  await desk.getByLabel('来电号码').fill('13800138000');
+  await op.pick('所属居村委', '森兰二');
+  await expect(desk.getByRole('combobox', { name: '所属居村委' })).toHaveValue('森兰二居委');
+  await op.pick('首派承办单位', '森兰二');
+  await expect(desk.getByRole('combobox', { name: '首派承办单位' })).toHaveValue('森兰二居委会');
+
+  await page.keyboard.press('Alt+l');
+  await expect(page.getByRole('heading', { name: /Units, routing rules, categories and committees/ })).toBeVisible();
+  await page.screenshot({ path: 'test-results/town-setup-en.png', fullPage: true });
 });

@@ -51,3 +51,24 @@ describe('a unit and a routing rule set up at the centre', () => {
     await expect.poll(atDesk, { timeout: 20_000, interval: 250 }).toEqual([true, false]);
   }, 60_000);
 });
+
+describe('a committee added at the centre', () => {
+  it('reaches the unit desk with its own desk unit, and the desk’s open console is told to read the town again', async () => {
+    const [centre, desk] = town.seats as [CoreHarness, CoreHarness];
+    await town.enroll(centre, { scope: 'town' }, true);
+    await town.enroll(desk, { scope: 'unit', unitId: LVDI });
+    const handler = await desk.login('h-lvdi');
+    const heard: string[] = [];
+    const stop = desk.core.subscribe(() => handler, (event) => heard.push(event));
+    const admin = await centre.login('admin');
+    const { committee, desk: deskUnit } = await centre.call('reference:saveCommittee', { id: null, name: '新行二村', kind: 'village' }, admin);
+    await expect
+      .poll(async () => {
+        const reference = await desk.call('reference:get', {}, handler);
+        return [reference.committees.some((c) => c.id === committee.id), reference.units.some((u) => u.id === deskUnit?.id && u.name === '新行二村村委会')];
+      }, { timeout: 20_000, interval: 250 })
+      .toEqual([true, true]);
+    expect(heard).toContain('reference:changed');
+    stop();
+  }, 60_000);
+});

@@ -43,7 +43,7 @@ export async function saveAccount(ctx: CoreContext, sessions: SessionStore, inpu
   }
   // Hashed before the transaction: scrypt takes ~100 ms, which no write should wait on.
   const passwordHash = input.password === '' && current ? current.password_hash : await hashPassword(input.password);
-  return writeTransaction(ctx.db, (db) => {
+  const account = writeTransaction(ctx.db, (db) => {
     const holder = findUserByUsername(db, input.username);
     if (holder && holder.id !== input.id) throw new ApiError('username_taken', { username: input.username }, 'username');
     const id = input.id ?? `user.${ctx.newId().toLowerCase()}`;
@@ -60,13 +60,15 @@ export async function saveAccount(ctx: CoreContext, sessions: SessionStore, inpu
     sessions.closeAllOf(id);
     return toAccount(record);
   }).immediate();
+  ctx.publish('reference:changed', {});
+  return account;
 }
 
 /** Switches an account off (a person who left) or on again; the account and its history stay. */
 export function setAccountDisabled(ctx: CoreContext, sessions: SessionStore, actor: UserProfile, userId: string, disabled: boolean): Account {
   // An administrator who switched themself off could not switch anyone back on at this seat.
   if (disabled && userId === actor.id) throw new ApiError('own_account', {}, 'userId');
-  return writeTransaction(ctx.db, (db) => {
+  const account = writeTransaction(ctx.db, (db) => {
     const row = findUserById(db, userId);
     if (!row) throw new ApiError('not_found', { what: userId }, 'userId');
     const record: UserRecord = {
@@ -82,4 +84,6 @@ export function setAccountDisabled(ctx: CoreContext, sessions: SessionStore, act
     sessions.closeAllOf(row.id);
     return toAccount(record);
   }).immediate();
+  ctx.publish('reference:changed', {});
+  return account;
 }

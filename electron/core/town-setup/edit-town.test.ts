@@ -29,6 +29,34 @@ describe('the administrator sets up the town at a seat', () => {
     expect(after.routingRules.some((r) => r.id === rule.id)).toBe(false);
   });
 
+  it('adds a committee with its own desk, which intake then files to and every open console hears of', async () => {
+    const admin = await h.login('admin');
+    const op = await h.login('op01');
+    const heard: string[] = [];
+    const stop = h.core.subscribe(() => op, (event) => heard.push(event));
+    const { committee, desk } = await h.call('reference:saveCommittee', { id: null, name: '森兰二居委', kind: 'residential' }, admin);
+    expect(desk).toMatchObject({ name: '森兰二居委会', type: 'committee', committeeId: committee.id });
+    // The operator's console re-reads the town, so its pickers offer the new committee without a new login.
+    expect(heard).toContain('reference:changed');
+    const reference = await h.call('reference:get', {}, op);
+    expect(reference.committees).toContainEqual(committee);
+    expect(reference.units).toContainEqual(desk);
+    const filed = await h.call('cases:create', { ...mealCase, committeeId: committee.id, dispatchToUnitId: desk!.id }, op);
+    expect(filed).toMatchObject({ committeeId: committee.id, responsibleUnitId: desk!.id });
+
+    const renamed = await h.call('reference:saveCommittee', { id: committee.id, name: '森兰第二居委', kind: 'residential' }, admin);
+    expect(renamed.desk).toBeNull();
+    const after = await h.call('reference:get', {}, op);
+    expect(after.committees.find((c) => c.id === committee.id)?.name).toBe('森兰第二居委');
+    expect(after.units.filter((u) => u.committeeId === committee.id)).toHaveLength(1);
+    stop();
+
+    expect(await h.raw('reference:saveCommittee', { id: null, name: '绿地居委', kind: 'residential' }, admin)).toMatchObject({ ok: false, error: { code: 'name_taken' } });
+    expect(await h.raw('reference:saveCommittee', { id: 'cmt.nowhere', name: '无名居委', kind: 'residential' }, admin)).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await h.raw('reference:saveCommittee', { id: null, name: '某村', kind: 'village' }, op)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect((await h.call('reference:get', {}, admin)).committees.some((c) => c.name === '某村')).toBe(false);
+  });
+
   it('keeps the tree and the rules sound: no child under a leaf, no second rule for one category and committee, no twin names', async () => {
     const admin = await h.login('admin');
     expect(await h.raw('reference:saveCategory', { id: null, name: '午餐', parentId: 'cat.ageing.meal' }, admin)).toMatchObject({

@@ -71,6 +71,13 @@ export function App() {
 
   const refreshReference = async () => setReference(await api.call('reference:get', {}));
 
+  // A unit, committee, category, rule or person saved here or pulled from another seat is in the
+  // pickers at once, not at the next login.
+  useEffect(
+    () => (session ? api.on('reference:changed', () => void api.call('reference:get', {}).then(setReference, () => undefined)) : undefined),
+    [api, session],
+  );
+
   const logout = () => {
     void api.call('auth:logout', {}).catch(() => undefined);
     api.session = null;

@@ -44,6 +44,11 @@ export const shortcuts = {
   trends: { keys: 'alt+5', label: 'Alt+5' },
   repeatCallers: { keys: 'alt+6', label: 'Alt+6' },
   groupRequests: { keys: 'alt+7', label: 'Alt+7' },
+  // The town set-up page's four sections, each to its first field.
+  townUnits: { keys: 'alt+1', label: 'Alt+1' },
+  townRules: { keys: 'alt+2', label: 'Alt+2' },
+  townCategories: { keys: 'alt+3', label: 'Alt+3' },
+  townCommittees: { keys: 'alt+4', label: 'Alt+4' },
   bucketSize: { keys: 'alt+z', label: 'Alt+Z' },
   mergeGroup: { keys: 'alt+q', label: 'Alt+Q' },
   saveRule: { keys: 'ctrl+s, meta+s', label: 'Ctrl+S' },
@@ -73,6 +78,7 @@ export const shortcuts = {
 } as const;
 
 export type ShortcutName = keyof typeof shortcuts;
+export type Shortcut = { readonly keys: string; readonly label: string };
 
 /** The key of the n-th choice (0-based) of a chooser whose keys start at `first`: Alt+1, Alt+2… */
 export function choiceKeyLabel(first: number, n: number): string {

@@ -6,7 +6,9 @@ import { leafCategoryIds } from '../../../shared/reference/routing';
 import type { Category } from '../../../shared/reference/types';
 import { useApp } from '../app/session';
 import { PinyinPicker } from '../intake/PinyinPicker';
+import { shortcuts } from '../keyboard/shortcuts';
 import { SavedMessage } from './SavedMessage';
+import { SectionTitle } from './SectionTitle';
 import { useTownSave } from './use-save';
 
 type Editing = Omit<Category, 'id'> & { id: string | null };
@@ -26,7 +28,7 @@ export function CategoriesSection() {
   };
   return (
     <Stack component="section" aria-labelledby="categories-title" spacing={1}>
-      <Typography variant="h6" id="categories-title">{t('townSetup.categories')}</Typography>
+      <SectionTitle id="categories-title" label={t('townSetup.categories')} shortcut={shortcuts.townCategories} />
       <SavedMessage message={message} />
       <Box component="form" sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }} onSubmit={(e) => { e.preventDefault(); void save(); }}>
         <TextField label={t('townSetup.categoryName')} value={editing.name} onChange={(e) => setEditing({ ...editing, name: e.target.value })} slotProps={{ htmlInput: { maxLength: limits.name } }} />

@@ -4,7 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type { RoutingRule } from '../../../shared/reference/types';
 import { useApp } from '../app/session';
 import { PinyinPicker } from '../intake/PinyinPicker';
+import { shortcuts } from '../keyboard/shortcuts';
 import { SavedMessage } from './SavedMessage';
+import { SectionTitle } from './SectionTitle';
 import { useTownSave } from './use-save';
 
 type Editing = { id: string | null; categoryId: string | null; committeeId: string | null; unitId: string | null };
@@ -26,7 +28,7 @@ export function RulesSection() {
   const remove = (r: RoutingRule) => void run(() => api.call('reference:deleteRoutingRule', { id: r.id }), t('townSetup.ruleDeleted', { category: name(reference.categories, r.categoryId) }));
   return (
     <Stack component="section" aria-labelledby="rules-title" spacing={1}>
-      <Typography variant="h6" id="rules-title">{t('townSetup.rules')}</Typography>
+      <SectionTitle id="rules-title" label={t('townSetup.rules')} shortcut={shortcuts.townRules} />
       <SavedMessage message={message} />
       <Box component="form" sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))', gap: 1 }} onSubmit={(e) => { e.preventDefault(); void save(); }}>
         <PinyinPicker label={t('townSetup.ruleCategory')} options={reference.categories} value={editing.categoryId} onChange={(categoryId) => setEditing({ ...editing, categoryId })} />

@@ -1,11 +1,12 @@
 import { Paper, Stack, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { CategoriesSection } from './CategoriesSection';
+import { CommitteesSection } from './CommitteesSection';
 import { RulesSection } from './RulesSection';
 import { UnitsSection } from './UnitsSection';
 
 /**
- * The town's own set-up at an admin seat: units, categories and routing rules. Saved here, each
+ * The town's own set-up at an admin seat: units, routing rules, categories and committees. Saved here, each
  * reaches the hub and every seat; a town starts from its own data instead of the demo's.
  */
 export function TownSetupPage() {
@@ -17,6 +18,7 @@ export function TownSetupPage() {
         <UnitsSection />
         <RulesSection />
         <CategoriesSection />
+        <CommitteesSection />
       </Stack>
     </Paper>
   );

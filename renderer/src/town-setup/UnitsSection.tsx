@@ -5,7 +5,9 @@ import { limits } from '../../../shared/case/fields';
 import { unitTypes, type Unit } from '../../../shared/reference/types';
 import { useApp } from '../app/session';
 import { PinyinPicker } from '../intake/PinyinPicker';
+import { shortcuts } from '../keyboard/shortcuts';
 import { SavedMessage } from './SavedMessage';
+import { SectionTitle } from './SectionTitle';
 import { useTownSave } from './use-save';
 
 type Editing = Omit<Unit, 'id'> & { id: string | null };
@@ -24,7 +26,7 @@ export function UnitsSection() {
   const committeeName = (id: string | null) => reference.committees.find((c) => c.id === id)?.name ?? '';
   return (
     <Stack component="section" aria-labelledby="units-title" spacing={1}>
-      <Typography variant="h6" id="units-title">{t('townSetup.units')}</Typography>
+      <SectionTitle id="units-title" label={t('townSetup.units')} shortcut={shortcuts.townUnits} />
       <SavedMessage message={message} />
       <Box component="form" sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }} onSubmit={(e) => { e.preventDefault(); void save(); }}>
         <TextField autoFocus label={t('townSetup.unitName')} value={editing.name} onChange={(e) => setEditing({ ...editing, name: e.target.value })} slotProps={{ htmlInput: { maxLength: limits.name } }} />

@@ -8,11 +8,11 @@ export function useTownSave() {
   const { t } = useTranslation();
   const { refreshReference } = useApp();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const run = async (action: () => Promise<unknown>, done: string): Promise<boolean> => {
+  const run = async (action: () => Promise<unknown>, done: string | (() => string)): Promise<boolean> => {
     try {
       await action();
       await refreshReference();
-      setMessage({ ok: true, text: done });
+      setMessage({ ok: true, text: typeof done === 'string' ? done : done() });
       return true;
     } catch (e) {
       setMessage({ ok: false, text: e instanceof CallFailed ? e.message : t('errors.network') });

@@ -17,6 +17,12 @@ export const referenceMethods = {
     public: false,
   },
   /** The administrator's set-up of the town (id null: a new one); each save syncs as a reference record. */
+  'reference:saveCommittee': {
+    input: z.object({ id: EntityId.nullable(), name: text(limits.name, { min: 1 }), kind: Committee.shape.kind }).strict(),
+    /** A new committee comes with its own desk (a committee-type unit); a rename leaves the desk as it is. */
+    output: z.object({ committee: Committee, desk: Unit.nullable() }),
+    public: false,
+  },
   'reference:saveUnit': {
     input: z.object({ id: EntityId.nullable(), name: text(limits.name, { min: 1 }), type: z.enum(unitTypes), committeeId: EntityId.nullable() }).strict(),
     output: Unit,

@@ -1,7 +1,7 @@
 import { getMeta } from '../../store/meta';
 import { listCategories, listCommittees, listRoutingRules, listUnits } from '../../store/reference';
 import { listUsers } from '../../store/users';
-import { deleteRoutingRule, saveCategory, saveRoutingRule, saveUnit } from '../../town-setup/edit-town';
+import { deleteRoutingRule, saveCategory, saveCommittee, saveRoutingRule, saveUnit } from '../../town-setup/edit-town';
 import type { HandlersFor } from './types';
 
 export const referenceHandlers = {
@@ -17,6 +17,7 @@ export const referenceHandlers = {
     routingRules: listRoutingRules(core.db),
     users: listUsers(core.db),
   }),
+  'reference:saveCommittee': (input, { core }) => saveCommittee(core, input),
   'reference:saveUnit': (input, { core }) => saveUnit(core, input),
   'reference:saveCategory': (input, { core }) => saveCategory(core, input),
   'reference:saveRoutingRule': (input, { core }) => saveRoutingRule(core, input),
@@ -24,4 +25,4 @@ export const referenceHandlers = {
     deleteRoutingRule(core, input.id);
     return {};
   },
-} satisfies HandlersFor<'reference:get' | 'reference:saveUnit' | 'reference:saveCategory' | 'reference:saveRoutingRule' | 'reference:deleteRoutingRule'>;
+} satisfies HandlersFor<'reference:get' | 'reference:saveCommittee' | 'reference:saveUnit' | 'reference:saveCategory' | 'reference:saveRoutingRule' | 'reference:deleteRoutingRule'>;
