@@ -16,13 +16,12 @@ function appealOrThrow(core: CoreContext, id: string): AppealRow {
  * who may file it and that the deduction is the case's own.
  */
 export function fileAppeal(core: CoreContext, session: Session, input: { deductionId: string; caseId: string; reason: string }): AppealRow {
-  const record = performProposedAction(core, session.user, input.caseId, {
+  const { event } = performProposedAction(core, session.user, input.caseId, {
     type: 'case.appealed',
     payload: { deductionId: input.deductionId, reason: input.reason },
   });
-  const filed = record.appeals?.findLast((a) => a.deductionId === input.deductionId && a.by === session.user.id);
-  if (!filed) throw new ApiError('not_found', { what: input.deductionId }, 'deductionId');
-  return appealOrThrow(core, filed.id);
+  // The appeal is known by the event that filed it.
+  return appealOrThrow(core, event.id);
 }
 
 /** A supervisor rules once; an overturned deduction stops counting, an upheld one stays. */

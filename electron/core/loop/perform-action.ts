@@ -19,26 +19,29 @@ import { eventPayload } from './event-payload';
  * closes, the duplicates merged into it close in the same transaction.
  */
 export function performCaseAction(ctx: CoreContext, actor: UserProfile, input: CaseActInput): CaseRecord {
-  return commitCheckedEvent(ctx, actor, input.caseId, (db, current) => checkedCaseAction(ctx, db, actor, current, input));
+  return commitCheckedEvent(ctx, actor, input.caseId, (db, current) => checkedCaseAction(ctx, db, actor, current, input)).record;
 }
 
 /** An action that is not taken from a case's own action bar (an appeal of a deduction) takes the same path. */
-export function performProposedAction(ctx: CoreContext, actor: UserProfile, caseId: string, proposed: ProposedAction): CaseRecord {
+/** The case after the action, and the event that recorded it (an appeal is known by its event's id). */
+export function performProposedAction(ctx: CoreContext, actor: UserProfile, caseId: string, proposed: ProposedAction): Committed {
   return commitCheckedEvent(ctx, actor, caseId, (db, current) => checkedEvent(ctx, db, actor, current, proposed));
 }
 
-function commitCheckedEvent(ctx: CoreContext, actor: UserProfile, caseId: string, check: (db: DB, current: CaseRecord) => CaseEvent): CaseRecord {
+type Committed = { readonly record: CaseRecord; readonly event: CaseEvent };
+
+function commitCheckedEvent(ctx: CoreContext, actor: UserProfile, caseId: string, check: (db: DB, current: CaseRecord) => CaseEvent): Committed {
   const changed: string[] = [];
-  const record = writeTransaction(ctx.db, (db) => {
+  const committed = writeTransaction(ctx.db, (db) => {
     const current = caseInView(db, actor, caseId);
     const event = check(db, current);
     const next = commitCaseEvents(db, current.id, [event]);
     changed.push(next.id);
     if (next.status === 'closed' && current.status !== 'closed') changed.push(...closeMergedChildren(ctx, db, actor, next.id));
-    return next;
+    return { record: next, event };
   }).immediate();
   ctx.publish('cases:changed', { ids: changed });
-  return record;
+  return committed;
 }
 
 /**
