@@ -54,8 +54,8 @@ const settled: ReadonlySet<CaseStatus> = new Set(settledStatuses);
 /**
  * Chosen on the tuning half of the labelled set (tests/fixtures/intake-quality) only, from scores
  * each made without its own committee × category (fit-duplicate-score.ts): the highest recall at
- * precision ≥ 0.8 there (out of fold P 0.82 / R 0.83 with the character weights, P 0.82 / R 0.82
- * without; docs/decisions/0029). `npm run bench:intake` reports both halves.
+ * precision ≥ 0.8 there, a pair more or less counting as a tie (out of fold P 0.87 / R 0.88 with the
+ * character weights, P 0.86 / R 0.88 without; docs/decisions/0036). `npm run bench:intake` reports both halves.
  */
 export const similarTextThreshold = 0.4;
 /**
@@ -76,15 +76,15 @@ export const similarTextThresholdWithoutCategory = 0.95;
  * (suggestedCategoryIds): surer than none, less sure than a chosen one, since the model names
  * another category first for nearly a third of the tuning calls. Chosen the same way on the
  * out-of-fold scores, the committee's other cases staying at the threshold above (out of fold
- * P 0.82 / R 0.69 before a category).
+ * P 0.85 / R 0.76 before a category).
  */
 export const similarTextThresholdSuggestedCategory = 0.4;
 /**
- * The same for the score without character weights (P 0.81 / R 0.66): the suggestion and the
+ * The same for the score without character weights (P 0.82 / R 0.74): the suggestion and the
  * weights come from one category model, so the core has both or neither, but a caller may pass
  * suggestions alone.
  */
-export const similarTextThresholdSuggestedUnweighed = 0.45;
+export const similarTextThresholdSuggestedUnweighed = 0.4;
 /** Only a recent case is the same problem by text alone; a week-old pothole reported again may be a new one. */
 export const similarTextWindowMs = 7 * 24 * 60 * 60 * 1000;
 

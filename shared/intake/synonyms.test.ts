@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { demoSynonyms } from '../demo/synonyms';
 import { synonymForms, withFullTerms, type SynonymGroup } from './synonyms';
 
 const groups: SynonymGroup[] = [
@@ -17,5 +18,18 @@ describe('synonyms', () => {
     expect(withFullTerms(groups, '楼顶有人违建，还有私搭乱建')).toBe('楼顶有人违章搭建,还有违章搭建');
     expect(withFullTerms(groups, '举报违章搭建')).toBe('举报违章搭建');
     expect(withFullTerms(groups, '小区断水了')).toBe('小区停水了');
+  });
+
+  it('holds each word of the demo list in one group only, as the admin screen requires of any list', () => {
+    const words = demoSynonyms.flatMap((g) => [g.term, ...g.forms]);
+    expect(new Set(words).size).toBe(words.length);
+  });
+
+  it('reads the same text the same way however often the list is asked (its sorted forms are kept per list)', () => {
+    const text = '电梯咯噔咯噔响，半夜还有怪声音';
+    const once = withFullTerms(demoSynonyms, text);
+    expect(once).toBe('电梯异响异响响,夜间还有异响');
+    expect(withFullTerms(demoSynonyms, text)).toBe(once);
+    expect(withFullTerms([...demoSynonyms], text)).toBe(once);
   });
 });
