@@ -1,6 +1,6 @@
 import type { CharWeight } from './char-weights';
 import { isPraiseCall } from './praise';
-import { overlap, placeNumbers, placeWords, problemChars } from './problem-text';
+import { overlap, placeNumbers, problemChars } from './problem-text';
 import type { SynonymGroup } from './synonyms';
 
 /**
@@ -30,10 +30,6 @@ export interface PairEvidence {
   readonly weighedOfLonger: number | null;
   /** Hours between the two calls (≥ 0): a like problem told days later is more often another one. */
   readonly hoursApart: number;
-  /** The shared characters beyond the topic and the place words (placeWords), over the longer call's: what is wrong, apart from where. */
-  readonly matterOfLonger: number;
-  /** Both calls name a place word (street, gate, landmark) and share none. */
-  readonly otherPlaceWord: boolean;
 }
 
 /**
@@ -55,8 +51,6 @@ const fitted = {
     praiseAndComplaint: -6.82,
     weighedOfLonger: 5.28,
     logHoursApart: -0.99,
-    matterOfLonger: 0,
-    otherPlaceWord: 0,
   },
   plain: {
     bias: -2.78,
@@ -68,8 +62,6 @@ const fitted = {
     praiseAndComplaint: -8.64,
     weighedOfLonger: 0,
     logHoursApart: -1.04,
-    matterOfLonger: 0,
-    otherPlaceWord: 0,
   },
 } as const satisfies Record<string, Record<'bias' | (typeof featureNames)[number], number>>;
 
@@ -78,14 +70,10 @@ export interface CallWords {
   readonly chars: ReadonlySet<string>;
   readonly places: ReadonlySet<string>;
   readonly praise: boolean;
-  readonly placeWords: ReadonlySet<string>;
-  /** The characters of those place words, left out of the matter. */
-  readonly placeChars: ReadonlySet<string>;
 }
 
 export function callWords(text: string, synonyms: readonly SynonymGroup[]): CallWords {
-  const words = placeWords(text);
-  return { chars: problemChars(text, synonyms), places: placeNumbers(text), praise: isPraiseCall(text), placeWords: words, placeChars: new Set([...words].join('')) };
+  return { chars: problemChars(text, synonyms), places: placeNumbers(text), praise: isPraiseCall(text) };
 }
 
 export function pairEvidence(
@@ -107,10 +95,6 @@ export function evidenceOf(a: CallWords, b: CallWords, topicChars: ReadonlySet<s
   const sharedChars = [...beyondA].filter((c) => beyondB.has(c));
   const shared = sharedChars.length;
   const longer = Math.max(beyondA.size, beyondB.size);
-  const matterA = [...beyondA].filter((c) => !a.placeChars.has(c));
-  const matterB = new Set([...beyondB].filter((c) => !b.placeChars.has(c)));
-  const matterShared = matterA.filter((c) => matterB.has(c)).length;
-  const matterLonger = Math.max(matterA.length, matterB.size);
   const saysTopic = (chars: ReadonlySet<string>) => [...topicChars].some((c) => chars.has(c));
   return {
     beyondTopic: overlap(beyondA, beyondB),
@@ -121,8 +105,6 @@ export function evidenceOf(a: CallWords, b: CallWords, topicChars: ReadonlySet<s
     praiseAndComplaint: a.praise !== b.praise,
     weighedOfLonger: weigh === null ? null : weighedOfLonger(sharedChars, beyondA, beyondB, weigh),
     hoursApart: Math.abs(msApart) / 3_600_000,
-    matterOfLonger: matterLonger === 0 ? 0 : matterShared / matterLonger,
-    otherPlaceWord: a.placeWords.size > 0 && b.placeWords.size > 0 && ![...a.placeWords].some((w) => b.placeWords.has(w)),
   };
 }
 
@@ -145,8 +127,6 @@ export const featureNames = [
   'praiseAndComplaint',
   'weighedOfLonger',
   'logHoursApart',
-  'matterOfLonger',
-  'otherPlaceWord',
 ] as const;
 
 /** The features as the fitted weights read them, in featureNames' order (the fitting script uses the same); the weighed overlap is 0 when absent. */
@@ -160,8 +140,6 @@ export function featureVector(e: PairEvidence): number[] {
     e.praiseAndComplaint ? 1 : 0,
     e.weighedOfLonger ?? 0,
     Math.log1p(e.hoursApart),
-    e.matterOfLonger,
-    e.otherPlaceWord ? 1 : 0,
   ];
 }
 

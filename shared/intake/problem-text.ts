@@ -60,22 +60,3 @@ export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number 
   for (const c of small) if (large.has(c)) shared++;
   return shared / small.size;
 }
-
-/** Landmarks callers name to say where (路口, 公交站, 幼儿园): the place of a problem, not what is wrong. */
-const landmarks = /交叉口|路口|门口|公交站|车站|站台|幼儿园|小学|学校|菜市场|菜场|花园|人行道|弄堂|楼道|楼顶|天台|停车场|车库/gu;
-/** 东大门, 北门口 → 东门, 北门: one gate told two ways. */
-const gates = /([东南西北])大?门/gu;
-/** A street's name (五莲路, 杨高北路), not 路面 or 路灯, and not a run of talk before 路 (那段路). */
-const streets = /([^\s\p{P}\d的了在和与那这段条个上下里边把被到走过是有一前后面短马]{2,3}?(?:北路|南路|东路|西路|路|街))(?![面灯])/gu;
-
-/** Where a call says the problem is, as words (gates, streets, landmarks): the same street told of another problem shares these and little else. */
-export function placeWords(text: string): Set<string> {
-  const t = text.normalize('NFKC');
-  const found = new Set<string>();
-  for (const m of t.matchAll(landmarks)) found.add(m[0]);
-  for (const m of t.matchAll(gates)) found.add(`${m[1] ?? ''}门`);
-  // Streets from what is left, so a gate or landmark before a street's name is not read as part of it.
-  for (const m of t.replace(landmarks, ' ').replace(gates, ' ').matchAll(streets)) found.add(m[1] ?? '');
-  found.delete('');
-  return found;
-}
