@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { demoSynonyms } from '../demo/synonyms';
 import { synonymForms, withFullTerms, type SynonymGroup } from './synonyms';
@@ -31,5 +32,16 @@ describe('synonyms', () => {
     expect(once).toBe('电梯异响异响响,夜间还有异响');
     expect(withFullTerms(demoSynonyms, text)).toBe(once);
     expect(withFullTerms([...demoSynonyms], text)).toBe(once);
+  });
+
+  it('leaves a text already written in full terms as it is, whatever the demo forms it was made of', () => {
+    const words = [...demoSynonyms.flatMap((g) => [g.term, ...g.forms]), '了', '的', '12号楼', '门口', '响', '电', '夜'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 8 }), (parts) => {
+        const once = withFullTerms(demoSynonyms, parts.join(''));
+        expect(withFullTerms(demoSynonyms, once)).toBe(once);
+      }),
+      { seed: 36, numRuns: 500 },
+    );
   });
 });
