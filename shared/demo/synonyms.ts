@@ -25,7 +25,7 @@ export const demoSynonyms: readonly SynonymGroup[] = [
   { id: 'syn.gongxiangdanche', term: '共享单车', forms: ['小黄车', '共享自行车'] },
   { id: 'syn.xiaoguanggao', term: '小广告', forms: ['牛皮癣', '乱张贴'] },
   { id: 'syn.zhandao', term: '占道经营', forms: ['流动摊贩', '马路摊', '乱摆摊'] },
-  { id: 'syn.loushui', term: '漏水', forms: ['渗水', '滴水'] },
+  { id: 'syn.loushui', term: '漏水', forms: ['渗水', '渗漏'] },
   { id: 'syn.honglvdeng', term: '红绿灯', forms: ['信号灯', '交通灯'] },
   { id: 'syn.zhuangxiu', term: '装修', forms: ['装潢'] },
   { id: 'syn.gaokong', term: '高空抛物', forms: ['往楼下扔', '从楼上扔'] },
