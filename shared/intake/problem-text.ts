@@ -22,7 +22,7 @@ const talk = new Set([...'的了是在我们有一不人家个这那都也就还
  * Who the caller speaks for (老人, 住户, 邻居): said of any problem, so two calls sharing it are
  * no more alike. Removed as words, before the characters are taken, since 老 and 人 alone mean more.
  */
-const who = /老年人|老人家|老人|住户|居民|人家|邻居|租客|孩子|家里/gu;
+const who = /老年人|老人家|老人|住户|居民|人家|邻居|租客|孩子|家里|麻烦|谢谢|派人|一下|反映|投诉|严重|厉害|一直|老是|总是|好几|已经|看看|检查/gu;
 
 /** What a call is about, as text: shorthand written out (synonyms), numbers as digits, talk left out, in the caller's order. */
 export function problemText(text: string, synonyms: readonly SynonymGroup[]): string {

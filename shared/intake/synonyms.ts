@@ -43,15 +43,26 @@ export function synonymLookup(groups: readonly SynonymGroup[]): (word: string) =
 
 /** The text, folded for comparing (NFKC, lower case), with every form written as its group's full term, longest form first. */
 export function withFullTerms(groups: readonly SynonymGroup[], text: string): string {
-  const pairs = groups
-    .flatMap((g) => g.forms.map((f) => [fold(f), fold(g.term)] as const))
-    .filter(([form]) => form !== '')
-    .sort((a, b) => b[0].length - a[0].length);
   let out = fold(text);
-  for (const [form, term] of pairs) {
+  for (const [form, term] of formsLongestFirst(groups)) {
+    if (!out.includes(form)) continue;
     // A form inside its own full term (建 in 违章搭建) must not be replaced twice.
     if (term.includes(form)) out = out.split(term).map((part) => part.replaceAll(form, term)).join(term);
     else out = out.replaceAll(form, term);
   }
   return out;
+}
+
+const sortedForms = new WeakMap<readonly SynonymGroup[], readonly (readonly [string, string])[]>();
+
+/** Each form with its full term, folded and longest first, once per list: the duplicate check rewrites every open case's text with them. */
+function formsLongestFirst(groups: readonly SynonymGroup[]): readonly (readonly [string, string])[] {
+  let pairs = sortedForms.get(groups);
+  if (pairs) return pairs;
+  pairs = groups
+    .flatMap((g) => g.forms.map((f) => [fold(f), fold(g.term)] as const))
+    .filter(([form]) => form !== '')
+    .sort((a, b) => b[0].length - a[0].length);
+  sortedForms.set(groups, pairs);
+  return pairs;
 }
