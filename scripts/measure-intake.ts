@@ -42,6 +42,9 @@ try {
     await profiled(operator, 'new caller', () => newCaller(operator, '13700137009', newPerson, sentence));
     await handlerAcceptContactReply(handler, numbers[0] ?? '');
     await profiled(handler, 'handler', () => handlerAcceptContactReply(handler, numbers[1] ?? ''));
+    // Exiting here skipped the `finally` and left the browser-mode server running after every profile.
+    await browser.close();
+    await server.stop();
     process.exit(0);
   }
   const results: Record<keyof typeof goals, FlowRun[]> = { known: [], new: [], handler: [] };
