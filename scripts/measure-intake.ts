@@ -4,7 +4,8 @@
  * (name, committee and address typed), and a handler's accept → contact → reply. Prints the keys
  * other than text of each (goals: known ≤ 3, new ≤ 6, handler ≤ 8) and the slowest reaction of
  * any key — the counted ones and every typed digit or pinyin letter (goal ≤ 50 ms) — beside the
- * same digits typed into a bare `<input>` of the same browser in the same run.
+ * same digits typed into a bare `<input>` of the same browser in the same run. Every page is laid
+ * out at 1280 × 720 inside a window that shows all of it (`onScreenPage`).
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { mealCase } from '../tests/support/meal-case';
@@ -12,6 +13,7 @@ import { connectApi } from '../tests/e2e/support/api';
 import { startBrowserMode } from '../tests/e2e/support/browser-mode';
 import { handlerAcceptContactReply, knownCaller, newCaller, type FlowRun } from './measure-intake/flows';
 import { profiled } from './measure-intake/profile';
+import { onScreenPage } from './measure-intake/screen';
 import { bareInputReaction, idleFrames, recordReactions, slowestReactions } from './measure-intake/keys';
 
 const runs = 5;
@@ -40,12 +42,15 @@ try {
     await profiled(operator, 'new caller', () => newCaller(operator, '13700137009', newPerson, sentence));
     await handlerAcceptContactReply(handler, numbers[0] ?? '');
     await profiled(handler, 'handler', () => handlerAcceptContactReply(handler, numbers[1] ?? ''));
+    // Exiting here skipped the `finally` and left the browser-mode server running after every profile.
+    await browser.close();
+    await server.stop();
     process.exit(0);
   }
   const results: Record<keyof typeof goals, FlowRun[]> = { known: [], new: [], handler: [] };
   const idle: number[] = [];
   const bare: number[] = [];
-  const barePage = await browser.newPage();
+  const barePage = await onScreenPage(browser);
   for (let run = 0; run < runs; run++) {
     results.known.push(await knownCaller(operator, knownPhone, sentence));
     results.new.push(await newCaller(operator, `1370013700${run}`, newPerson, sentence));
@@ -85,7 +90,7 @@ try {
 }
 
 async function seat(b: Browser, username: string): Promise<Page> {
-  const page = await b.newPage({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const page = await onScreenPage(b, { locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
   await page.goto(server.url);
   await page.getByLabel('用户名').fill(username);
   await page.getByLabel('密码').fill(`demo-${username}`);

@@ -2,7 +2,8 @@
  * `npm run measure:intake -- --profile`: one run of each flow under a Chromium trace (timeline,
  * frames, V8 samples), then for every key slower than a frame where its time went: the main
  * thread's work from its keydown to the reaction's end by kind (script, style, layout, paint…)
- * and the JS functions that took it (self time of the samples). Build unminified for names
+ * and the JS functions that took it (self time of the samples), and its frames, the display
+ * compositor's draws among them (`Draw skipped.`: a frame that reached no display). Build unminified for names
  * (`npx vite build --minify false`).
  */
 import { writeFileSync } from 'node:fs';
@@ -31,9 +32,11 @@ const categories = [
   'blink.user_timing',
   'v8.execute',
   'disabled-by-default-v8.cpu_profiler',
+  // The display compositor: whether a key's frame reached the display or was skipped as one without damage.
+  'viz',
 ].join(',');
 
-const frameMarks = new Set(['BeginFrame', 'DrawFrame', 'DidNotProduceFrame', 'ActivateLayerTree', 'Commit', 'Paint', 'NeedsBeginFrameChanged', 'DroppedFrame']);
+const frameMarks = new Set(['BeginFrame', 'DrawFrame', 'DidNotProduceFrame', 'ActivateLayerTree', 'Commit', 'Paint', 'NeedsBeginFrameChanged', 'DroppedFrame', 'Display::DrawAndSwap', 'Draw skipped.']);
 
 export async function startTrace(page: Page): Promise<CDPSession> {
   const cdp = await page.context().newCDPSession(page);
