@@ -65,3 +65,24 @@ test('a handler logs in and sees only its own unit, with no intake', async ({ pa
   await page.keyboard.press('F3');
   await expect(page.getByRole('heading', { name: '工单列表' })).toBeVisible();
 });
+
+test('a logout leaves nothing of the last person: the next one meets an empty, focused intake form that takes keys', async ({ page }) => {
+  server = await startBrowserMode();
+  await page.goto(server.url);
+  const seat = new ConsolePage(page);
+  await seat.logIn('op01');
+  const phone = page.getByLabel('来电号码');
+  await expect(phone).toBeFocused();
+  await page.keyboard.type('13800138000');
+  await page.getByLabel('诉求内容').fill('楼道灯坏了');
+  const me = await page.getByTestId('current-user').innerText();
+  await page.getByRole('button', { name: '退出登录' }).click();
+  await expect(page.getByLabel('用户名')).toBeFocused();
+  await seat.logIn('op02');
+  await expect(page.getByTestId('current-user')).not.toHaveText(me);
+  await expect(phone).toBeFocused();
+  await expect(phone).toHaveValue('');
+  await expect(page.getByLabel('诉求内容')).toHaveValue('');
+  await page.keyboard.type('139');
+  await expect(phone).toHaveValue('139');
+});

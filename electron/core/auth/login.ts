@@ -4,7 +4,7 @@ import type { UserProfile } from '../../../shared/reference/types';
 import { RateWindow } from '../api/rate-window';
 import type { DB } from '../store/db';
 import type { Logger } from '../log';
-import { clearLoginFailures, reserveLoginAttempt, toProfile } from '../store/users';
+import { clearLoginFailures, findUserByUsername, isLocked, reserveLoginAttempt, toProfile } from '../store/users';
 import { hashPassword, verifyPassword } from './password';
 
 export const MAX_FAILED_LOGINS = 5;
@@ -66,6 +66,13 @@ export class LoginGuard {
   }
 
   private async check(username: string, password: string, now: Date): Promise<UserProfile | null> {
+    // The hash starts before the attempt is written down, so the write's fsync runs while the
+    // thread pool hashes instead of before it: a known account (whose attempt is written) and an
+    // unknown or locked one (nothing written) then cost the same: one full hash.
+    const seen = findUserByUsername(this.db, username);
+    const hashed = seen !== undefined && !isLocked(seen, now.toISOString()) ? seen.password_hash : await this.dummy();
+    const hashing = verifyPassword(password, hashed);
+    // Written before the hash's answer is read: concurrent guesses are counted one by one.
     const reservation = reserveLoginAttempt(this.db, username, {
       now: now.toISOString(),
       maxFailures: MAX_FAILED_LOGINS,
@@ -73,7 +80,10 @@ export class LoginGuard {
     });
     const usable = reservation.user !== undefined && !reservation.locked;
     // The same cost whatever was found: the timing says nothing about the username.
-    const matches = await verifyPassword(password, usable ? reservation.user.password_hash : await this.dummy());
+    let matches = await hashing;
+    // The account changed between the two reads (the sync worker writes on its own connection):
+    // the password is checked against what the attempt was counted for.
+    if (usable && reservation.user.password_hash !== hashed) matches = await verifyPassword(password, reservation.user.password_hash);
     if (reservation.user === undefined) return null;
     if (reservation.locked) {
       this.log.warn({ user: reservation.user.username, until: reservation.user.locked_until }, 'login to a locked account refused');

@@ -78,6 +78,11 @@ export type LoginReservation =
  * lock check: N concurrent guesses count N, however long each hash takes. A correct password
  * clears the count afterwards. An expired lock starts the count again.
  */
+/** Locked at `now` (an ISO time): too many failed logins, until the lock runs out or an admin lifts it. */
+export function isLocked(user: UserRow, now: string): boolean {
+  return user.locked_until !== null && user.locked_until > now;
+}
+
 export function reserveLoginAttempt(
   db: DB,
   username: string,
@@ -88,7 +93,7 @@ export function reserveLoginAttempt(
   return db.transaction((): LoginReservation => {
     const user = sql(db).byUsername.get(username);
     if (!user) return { user: undefined };
-    if (user.locked_until !== null && user.locked_until > rule.now) return { user, locked: true };
+    if (isLocked(user, rule.now)) return { user, locked: true };
     const failures = (user.locked_until === null ? user.failed_logins : 0) + 1;
     const lockedUntil = failures >= rule.maxFailures ? rule.lockUntil : null;
     sql(db).setFailures.run(failures, lockedUntil, user.id);

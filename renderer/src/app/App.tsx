@@ -5,14 +5,13 @@ import { storedLanguage } from '../i18n/setup';
 import { LoginPage } from '../login/LoginPage';
 import { ShellLoading } from '../login/ShellLoading';
 import { page, whenIdle } from './lazy-page';
-import { AppContext, type Reference, type Session } from './session';
+import type { Reference, Session } from './session';
 
 /**
  * Everything after the login (MUI, the frame, intake) is one chunk: the first script holds only
  * React, the messages and this plain login form, so the form is up before MUI is even parsed.
  */
 const Console = page(() => import('./ConsoleShell').then((m) => m.ConsoleShell));
-const ConsolePrimer = page(() => import('./ConsoleShell').then((m) => m.ConsolePrimer));
 
 const SESSION_KEY = 'lianxin.session';
 /**
@@ -41,6 +40,8 @@ export function App() {
   const [storedToken] = useState(() => sessionStore().getItem(SESSION_KEY));
   const [restoring, setRestoring] = useState(storedToken !== null);
   const [consoleHere, setConsoleHere] = useState(false);
+  // A new console tree for each person: one logging out leaves nothing in it for the next.
+  const [generation, setGeneration] = useState(0);
 
   const start = async (s: Session) => {
     api.session = s.token;
@@ -50,11 +51,8 @@ export function App() {
   };
 
   // The frame and intake code arrive while the login form waits for a person's name and password,
-  // and are drawn once, hidden, before the password goes to the core (see ConsolePrimer).
-  useEffect(
-    () => whenIdle(() => void Promise.all([Console.preload(), ConsolePrimer.preload()]).then(() => setConsoleHere(true), () => undefined)),
-    [],
-  );
+  // and are drawn, hidden, before the password goes to the core (see ConsoleShell).
+  useEffect(() => whenIdle(() => void Console.preload().then(() => setConsoleHere(true), () => undefined)), []);
 
   useEffect(() => {
     // A reload keeps the seat logged in while the core still knows the session.
@@ -83,22 +81,18 @@ export function App() {
     api.session = null;
     sessionStore().removeItem(SESSION_KEY);
     setSession(null);
+    setGeneration((g) => g + 1);
   };
 
   if (restoring) return null;
-  return session && reference ? (
-    <AppContext.Provider value={{ api, session, reference, refreshReference, logout }}>
-      <Suspense fallback={<ShellLoading />}>
-        <Console linkUp={linkUp} />
-      </Suspense>
-    </AppContext.Provider>
-  ) : (
+  const services = session && reference ? { api, session, reference, refreshReference, logout } : null;
+  return (
     <>
-      <LoginPage api={api} onLoggedIn={start} />
-      {consoleHere && (
-        <Activity mode="hidden">
-          <Suspense fallback={null}>
-            <ConsolePrimer api={api} />
+      {services ? null : <LoginPage api={api} onLoggedIn={start} />}
+      {(services || consoleHere) && (
+        <Activity key={generation} mode={services ? 'visible' : 'hidden'}>
+          <Suspense fallback={services ? <ShellLoading /> : null}>
+            <Console api={api} services={services} linkUp={linkUp} />
           </Suspense>
         </Activity>
       )}

@@ -40,44 +40,39 @@ const autofillKeyframes = (
   />
 );
 
-/**
- * The logged-in console: MUI's theme and the seat's frame with intake. A chunk of its own, fetched
- * and run while the login form (plain HTML, no MUI) waits for a person's name and password.
- */
-export function ConsoleShell({ linkUp }: { linkUp: boolean }) {
-  const { i18n } = useTranslation();
-  // MUI's own words (a picker's "No options", its clear and open buttons) follow the seat's language too.
-  const theme = useMemo(() => createTheme(themeOptions, i18n.language === 'en' ? enUS : zhCN), [i18n.language]);
-  return (
-    <ThemeProvider theme={theme}>
-      <CssBaseline />
-      {autofillKeyframes}
-      <LazyPage>
-        <AppFrame linkUp={linkUp} />
-      </LazyPage>
-    </ThemeProvider>
-  );
-}
-
-/** Nobody, in an empty town: what the primer draws the console for. Never shown, never sent. */
+/** Nobody, in an empty town: what the console is drawn for while no one is logged in. Never shown, never sent. */
 const standIn = {
   session: { token: '', expiresAt: '', user: { id: '', username: '', displayName: '', role: 'operator', unitId: null } },
   reference: { town: { name: '', demo: false, seatCode: '' }, units: [], committees: [], categories: [], routingRules: [], users: [] },
 } satisfies Pick<AppServices, 'session' | 'reference'>;
 
 /**
- * The console drawn once for nobody, while the login form waits for a person. App renders it
- * inside a hidden Activity as soon as its code is here: React builds it at a low priority and
- * mounts none of its effects, so it calls nothing, binds no key and shows nothing. The first
- * render's one-time costs (MUI's styles inserted, the code paths compiled) are paid then, not
- * after the login, and the real console renders like a second time. Before the password is sent,
- * not while the core checks it: on loaded cores it slowed scrypt by as much as it saved.
+ * The console: MUI's theme and the seat's frame with intake, for `services` (the logged-in seat)
+ * or, while the login form waits, for nobody. A chunk of its own, fetched and run while the login
+ * form (plain HTML, no MUI) waits for a person's name and password.
+ *
+ * App draws it for nobody inside a hidden Activity as soon as its code is here: React builds it at
+ * a low priority and mounts none of its effects, so it calls nothing, binds no key, takes no focus
+ * and shows nothing. When the login answers, the same tree is drawn again for the seat and shown:
+ * an update of elements that exist (MUI's styles inserted, the code paths compiled, the DOM built)
+ * instead of a first mount, and only then do its effects start, with the seat's session. Nothing
+ * the tree keeps was taken from the stand-in (its state starts empty and is filled by effects);
+ * a logout draws a fresh one, so nothing of a seat stays for the next person.
  */
-export function ConsolePrimer({ api }: { api: ApiClient }) {
-  const services = useMemo<AppServices>(() => ({ ...standIn, api, refreshReference: async () => undefined, logout: () => undefined }), [api]);
+export function ConsoleShell({ api, services, linkUp }: { api: ApiClient; services: AppServices | null; linkUp: boolean }) {
+  const { i18n } = useTranslation();
+  // MUI's own words (a picker's "No options", its clear and open buttons) follow the seat's language too.
+  const theme = useMemo(() => createTheme(themeOptions, i18n.language === 'en' ? enUS : zhCN), [i18n.language]);
+  const nobody = useMemo<AppServices>(() => ({ ...standIn, api, refreshReference: async () => undefined, logout: () => undefined }), [api]);
   return (
-    <AppContext.Provider value={services}>
-      <ConsoleShell linkUp />
+    <AppContext.Provider value={services ?? nobody}>
+      <ThemeProvider theme={theme}>
+        <CssBaseline />
+        {autofillKeyframes}
+        <LazyPage>
+          <AppFrame linkUp={linkUp} />
+        </LazyPage>
+      </ThemeProvider>
     </AppContext.Provider>
   );
 }

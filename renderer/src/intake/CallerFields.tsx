@@ -42,7 +42,6 @@ export const CallerFields = memo(function CallerFields({ phone, name, address, c
             (committeeId ? descriptionRef.current : nameRef.current)?.focus();
           }}
           inputRef={phoneRef}
-          autoFocus
           error={fieldError('caller.phone') || phoneProblem !== ''}
           helperText={phoneProblem || (parsedPhone?.ok ? parsedPhone.display : ' ')}
           sx={{ flex: 1 }}

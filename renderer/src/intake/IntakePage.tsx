@@ -1,5 +1,5 @@
 import { Alert, Box, LinearProgress, Paper, Stack, Typography } from '@mui/material';
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useHotkeys } from 'react-hotkeys-hook';
 import { useTranslation } from 'react-i18next';
 import { limits } from '../../../shared/case/fields';
@@ -86,6 +86,11 @@ export function IntakePage() {
     if (!last) return;
     setDraft((d) => ({ ...d, name: d.name || last.callerName, address: d.address || last.address, committeeId: d.committeeId ?? last.committeeId }));
   }, [history]);
+
+  // The first field takes the focus whenever the form is shown, also when it was drawn hidden
+  // before the login answered: autoFocus acts only when an element is created, and then it could
+  // not be focused. A layout effect, so the first key typed already lands in it.
+  useLayoutEffect(() => phoneRef.current?.focus(), []);
 
   useEffect(() => {
     void api.call('intake:templates', {}).then((r) => setTemplates(r.templates), () => setTemplates([]));
