@@ -75,6 +75,39 @@ describe('a pull cursor never skips', () => {
     expect(seen.sort()).toEqual([a.id, b.id].sort());
   });
 
+  it('stores a clean push that waited on a case another writer held, folded again with that writer\'s event', async () => {
+    const { pool } = await cluster.database();
+    const enrolled = await enrollTestSeat(pool);
+    const seat = await seatByCredential(pool, hashSecret(enrolled.credential, 'credential'));
+    if (!seat) throw new Error('seat not enrolled');
+    const script = new CaseScript(seat.seatCode);
+    const push = (events: CaseEvent[]) => ingestPush(pool, seat, { protocol: 1, sentAt: new Date().toISOString(), events, reference: [] });
+    const registered = script.registered();
+    await push([registered]);
+    // Writer A notes the case and stalls before committing, holding the case's projection and the sequencer.
+    const slow = await pool.connect();
+    await slow.query('BEGIN');
+    const a = script.noted('甲');
+    await storeCaseEvents(slow, DEMO_TOWN_ID, [{ event: a, json: JSON.stringify(a) }], false);
+    // Push B notes the same case: its read cannot see A's note, and its projection write waits for A's row.
+    const b = script.noted('乙');
+    const pushB = push([b]);
+    await new Promise((r) => setTimeout(r, 300));
+    const { rows: waiting } = await pool.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()");
+    expect(waiting[0]?.n).toBe(1);
+    await slow.query('COMMIT');
+    slow.release();
+    expect((await pushB).acknowledged).toEqual([b.id]);
+    const client = await pool.connect();
+    const stored = await eventsOfCases(client, [script.caseId]).finally(() => client.release());
+    const events = (stored.get(script.caseId) ?? []).map((e) => e.event);
+    expect(events.map((e) => e.id)).toEqual([registered.id, a.id, b.id]);
+    // B's first fold lacked A's note; what is kept is the fold of all three.
+    const projection = (await townCaseRecords(pool, DEMO_TOWN_ID)).find((r) => r.id === script.caseId);
+    expect(projection?.eventCount).toBe(3);
+    expect(JSON.parse(JSON.stringify(projection))).toEqual(JSON.parse(JSON.stringify(foldCase(events))));
+  });
+
   it('delivers every event to every puller exactly once while many seats push through two hubs at once', async () => {
     const { url, pool } = await cluster.database();
     // Two hub instances with their own connection pools on one database: the sequencer is the database's.
