@@ -5,7 +5,7 @@ import { PullResponse, PushResponse, type EnrollResponse } from '../../shared/sy
 import { isDeepStrictEqual } from 'node:util';
 import { foldCase } from '../../shared/case/fold';
 import { involvedUnitIds } from '../../shared/case/visibility';
-import { openPool } from '../store/db';
+import { openPool, type Pool } from '../store/db';
 import { townCaseRecords } from '../store/cases';
 import { eventsOfCases } from '../store/events';
 import { DEMO_TOWN_ID } from '../town/seed-demo-town';
@@ -35,6 +35,12 @@ async function http<T>(base: string, path: string, seat: EnrollResponse, parse: 
   });
   if (res.status !== 200) throw new Error(`${path}: ${res.status} ${await res.text()}`);
   return parse(await res.json());
+}
+
+/** The statements of this database that wait for a lock another transaction holds. */
+async function lockWaiters(pool: Pool): Promise<{ query: string }[]> {
+  const { rows } = await pool.query<{ query: string }>("SELECT query FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()");
+  return rows;
 }
 
 /** Pulls until told to stop, then drains; returns every event id received, in order of receipt. */
@@ -92,9 +98,7 @@ describe('a pull cursor never skips', () => {
     // Push B notes the same case: its read cannot see A's note, and its projection write waits for A's row.
     const b = script.noted('乙');
     const pushB = push([b]);
-    await new Promise((r) => setTimeout(r, 300));
-    const { rows: waiting } = await pool.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()");
-    expect(waiting[0]?.n).toBe(1);
+    await expect.poll(async () => (await lockWaiters(pool)).map((w) => w.query), { timeout: 20_000 }).toEqual([expect.stringContaining('INSERT INTO cases')]);
     await slow.query('COMMIT');
     slow.release();
     expect((await pushB).acknowledged).toEqual([b.id]);
