@@ -90,82 +90,19 @@ export function mergeContexts(contexts: readonly BatchContext[]): BatchContext {
 export interface NumberedBatch {
   /** The events, each as its checked JSON: sent as one array, not re-serialised. */
   readonly events: readonly { readonly event: CaseEvent; readonly json: string }[];
-  readonly skewed: boolean;
-  /** The fold of each case the batch touches, with its events. */
+  /** The fold of each case the batch touches, with its events, in id order. */
   readonly records: readonly CaseRecord[];
-  /** Units involved in a case for the first time. */
+  /** Units involved in a case for the first time, in case and unit order. */
   readonly involvements: readonly { readonly caseId: string; readonly unitId: string }[];
   /** Each new involvement's earlier history: the numbers of the case's events stored before the batch. */
   readonly backfill: readonly { readonly caseId: string; readonly unitId: string; readonly eventSeq: number }[];
 }
 
-/** The guard of a numbered write: asked under the sequencer the transaction holds, or taking it first. */
-const guards = {
-  held: `SELECT EXISTS (SELECT 1 FROM events WHERE town_id = $1 AND seq > $3 AND case_id = ANY($2::text[])) AS stale`,
-  take: `SELECT hub_sequencer_guard($12, $1, $2::text[], $3) AS stale`,
-} as const;
-
-function numberedBatchText(guard: keyof typeof guards): string {
-  // MATERIALIZED, and asked by the insert as a one-time filter: the guard (and with it the lock)
-  // runs before the first number is drawn.
-  return `WITH stale AS MATERIALIZED (${guards[guard]}),
-           ins AS (
-             INSERT INTO events (seq, id, town_id, case_id, seat_id, hlc, skewed, body)
-             SELECT nextval('stream_seq'), e.body->>'id', $1, e.body->>'caseId', e.body->>'seatId', e.body->>'hlc', $4, e.body
-             FROM jsonb_array_elements($5::jsonb) AS e(body)
-             WHERE NOT (SELECT stale FROM stale)
-             ON CONFLICT (id) DO NOTHING
-             RETURNING case_id, seq),
-           span AS (SELECT case_id, min(seq) AS first_seq, max(seq) AS last_seq FROM ins GROUP BY case_id),
-           folded AS (
-             INSERT INTO cases (id, town_id, number, status, responsible_unit_id, registered_at, record, last_seq)
-             SELECT c.record->>'id', $1, c.record->>'number', c.record->>'status', c.record->>'responsibleUnitId',
-               (c.record->>'registeredAt')::timestamptz, c.record, span.last_seq
-             FROM jsonb_array_elements($6::jsonb) AS c(record) JOIN span ON span.case_id = c.record->>'id'
-             ON CONFLICT (id) DO UPDATE SET status = excluded.status, responsible_unit_id = excluded.responsible_unit_id,
-               record = excluded.record, last_seq = excluded.last_seq),
-           involved AS (
-             INSERT INTO case_involvement (town_id, case_id, unit_id, since_seq)
-             SELECT $1, i.case_id, i.unit_id, span.first_seq
-             FROM unnest($7::text[], $8::text[]) AS i(case_id, unit_id) JOIN span ON span.case_id = i.case_id
-             ON CONFLICT DO NOTHING
-             RETURNING case_id, unit_id),
-           backfilled AS (
-             INSERT INTO unit_backfill (seq, town_id, unit_id, event_seq)
-             SELECT nextval('stream_seq'), $1, b.unit_id, b.event_seq
-             FROM unnest($9::text[], $10::text[], $11::bigint[]) AS b(case_id, unit_id, event_seq)
-             JOIN involved ON involved.case_id = b.case_id AND involved.unit_id = b.unit_id)
-           SELECT (SELECT stale FROM stale) AS stale, (SELECT count(*)::int FROM ins) AS stored`;
-}
-
-const numberedBatchTexts = { held: numberedBatchText('held'), take: numberedBatchText('take') };
-
-/**
- * In one statement: stores and numbers the events (a replayed id is skipped), writes the folds of
- * their cases and the new involvements, and re-issues each new involvement's earlier history
- * under new numbers. A unit involved for the first time receives the case's later events through
- * the stream from the batch's first one on.
- *
- * `held`: inside a transaction that holds the town's sequencer. `take`: the statement is its own
- * transaction (run on the pool) and takes the sequencer itself, so no round trip and no turn of
- * Node's event loop falls between the lock and the commit (docs/decisions/0027).
- *
- * Does nothing and answers `stale` when an event of the batch's cases was numbered above
- * `highWater`: the folds were made without it and must be made again.
- */
-export async function writeNumberedBatch(
-  db: Client | Pool,
-  townId: string,
-  batch: NumberedBatch,
-  highWater: number,
-  guard: 'held' | 'take' = 'held',
-): Promise<{ stale: boolean; stored: number }> {
-  const caseIds = [...new Set(batch.events.map((e) => e.event.caseId))];
-  const values: unknown[] = [
+function numberedBatchValues(townId: string, batch: NumberedBatch, highWater: number): unknown[] {
+  return [
     townId,
-    caseIds,
+    [...new Set(batch.events.map((e) => e.event.caseId))],
     highWater,
-    batch.skewed,
     `[${batch.events.map((e) => e.json).join(',')}]`,
     JSON.stringify(batch.records),
     batch.involvements.map((i) => i.caseId),
@@ -174,14 +111,111 @@ export async function writeNumberedBatch(
     batch.backfill.map((b) => b.unitId),
     batch.backfill.map((b) => b.eventSeq),
   ];
-  if (guard === 'take') values.push(lockSpace.townSequencer);
+}
+
+/**
+ * In one statement, inside a transaction that holds the town's sequencer: stores and numbers the
+ * events (a replayed id is skipped), writes the folds of their cases and the new involvements,
+ * and re-issues each new involvement's earlier history under new numbers. A unit involved for the
+ * first time receives the case's later events through the stream from the batch's first one on.
+ *
+ * Does nothing and answers `stale` when an event of the batch's cases was numbered above
+ * `highWater`: the folds were made without it and must be made again.
+ */
+export async function writeNumberedBatch(db: Client, townId: string, batch: NumberedBatch, highWater: number, skewed: boolean): Promise<{ stale: boolean; stored: number }> {
   const { rows } = await db.query<{ stale: boolean; stored: number }>({
-    // The guard walks only what the town numbered since the read (by events_town_seq), not the cases' histories.
-    name: `events-write-numbered-${guard}`,
-    text: numberedBatchTexts[guard],
-    values,
+    // The guard walks only what the town numbered since the read (by events_town_seq), not the
+    // cases' histories. MATERIALIZED, and asked by the insert as a one-time filter: no number is
+    // drawn when it fires.
+    name: 'events-write-numbered-held',
+    text: `WITH stale AS MATERIALIZED (SELECT EXISTS (SELECT 1 FROM events WHERE town_id = $1 AND seq > $3 AND case_id = ANY($2::text[])) AS stale),
+           ins AS (
+             INSERT INTO events (seq, id, town_id, case_id, seat_id, hlc, skewed, body)
+             SELECT nextval('stream_seq'), e.body->>'id', $1, e.body->>'caseId', e.body->>'seatId', e.body->>'hlc', $11, e.body
+             FROM jsonb_array_elements($4::jsonb) AS e(body)
+             WHERE NOT (SELECT stale FROM stale)
+             ON CONFLICT (id) DO NOTHING
+             RETURNING case_id, seq),
+           span AS (SELECT case_id, min(seq) AS first_seq FROM ins GROUP BY case_id),
+           folded AS (
+             INSERT INTO cases (id, town_id, number, status, responsible_unit_id, registered_at, record)
+             SELECT c.record->>'id', $1, c.record->>'number', c.record->>'status', c.record->>'responsibleUnitId',
+               (c.record->>'registeredAt')::timestamptz, c.record
+             FROM jsonb_array_elements($5::jsonb) AS c(record) JOIN span ON span.case_id = c.record->>'id'
+             ON CONFLICT (id) DO UPDATE SET status = excluded.status, responsible_unit_id = excluded.responsible_unit_id, record = excluded.record),
+           involved AS (
+             INSERT INTO case_involvement (town_id, case_id, unit_id, since_seq)
+             SELECT $1, i.case_id, i.unit_id, span.first_seq
+             FROM unnest($6::text[], $7::text[]) AS i(case_id, unit_id) JOIN span ON span.case_id = i.case_id
+             ON CONFLICT DO NOTHING
+             RETURNING case_id, unit_id),
+           backfilled AS (
+             INSERT INTO unit_backfill (seq, town_id, unit_id, event_seq)
+             SELECT nextval('stream_seq'), $1, b.unit_id, b.event_seq
+             FROM unnest($8::text[], $9::text[], $10::bigint[]) AS b(case_id, unit_id, event_seq)
+             JOIN involved ON involved.case_id = b.case_id AND involved.unit_id = b.unit_id)
+           SELECT (SELECT stale FROM stale) AS stale, (SELECT count(*)::int FROM ins) AS stored`,
+    values: [...numberedBatchValues(townId, batch, highWater), skewed],
   });
   return rows[0] ?? { stale: false, stored: 0 };
+}
+
+/**
+ * A clean batch in one statement on the pool, its own transaction (docs/decisions/0027, 0034):
+ * the cases' folds and the new involvements are written first, in id order, before the town's
+ * sequencer is taken; holding it, only the events are numbered and stored (and the back history
+ * of a new involvement). The case rows order two pushes of one case: the second waits for the
+ * first to commit, and the guard then finds the first's events above `highWater`.
+ *
+ * An involvement is dated `highWater + 1`: with the guard passed, the case's events above
+ * `highWater` are this batch's, as from its first number on.
+ *
+ * Throws, writing nothing, where the guard fires (40001), another push stored one of the event
+ * ids first (23505), or the database broke a deadlock (40P01): see `mustReadAgain`.
+ */
+export async function writeCleanBatch(pool: Pool, townId: string, batch: NumberedBatch, highWater: number): Promise<number> {
+  const { rows } = await pool.query<{ stored: number }>({
+    name: 'events-write-clean',
+    // The guard's last argument counts the writes before it, so they run (in array order, by
+    // ORDINALITY) before it takes the lock; the inserts after it ask it as a one-time filter, so
+    // no number is drawn before the lock is held.
+    text: `WITH folded AS (
+             INSERT INTO cases (id, town_id, number, status, responsible_unit_id, registered_at, record)
+             SELECT c.record->>'id', $1, c.record->>'number', c.record->>'status', c.record->>'responsibleUnitId',
+               (c.record->>'registeredAt')::timestamptz, c.record
+             FROM jsonb_array_elements($5::jsonb) WITH ORDINALITY AS c(record, n) ORDER BY c.n
+             ON CONFLICT (id) DO UPDATE SET status = excluded.status, responsible_unit_id = excluded.responsible_unit_id, record = excluded.record
+             RETURNING 1),
+           involved AS (
+             INSERT INTO case_involvement (town_id, case_id, unit_id, since_seq)
+             SELECT $1, i.case_id, i.unit_id, $3 + 1
+             FROM unnest($6::text[], $7::text[]) WITH ORDINALITY AS i(case_id, unit_id, n) ORDER BY i.n
+             ON CONFLICT DO NOTHING
+             RETURNING case_id, unit_id),
+           taken AS MATERIALIZED (
+             SELECT hub_sequencer_take($11, $1, $2::text[], $3, (SELECT count(*) FROM folded) + (SELECT count(*) FROM involved)) AS ok),
+           ins AS (
+             INSERT INTO events (seq, id, town_id, case_id, seat_id, hlc, skewed, body)
+             SELECT nextval('stream_seq'), e.body->>'id', $1, e.body->>'caseId', e.body->>'seatId', e.body->>'hlc', false, e.body
+             FROM jsonb_array_elements($4::jsonb) AS e(body)
+             WHERE (SELECT ok FROM taken)
+             RETURNING 1),
+           backfilled AS (
+             INSERT INTO unit_backfill (seq, town_id, unit_id, event_seq)
+             SELECT nextval('stream_seq'), $1, b.unit_id, b.event_seq
+             FROM unnest($8::text[], $9::text[], $10::bigint[]) AS b(case_id, unit_id, event_seq)
+             JOIN involved ON involved.case_id = b.case_id AND involved.unit_id = b.unit_id
+             WHERE (SELECT ok FROM taken))
+           SELECT (SELECT count(*)::int FROM ins) AS stored`,
+    values: [...numberedBatchValues(townId, batch, highWater), lockSpace.townSequencer],
+  });
+  return rows[0]?.stored ?? 0;
+}
+
+/** The errors after which a clean batch was not written and is read and stored again in a transaction. */
+export function mustReadAgain(error: unknown): boolean {
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  return code === '40001' || code === '23505' || code === '40P01';
 }
 
 /** What is stored of these cases, in stream order: what a check compares a projection with. */

@@ -5,7 +5,7 @@ import { PullResponse, PushResponse, type EnrollResponse } from '../../shared/sy
 import { isDeepStrictEqual } from 'node:util';
 import { foldCase } from '../../shared/case/fold';
 import { involvedUnitIds } from '../../shared/case/visibility';
-import { openPool } from '../store/db';
+import { openPool, type Pool } from '../store/db';
 import { townCaseRecords } from '../store/cases';
 import { eventsOfCases } from '../store/events';
 import { DEMO_TOWN_ID } from '../town/seed-demo-town';
@@ -35,6 +35,12 @@ async function http<T>(base: string, path: string, seat: EnrollResponse, parse: 
   });
   if (res.status !== 200) throw new Error(`${path}: ${res.status} ${await res.text()}`);
   return parse(await res.json());
+}
+
+/** The statements of this database that wait for a lock another transaction holds. */
+async function lockWaiters(pool: Pool): Promise<{ query: string }[]> {
+  const { rows } = await pool.query<{ query: string }>("SELECT query FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()");
+  return rows;
 }
 
 /** Pulls until told to stop, then drains; returns every event id received, in order of receipt. */
@@ -73,6 +79,37 @@ describe('a pull cursor never skips', () => {
     const after = await pullPage(pool, seat, during.cursor);
     const seen = [...during.items, ...after.items].map((i) => (JSON.parse(i.body) as { id: string }).id);
     expect(seen.sort()).toEqual([a.id, b.id].sort());
+  });
+
+  it('stores a clean push that waited on a case another writer held, folded again with that writer\'s event', async () => {
+    const { pool } = await cluster.database();
+    const enrolled = await enrollTestSeat(pool);
+    const seat = await seatByCredential(pool, hashSecret(enrolled.credential, 'credential'));
+    if (!seat) throw new Error('seat not enrolled');
+    const script = new CaseScript(seat.seatCode);
+    const push = (events: CaseEvent[]) => ingestPush(pool, seat, { protocol: 1, sentAt: new Date().toISOString(), events, reference: [] });
+    const registered = script.registered();
+    await push([registered]);
+    // Writer A notes the case and stalls before committing, holding the case's projection and the sequencer.
+    const slow = await pool.connect();
+    await slow.query('BEGIN');
+    const a = script.noted('甲');
+    await storeCaseEvents(slow, DEMO_TOWN_ID, [{ event: a, json: JSON.stringify(a) }], false);
+    // Push B notes the same case: its read cannot see A's note, and its projection write waits for A's row.
+    const b = script.noted('乙');
+    const pushB = push([b]);
+    await expect.poll(async () => (await lockWaiters(pool)).map((w) => w.query), { timeout: 20_000 }).toEqual([expect.stringContaining('INSERT INTO cases')]);
+    await slow.query('COMMIT');
+    slow.release();
+    expect((await pushB).acknowledged).toEqual([b.id]);
+    const client = await pool.connect();
+    const stored = await eventsOfCases(client, [script.caseId]).finally(() => client.release());
+    const events = (stored.get(script.caseId) ?? []).map((e) => e.event);
+    expect(events.map((e) => e.id)).toEqual([registered.id, a.id, b.id]);
+    // B's first fold lacked A's note; what is kept is the fold of all three.
+    const projection = (await townCaseRecords(pool, DEMO_TOWN_ID)).find((r) => r.id === script.caseId);
+    expect(projection?.eventCount).toBe(3);
+    expect(JSON.parse(JSON.stringify(projection))).toEqual(JSON.parse(JSON.stringify(foldCase(events))));
   });
 
   it('delivers every event to every puller exactly once while many seats push through two hubs at once', async () => {

@@ -1,6 +1,6 @@
 import { MAX_PUSH_EVENTS, MAX_SEAT_SKEW_MS, referenceKey, type PushRequest, type PushResponse, type ReferenceRecord } from '../../shared/sync/wire';
 import { inTransaction, type Pool } from '../store/db';
-import { mergeContexts, readBatchContext, type BatchContext } from '../store/events';
+import { mergeContexts, mustReadAgain, readBatchContext, type BatchContext } from '../store/events';
 import { quarantine, type QuarantineEntry } from '../store/quarantine';
 import { keepEventSkews } from '../store/event-skews';
 import { writeReference } from '../store/reference';
@@ -129,7 +129,15 @@ async function storePushes(pool: Pool, pushes: readonly CheckedPush[]): Promise<
   if (!first) return [];
   const atOnce = await storeAtOnce(pool, first.seat.townId, pushes);
   if (atOnce === 'stored') return pushes.map((p) => ({ acknowledged: [...p.candidates.keys()], inadmissible: [] }));
-  return storeInTransaction(pool, pushes, atOnce === 'stale');
+  // A clean push of another hub process holds a case row while it waits for the sequencer this
+  // transaction may hold; should they meet, PostgreSQL breaks the deadlock and this one reads again.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await storeInTransaction(pool, pushes, atOnce === 'stale' || attempt > 1);
+    } catch (error) {
+      if (attempt >= 3 || !mustReadAgain(error)) throw error;
+    }
+  }
 }
 
 /**

@@ -3,7 +3,8 @@ import { foldCase } from '../../shared/case/fold';
 import type { CaseRecord } from '../../shared/case/record';
 import { involvedUnitIds } from '../../shared/case/visibility';
 import type { Client, Pool } from '../store/db';
-import { readBatchContext, writeNumberedBatch, type BatchContext, type NumberedBatch } from '../store/events';
+import { lockCaseRows } from '../store/cases';
+import { mustReadAgain, readBatchContext, writeCleanBatch, writeNumberedBatch, type BatchContext, type NumberedBatch } from '../store/events';
 import { lockTownSequencer } from '../store/sequencer';
 
 /** A case event as checked, with the JSON it was checked as: stored as it is, never serialised again. */
@@ -15,8 +16,14 @@ export interface CheckedEvent {
 /** Picks the events to store among those the hub does not hold yet; called again if the hub changed under the first read. */
 export type Admit = (events: readonly CheckedEvent[], context: BatchContext) => readonly CheckedEvent[];
 
-/** Folds each case of the batch with what is stored of it, and finds the units it involves for the first time. */
-function planBatch(events: readonly CheckedEvent[], context: BatchContext, skewed: boolean): NumberedBatch {
+/** Orders by code units, as PostgreSQL's "C" collation orders these ASCII ids. */
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Folds each case of the batch with what is stored of it, and finds the units it involves for
+ * the first time. Cases in id order, so every writer locks their rows in one order.
+ */
+function planBatch(events: readonly CheckedEvent[], context: BatchContext): NumberedBatch {
   const byCase = new Map<string, CaseEvent[]>();
   for (const { event } of events) {
     const list = byCase.get(event.caseId);
@@ -26,20 +33,21 @@ function planBatch(events: readonly CheckedEvent[], context: BatchContext, skewe
   const records: CaseRecord[] = [];
   const involvements: { caseId: string; unitId: string }[] = [];
   const backfill: { caseId: string; unitId: string; eventSeq: number }[] = [];
-  for (const [caseId, batch] of byCase) {
+  for (const caseId of [...byCase.keys()].sort(byCodeUnits)) {
+    const batch = byCase.get(caseId) ?? [];
     const prior = context.history.get(caseId) ?? [];
     // Null until the registration has arrived: a case's first events may come out of order.
     const record = foldCase([...prior.map((e) => e.event), ...batch]);
     if (!record) continue;
     records.push(record);
     const known = context.involved.get(caseId);
-    for (const unitId of involvedUnitIds(record)) {
+    for (const unitId of involvedUnitIds(record).sort(byCodeUnits)) {
       if (known?.has(unitId)) continue;
       involvements.push({ caseId, unitId });
       for (const e of prior) backfill.push({ caseId, unitId, eventSeq: e.seq });
     }
   }
-  return { events, skewed, records, involvements, backfill };
+  return { events, records, involvements, backfill };
 }
 
 /**
@@ -69,9 +77,12 @@ export async function storeCaseEvents(
       context,
     );
     if (events.length === 0) return { context, stored: 0 };
-    const batch = planBatch(events, context, skewed);
-    if (attempt === 0) await lockTownSequencer(db, townId);
-    const written = await writeNumberedBatch(db, townId, batch, context.highWater);
+    const batch = planBatch(events, context);
+    if (attempt === 0) {
+      await lockCaseRows(db, caseIds);
+      await lockTownSequencer(db, townId);
+    }
+    const written = await writeNumberedBatch(db, townId, batch, context.highWater, skewed);
     if (!written.stale) return { context, stored: written.stored };
     if (attempt > 0) throw new Error('the town stream moved while its sequencer was held');
   }
@@ -79,12 +90,19 @@ export async function storeCaseEvents(
 
 /**
  * The common push, admitted whole by what was read before: one statement on the pool, its own
- * transaction, that takes the town's sequencer itself and commits as it ends, so only
- * PostgreSQL's own work runs while the lock is held (docs/decisions/0027). Answers false when the
- * guard fired: nothing was written, and the caller stores the batch by storeCaseEvents.
+ * transaction, that writes the cases' folds, then takes the town's sequencer itself, numbers the
+ * events and commits as it ends, so only the events are written while the lock is held
+ * (docs/decisions/0027, 0034). Answers false when that statement wrote nothing because the hub
+ * moved under the read (the guard fired, an event id was stored meanwhile, a deadlock was broken):
+ * the caller then stores the batch by storeCaseEvents.
  */
 export async function storeAdmittedAtOnce(pool: Pool, townId: string, events: readonly CheckedEvent[], context: BatchContext): Promise<boolean> {
   if (events.length === 0) return true;
-  const written = await writeNumberedBatch(pool, townId, planBatch(events, context, false), context.highWater, 'take');
-  return !written.stale;
+  try {
+    await writeCleanBatch(pool, townId, planBatch(events, context), context.highWater);
+    return true;
+  } catch (error) {
+    if (mustReadAgain(error)) return false;
+    throw error;
+  }
 }
