@@ -4,6 +4,7 @@ import type { CaseView, MethodInput, MethodOutput } from '../../../shared/api/co
 import type { MethodName } from '../../../shared/api/names';
 import { CallFailed } from '../api/client';
 import { useApp } from '../app/session';
+import { takeEarlyCall } from './early-call';
 import { startLiveSource, type CaseScope, type LiveSource, type LiveState } from './live-call';
 
 export interface LiveCallOptions<T> {
@@ -55,8 +56,14 @@ export function useLiveCall<M extends MethodName>(
       return;
     }
     const parsed = JSON.parse(inputKey) as MethodInput<M>;
+    // The first load takes the answer of a call the key that opened this view started (early-call.ts).
+    let early = takeEarlyCall(method, parsed);
     const live = startLiveSource<MethodOutput<M>>({
-      fetch: () => api.call(method, parsed),
+      fetch: () => {
+        const answer = early ?? api.call(method, parsed);
+        early = null;
+        return answer;
+      },
       subscribe: (onChanged) => api.on('cases:changed', ({ ids }) => onChanged(ids)),
       caseIds: scopeKey === 'any' ? 'any' : scopeKey === '' ? [] : scopeKey.split(','),
       settleMs,
