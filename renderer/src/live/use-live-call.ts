@@ -58,6 +58,7 @@ export function useLiveCall<M extends MethodName>(
     const parsed = JSON.parse(inputKey) as MethodInput<M>;
     // The first load takes the answer of a call the key that opened this view started (early-call.ts).
     let early = takeEarlyCall(method, parsed);
+    let drawn = false;
     const live = startLiveSource<MethodOutput<M>>({
       fetch: () => {
         const answer = early ?? api.call(method, parsed);
@@ -70,8 +71,15 @@ export function useLiveCall<M extends MethodName>(
       everyMs,
       describeError: (e) => (e instanceof CallFailed ? e.message : describe.current('errors.network')),
       // Drawn as a transition, which React interrupts for a key: a push re-rendering the list
-      // behind an open case held a key pressed meanwhile in the queue for one 65 ms task.
-      onState: (next) => startTransition(() => setState(next)),
+      // behind an open case held a key pressed meanwhile in the queue for one 65 ms task. Not the
+      // first answer: nothing is shown yet to keep responsive, and a transition's render yields
+      // every 5 ms, which on a busy machine stretched the board's first rows by 300–480 ms
+      // (docs/decisions/0037).
+      onState: (next) => {
+        if (drawn || next.data === null) return startTransition(() => setState(next));
+        drawn = true;
+        setState(next);
+      },
     });
     source.current = live;
     return () => {
