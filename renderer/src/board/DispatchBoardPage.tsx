@@ -31,7 +31,7 @@ export function DispatchBoardPage() {
   const [openCaseId, setOpenCaseId] = useState<string | null>(null);
   // The first screen's rows come in their own small answer and are drawn first; the whole list
   // (7 MB of JSON at 20,000 cases) is asked for once they are in, then replaces them, same keys.
-  const head = useLiveCall('board:list', boardHeadInput(filter), { caseIds: 'any', settleMs: reloadEveryMs });
+  const head = useLiveCall('board:list', boardHeadInput(filter), { caseIds: 'any', settleMs: reloadEveryMs, firstAtOnce: true });
   const live = useLiveCall('board:list', filter, { caseIds: 'any', settleMs: reloadEveryMs, skip: head.data === null });
   const shown = live.data ?? head.data;
   const rows: readonly BoardRow[] | null = shown?.rows ?? null;

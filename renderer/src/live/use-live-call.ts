@@ -16,6 +16,13 @@ export interface LiveCallOptions<T> {
   readonly fromRecord?: (data: T, record: CaseView) => T;
   /** Nothing to load yet (no case chosen): no call, no progress. */
   readonly skip?: boolean;
+  /**
+   * Draws the first answer at once, not as a transition: for a page whose first rows are the
+   * point of opening it. A transition's render yields every 5 ms, which on a busy machine
+   * stretched the board's first rows by 300–480 ms (docs/decisions/0037); views opened with a
+   * key typed right after (a case's dialog) keep the transition.
+   */
+  readonly firstAtOnce?: boolean;
 }
 
 export interface LiveCall<T> extends LiveState<T> {
@@ -48,7 +55,7 @@ export function useLiveCall<M extends MethodName>(
   fromRecord.current = options.fromRecord;
   const describe = useRef(t);
   describe.current = t;
-  const { settleMs = defaultSettleMs, everyMs, skip = false } = options;
+  const { settleMs = defaultSettleMs, everyMs, skip = false, firstAtOnce = false } = options;
 
   useEffect(() => {
     if (skip) {
@@ -71,12 +78,9 @@ export function useLiveCall<M extends MethodName>(
       everyMs,
       describeError: (e) => (e instanceof CallFailed ? e.message : describe.current('errors.network')),
       // Drawn as a transition, which React interrupts for a key: a push re-rendering the list
-      // behind an open case held a key pressed meanwhile in the queue for one 65 ms task. Not the
-      // first answer: nothing is shown yet to keep responsive, and a transition's render yields
-      // every 5 ms, which on a busy machine stretched the board's first rows by 300–480 ms
-      // (docs/decisions/0037).
+      // behind an open case held a key pressed meanwhile in the queue for one 65 ms task.
       onState: (next) => {
-        if (drawn || next.data === null) return startTransition(() => setState(next));
+        if (!firstAtOnce || drawn || next.data === null) return startTransition(() => setState(next));
         drawn = true;
         setState(next);
       },
@@ -86,7 +90,7 @@ export function useLiveCall<M extends MethodName>(
       live.stop();
       if (source.current === live) source.current = null;
     };
-  }, [api, method, inputKey, scopeKey, settleMs, everyMs, skip]);
+  }, [api, method, inputKey, scopeKey, settleMs, everyMs, skip, firstAtOnce]);
 
   return useMemo(
     () => ({
