@@ -3,7 +3,9 @@
  * N open cases (default 20,000; `--quick`, for CI, 2,000)? Seeds N dispatched cases through the
  * event path, starts browser mode, and in Chromium measures how long F4 takes to show the first
  * rows and the frame gaps while the virtualised list scrolls, next to the frame gaps of the same
- * browser idling (the display's own cadence). Prints a table and merges the figures into
+ * browser idling (the display's own cadence). Beside the first rows, the bare baseline of the same
+ * run: a key the console ignores, answered by one element added in the next frame, timed the same
+ * way (median of five) — the browser's and the harness's own share at this moment's load. Prints a table and merges the figures into
  * bench/results.json. `--profile DIR` also writes the renderer's CPU profiles from F4 to the first
  * rows and while scrolling (open them in Chrome's DevTools).
  */
@@ -50,6 +52,30 @@ const frameGapsInPage = (scroll: boolean) => `(async () => {
   running = false;
   return gaps.slice(1);
 })()`;
+/** On the next press of Shift (no key of the console), one visible element added in the next frame. */
+const bareKeyInPage = `(() => {
+  window.addEventListener('keydown', function onKey(e) {
+    if (e.key !== 'Shift') return;
+    window.removeEventListener('keydown', onKey, true);
+    requestAnimationFrame(() => {
+      const mark = document.createElement('div');
+      mark.dataset.testid = 'bare-key';
+      mark.textContent = '·';
+      mark.style.cssText = 'position:fixed;top:0;left:0';
+      document.body.append(mark);
+    });
+  }, true);
+})()`;
+async function bareKey(page: Page): Promise<number> {
+  await page.evaluate(bareKeyInPage);
+  const started = performance.now();
+  await page.keyboard.press('Shift');
+  await page.getByTestId('bare-key').waitFor({ timeout: 60_000 });
+  const ms = performance.now() - started;
+  await page.evaluate(`document.querySelector('[data-testid="bare-key"]').remove()`);
+  return ms;
+}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const frameGaps = (page: Page, scroll: boolean): Promise<number[]> => page.evaluate(frameGapsInPage(scroll));
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)] ?? NaN;
 
@@ -79,6 +105,8 @@ try {
   const cdp = profileDir ? await page.context().newCDPSession(page) : undefined;
   await cdp?.send('Profiler.enable');
   const idle = await frameGaps(page, false);
+  const bare: number[] = [];
+  for (let i = 0; i < 5; i++) bare.push(await bareKey(page));
   const firstRows = await profiled(cdp, 'first-rows', async () => {
     const started = performance.now();
     await page.keyboard.press('F4');
@@ -89,7 +117,7 @@ try {
   await page.waitForFunction((n) => (document.querySelector('[data-testid="board-rows"]')?.scrollHeight ?? 0) >= n * 40, open, { timeout: 120_000 });
   const scrolling = await profiled(cdp, 'scroll', () => frameGaps(page, true));
   const figures: BenchFigure[] = [
-    { figure: 'board: F4 to first rows', value: firstRows, unit: 'ms', cases: open },
+    { figure: 'board: F4 to first rows', value: firstRows, unit: 'ms', baseline: median(bare), ratio: firstRows / median(bare), cases: open },
     { figure: 'board: frame gap p95 while scrolling', value: p95(scrolling), unit: 'ms', baseline: p95(idle), ratio: p95(scrolling) / p95(idle), cases: open },
   ];
   mergeBenchResults(join(root, 'bench/results.json'), figures);

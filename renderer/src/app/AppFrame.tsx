@@ -11,6 +11,7 @@ import { CalendarWarningBanner } from '../sla/CalendarWarning';
 import { ClockAlerts } from '../sla/ClockAlerts';
 import { ScreenClockProvider } from '../sla/screen-clock';
 import { SyncChip } from '../sync/SyncChip';
+import { callBoardHeadEarly } from '../board/board-head';
 import { CommandBarHost } from './CommandBarHost';
 import {
   AssessmentPage,
@@ -54,7 +55,13 @@ export function AppFrame({ linkUp }: { linkUp: boolean }) {
   const [helpOpen, setHelpOpen] = useState(false);
   const openCommands = useRef(() => {});
   const mine = viewsOf(session.user.role);
-  const go = (next: Route) => mine.includes(next.view) && setRoute(next);
+  // No view chosen, or one this role does not work in (another user's bookmark): the role's own first view.
+  const current: Route = route && mine.includes(route.view) ? route : routeTo(mine[0] ?? 'cases');
+  const go = (next: Route) => {
+    if (!mine.includes(next.view)) return;
+    if (next.view === 'board' && current.view !== 'board') callBoardHeadEarly(api);
+    setRoute(next);
+  };
   const commandGo = useStableCallback(go);
   const showShortcuts = useCallback(() => setHelpOpen(true), []);
   const open = (view: ViewName) => go(routeTo(view));
@@ -82,8 +89,6 @@ export function AppFrame({ linkUp }: { linkUp: boolean }) {
     [api, open],
   );
   useEffect(() => preloadViews(mine, workListOf(mine)), [session.user.role]);
-  // No view chosen, or one this role does not work in (another user's bookmark): the role's own first view.
-  const current: Route = route && mine.includes(route.view) ? route : routeTo(mine[0] ?? 'cases');
   const caseId = 'caseId' in current ? current.caseId : null;
   const openCase = (id: string | null) => 'caseId' in current && go({ view: current.view, caseId: id });
 

@@ -1,18 +1,10 @@
 import { MenuItem, Stack, TextField } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { urgencies, type Urgency } from '../../../shared/case/vocabulary';
+import { urgencies } from '../../../shared/case/vocabulary';
 import { viewerOf } from '../../../shared/case/visibility';
 import { useApp } from '../app/session';
 import { leafCategoryOptions } from '../intake/category-paths';
-
-export interface BoardFilter {
-  readonly unitId: string | null;
-  readonly committeeId: string | null;
-  readonly categoryId: string | null;
-  readonly urgency: Urgency | null;
-}
-
-export const noFilter: BoardFilter = { unitId: null, committeeId: null, categoryId: null, urgency: null };
+import type { BoardFilter } from './board-head';
 
 /** Four selects; "all" is the empty value. Tab moves between them, arrows and Enter pick. */
 export function BoardFilters({ value, onChange }: { value: BoardFilter; onChange: (f: BoardFilter) => void }) {

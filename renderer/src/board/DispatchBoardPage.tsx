@@ -10,13 +10,12 @@ import { ClockBadge, clockBadgeSx } from '../sla/ClockChip';
 import { useFollowCoreTime } from '../sla/screen-clock';
 import { LiveStatus } from '../live/LiveStatus';
 import { useLiveCall } from '../live/use-live-call';
-import { BoardFilters, noFilter, type BoardFilter } from './BoardFilters';
+import { boardHeadInput, noFilter, type BoardFilter } from './board-head';
+import { BoardFilters } from './BoardFilters';
 
 const rowHeight = 40;
 /** A busy hour changes many cases: the board reloads at most this often. */
 const reloadEveryMs = 2000;
-/** More than a tall screen holds, so the first answer fills it. */
-const firstRows = 60;
 const columns = '180px 72px 100px minmax(110px, 1fr) 140px 160px 120px 88px 240px';
 /** A word longer than its column (English kinds, long unit names) is cut with an ellipsis, never drawn over the next. */
 const clipCells = { '& > *': { minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } } as const;
@@ -32,7 +31,7 @@ export function DispatchBoardPage() {
   const [openCaseId, setOpenCaseId] = useState<string | null>(null);
   // The first screen's rows come in their own small answer and are drawn first; the whole list
   // (7 MB of JSON at 20,000 cases) is asked for once they are in, then replaces them, same keys.
-  const head = useLiveCall('board:list', { ...filter, limit: firstRows }, { caseIds: 'any', settleMs: reloadEveryMs });
+  const head = useLiveCall('board:list', boardHeadInput(filter), { caseIds: 'any', settleMs: reloadEveryMs, firstAtOnce: true });
   const live = useLiveCall('board:list', filter, { caseIds: 'any', settleMs: reloadEveryMs, skip: head.data === null });
   const shown = live.data ?? head.data;
   const rows: readonly BoardRow[] | null = shown?.rows ?? null;

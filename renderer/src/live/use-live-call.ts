@@ -4,6 +4,7 @@ import type { CaseView, MethodInput, MethodOutput } from '../../../shared/api/co
 import type { MethodName } from '../../../shared/api/names';
 import { CallFailed } from '../api/client';
 import { useApp } from '../app/session';
+import { takeEarlyCall } from './early-call';
 import { startLiveSource, type CaseScope, type LiveSource, type LiveState } from './live-call';
 
 export interface LiveCallOptions<T> {
@@ -15,6 +16,13 @@ export interface LiveCallOptions<T> {
   readonly fromRecord?: (data: T, record: CaseView) => T;
   /** Nothing to load yet (no case chosen): no call, no progress. */
   readonly skip?: boolean;
+  /**
+   * Draws the first answer at once, not as a transition: for a page whose first rows are the
+   * point of opening it. A transition's render yields every 5 ms, which on a busy machine
+   * stretched the board's first rows by 300–480 ms (docs/decisions/0037); views opened with a
+   * key typed right after (a case's dialog) keep the transition.
+   */
+  readonly firstAtOnce?: boolean;
 }
 
 export interface LiveCall<T> extends LiveState<T> {
@@ -47,7 +55,7 @@ export function useLiveCall<M extends MethodName>(
   fromRecord.current = options.fromRecord;
   const describe = useRef(t);
   describe.current = t;
-  const { settleMs = defaultSettleMs, everyMs, skip = false } = options;
+  const { settleMs = defaultSettleMs, everyMs, skip = false, firstAtOnce = false } = options;
 
   useEffect(() => {
     if (skip) {
@@ -55,8 +63,15 @@ export function useLiveCall<M extends MethodName>(
       return;
     }
     const parsed = JSON.parse(inputKey) as MethodInput<M>;
+    // The first load takes the answer of a call the key that opened this view started (early-call.ts).
+    let early = takeEarlyCall(method, parsed);
+    let drawn = false;
     const live = startLiveSource<MethodOutput<M>>({
-      fetch: () => api.call(method, parsed),
+      fetch: () => {
+        const answer = early ?? api.call(method, parsed);
+        early = null;
+        return answer;
+      },
       subscribe: (onChanged) => api.on('cases:changed', ({ ids }) => onChanged(ids)),
       caseIds: scopeKey === 'any' ? 'any' : scopeKey === '' ? [] : scopeKey.split(','),
       settleMs,
@@ -64,14 +79,18 @@ export function useLiveCall<M extends MethodName>(
       describeError: (e) => (e instanceof CallFailed ? e.message : describe.current('errors.network')),
       // Drawn as a transition, which React interrupts for a key: a push re-rendering the list
       // behind an open case held a key pressed meanwhile in the queue for one 65 ms task.
-      onState: (next) => startTransition(() => setState(next)),
+      onState: (next) => {
+        if (!firstAtOnce || drawn || next.data === null) return startTransition(() => setState(next));
+        drawn = true;
+        setState(next);
+      },
     });
     source.current = live;
     return () => {
       live.stop();
       if (source.current === live) source.current = null;
     };
-  }, [api, method, inputKey, scopeKey, settleMs, everyMs, skip]);
+  }, [api, method, inputKey, scopeKey, settleMs, everyMs, skip, firstAtOnce]);
 
   return useMemo(
     () => ({

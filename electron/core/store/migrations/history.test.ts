@@ -32,6 +32,7 @@ const pinned: Record<number, string> = {
   19: '57626878f463ba78',
   20: 'ec82381d30d9217c',
   21: 'd06983f7ab22dfac',
+  22: '84f2fdc408a886e2',
 };
 
 const files = readdirSync(__dirname).filter((f) => /^\d{4}-.*\.ts$/.test(f) && !f.endsWith('.test.ts'));

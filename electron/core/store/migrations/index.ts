@@ -20,6 +20,7 @@ import { updateToSchemaVersion18 } from './0018-reference-outbox';
 import { updateToSchemaVersion19 } from './0019-board-flags';
 import { updateToSchemaVersion20 } from './0020-appeals-as-events';
 import { updateToSchemaVersion21 } from './0021-user-disabled';
+import { updateToSchemaVersion22 } from './0022-board-and-card-indexes';
 
 export interface Migration {
   readonly version: number;
@@ -58,4 +59,5 @@ export const migrations: readonly Migration[] = [
   { version: 19, up: updateToSchemaVersion19 },
   { version: 20, up: updateToSchemaVersion20 },
   { version: 21, up: updateToSchemaVersion21 },
+  { version: 22, up: updateToSchemaVersion22 },
 ];
