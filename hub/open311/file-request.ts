@@ -8,7 +8,7 @@ import { committeeAt, committeeOfAddress } from '../../shared/intake/locate';
 import { suggestResponsibleUnit } from '../../shared/reference/routing';
 import { open311ActorId } from '../../shared/reference/actors';
 import { formatHlc } from '../../shared/sync/hlc';
-import { inTransaction, type Pool } from '../store/db';
+import { inTransactionRetryingDeadlocks, type Pool } from '../store/db';
 import type { Open311Client, Open311Town } from '../store/open311-clients';
 import { insertOpen311Request, lockOpen311Reporter, nextOpen311CaseSequence, recentOpenCases, sameRecentRequest } from '../store/open311-requests';
 import { storeCaseEvents } from '../sync/refold';
@@ -58,7 +58,7 @@ export async function fileRequest(pool: Pool, client: Open311Client, town: Open3
   const seatId = open311SeatCode(town);
   const actorId = open311ActorId(client.id);
 
-  return inTransaction(pool, async (db) => {
+  return inTransactionRetryingDeadlocks(pool, async (db) => {
     await lockOpen311Reporter(db, client.id, input.reporter);
     if (input.reporter) {
       const again = await sameRecentRequest(db, client.id, input.reporter, textHash, new Date(now.getTime() - repeatPostWindowMs));

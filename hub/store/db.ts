@@ -28,3 +28,19 @@ export async function inTransaction<T>(pool: Pool, fn: (client: Client) => Promi
     client.release();
   }
 }
+
+/**
+ * A transaction that PostgreSQL broke a deadlock by (40P01) wrote nothing: run it again, from its
+ * reads, up to `attempts` times. Deadlocks are rare but possible where pushes and Open311 requests
+ * lock case rows and the town's sequencer.
+ */
+export async function inTransactionRetryingDeadlocks<T>(pool: Pool, fn: (client: Client) => Promise<T>, attempts = 3): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await inTransaction(pool, fn);
+    } catch (error) {
+      const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+      if (attempt >= attempts || code !== '40P01') throw error;
+    }
+  }
+}
