@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EnrollCodeResponse, EnrollRequest, EnrollResponse, SeatScope } from '../../shared/sync/wire';
 import { newCredential, newEnrollmentCode, hashSecret } from '../auth/tokens';
-import { inTransaction, type Client, type Pool } from '../store/db';
+import { inTransaction, pgErrorCode, type Client, type Pool } from '../store/db';
 import { claimEnrollmentCode, insertEnrollmentCode, type EnrollmentGrant } from '../store/enrollment-codes';
 import { referenceExists } from '../store/reference';
 import { insertSeat, seatCodeTaken } from '../store/seats';
@@ -58,7 +58,7 @@ export async function enrollSeat(pool: Pool, request: EnrollRequest): Promise<En
     });
   } catch (error) {
     // Two seats asking for one code at the same moment: the unique index decides, the loser is told plainly.
-    if (request.seatCode && (error as { code?: unknown }).code === '23505') throw seatCodeTakenError(request.seatCode);
+    if (request.seatCode && pgErrorCode(error) === '23505') throw seatCodeTakenError(request.seatCode);
     throw error;
   }
 }

@@ -1,5 +1,5 @@
 import { hashSecret, newCredential } from '../auth/tokens';
-import type { Pool } from '../store/db';
+import { pgErrorCode, type Pool } from '../store/db';
 import { insertOpen311Client, open311ClientByKey, replaceOpen311ClientKey, revokeOpen311Client, type Open311Client } from '../store/open311-clients';
 import { townExists } from '../store/towns';
 import { Open311Error } from './reply';
@@ -14,7 +14,7 @@ export async function createApiKey(pool: Pool, client: Open311Client): Promise<s
   try {
     await insertOpen311Client(pool, client, hashSecret(key, 'api_key'));
   } catch (err) {
-    if ((err as { code?: unknown }).code === '23505') throw new ApiKeyError(`Client id ${client.id} is taken (also by a revoked key): choose another`);
+    if (pgErrorCode(err) === '23505') throw new ApiKeyError(`Client id ${client.id} is taken (also by a revoked key): choose another`);
     throw err;
   }
   return key;

@@ -29,6 +29,11 @@ export async function inTransaction<T>(pool: Pool, fn: (client: Client) => Promi
   }
 }
 
+/** PostgreSQL's SQLSTATE of a failed query ('23505' unique violation, '40P01' deadlock…), if it is one. */
+export function pgErrorCode(error: unknown): unknown {
+  return typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+}
+
 /**
  * A transaction that PostgreSQL broke a deadlock by (40P01) wrote nothing: run it again, from its
  * reads, up to `attempts` times. Deadlocks are rare but possible where pushes and Open311 requests
@@ -39,8 +44,7 @@ export async function inTransactionRetryingDeadlocks<T>(pool: Pool, fn: (client:
     try {
       return await inTransaction(pool, fn);
     } catch (error) {
-      const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
-      if (attempt >= attempts || code !== '40P01') throw error;
+      if (attempt >= attempts || pgErrorCode(error) !== '40P01') throw error;
     }
   }
 }

@@ -1,6 +1,6 @@
 import type { CaseEvent } from '../../shared/case/events';
 import type { CaseRecord } from '../../shared/case/record';
-import type { Client, Pool } from './db';
+import { pgErrorCode, type Client, type Pool } from './db';
 import { lockSpace } from './locks';
 
 export interface StoredEvent {
@@ -214,7 +214,7 @@ export async function writeCleanBatch(pool: Pool, townId: string, batch: Numbere
 
 /** The errors after which a clean batch was not written and is read and stored again in a transaction. */
 export function mustReadAgain(error: unknown): boolean {
-  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  const code = pgErrorCode(error);
   return code === '40001' || code === '23505' || code === '40P01';
 }
 

@@ -73,16 +73,16 @@ export type LoginReservation =
   | { readonly user: UserRow; readonly locked: true }
   | { readonly user: UserRow; readonly locked: false; readonly lockedUntil: string | null };
 
-/**
- * Counts an attempt as a failure before its password is checked, in one transaction with the
- * lock check: N concurrent guesses count N, however long each hash takes. A correct password
- * clears the count afterwards. An expired lock starts the count again.
- */
 /** Locked at `now` (an ISO time): too many failed logins, until the lock runs out or an admin lifts it. */
 export function isLocked(user: UserRow, now: string): boolean {
   return user.locked_until !== null && user.locked_until > now;
 }
 
+/**
+ * Counts an attempt as a failure before its password is checked, in one transaction with the
+ * lock check: N concurrent guesses count N, however long each hash takes. A correct password
+ * clears the count afterwards. An expired lock starts the count again.
+ */
 export function reserveLoginAttempt(
   db: DB,
   username: string,
