@@ -67,10 +67,8 @@ export function App() {
       .finally(() => setRestoring(false));
   }, [api, storedToken]);
 
-  const refreshReference = async () => setReference(await api.call('reference:get', {}));
-
   // A unit, committee, category, rule or person saved here or pulled from another seat is in the
-  // pickers at once, not at the next login.
+  // pickers at once, not at the next login; the core pushes this after a save here too.
   useEffect(
     () => (session ? api.on('reference:changed', () => void api.call('reference:get', {}).then(setReference, () => undefined)) : undefined),
     [api, session],
@@ -85,7 +83,7 @@ export function App() {
   };
 
   if (restoring) return null;
-  const services = session && reference ? { api, session, reference, refreshReference, logout } : null;
+  const services = session && reference ? { api, session, reference, logout } : null;
   return (
     <>
       {services ? null : <LoginPage api={api} onLoggedIn={start} />}

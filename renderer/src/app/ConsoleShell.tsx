@@ -63,7 +63,7 @@ export function ConsoleShell({ api, services, linkUp }: { api: ApiClient; servic
   const { i18n } = useTranslation();
   // MUI's own words (a picker's "No options", its clear and open buttons) follow the seat's language too.
   const theme = useMemo(() => createTheme(themeOptions, i18n.language === 'en' ? enUS : zhCN), [i18n.language]);
-  const nobody = useMemo<AppServices>(() => ({ ...standIn, api, refreshReference: async () => undefined, logout: () => undefined }), [api]);
+  const nobody = useMemo<AppServices>(() => ({ ...standIn, api, logout: () => undefined }), [api]);
   return (
     <AppContext.Provider value={services ?? nobody}>
       <ThemeProvider theme={theme}>

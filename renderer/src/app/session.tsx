@@ -9,8 +9,6 @@ export interface AppServices {
   readonly api: ApiClient;
   readonly session: Session;
   readonly reference: Reference;
-  /** Reads the town's units, categories and rules again, after an administrator changed them here. */
-  readonly refreshReference: () => Promise<void>;
   readonly logout: () => void;
 }
 

@@ -20,12 +20,9 @@ export function CommitteesSection() {
   const { message, run } = useTownSave();
   const [editing, setEditing] = useState<Editing>(blank);
   const save = async () => {
-    let desk: string | null = null;
     const saved = await run(
-      async () => {
-        desk = (await api.call('reference:saveCommittee', editing)).desk?.name ?? null;
-      },
-      () => (desk ? t('townSetup.committeeAdded', { name: editing.name, desk }) : t('townSetup.saved', { name: editing.name })),
+      () => api.call('reference:saveCommittee', editing),
+      ({ desk }) => (desk ? t('townSetup.committeeAdded', { name: editing.name, desk: desk.name }) : t('townSetup.saved', { name: editing.name })),
     );
     if (saved) setEditing(blank);
   };

@@ -1,18 +1,18 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CallFailed } from '../api/client';
-import { useApp } from '../app/session';
 
-/** One save of the town's set-up: the outcome in a message, the seat's reference data read again after it. */
+/**
+ * One save of the town's set-up, its outcome in a message. The seat's reference data is read
+ * again on the core's `reference:changed` push, which every save sends (App).
+ */
 export function useTownSave() {
   const { t } = useTranslation();
-  const { refreshReference } = useApp();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const run = async (action: () => Promise<unknown>, done: string | (() => string)): Promise<boolean> => {
+  const run = async <T,>(action: () => Promise<T>, done: string | ((saved: T) => string)): Promise<boolean> => {
     try {
-      await action();
-      await refreshReference();
-      setMessage({ ok: true, text: typeof done === 'string' ? done : done() });
+      const saved = await action();
+      setMessage({ ok: true, text: typeof done === 'string' ? done : done(saved) });
       return true;
     } catch (e) {
       setMessage({ ok: false, text: e instanceof CallFailed ? e.message : t('errors.network') });
