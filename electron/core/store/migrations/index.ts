@@ -21,6 +21,7 @@ import { updateToSchemaVersion19 } from './0019-board-flags';
 import { updateToSchemaVersion20 } from './0020-appeals-as-events';
 import { updateToSchemaVersion21 } from './0021-user-disabled';
 import { updateToSchemaVersion22 } from './0022-board-and-card-indexes';
+import { updateToSchemaVersion23 } from './0023-running-clock-covering-indexes';
 
 export interface Migration {
   readonly version: number;
@@ -60,4 +61,5 @@ export const migrations: readonly Migration[] = [
   { version: 20, up: updateToSchemaVersion20 },
   { version: 21, up: updateToSchemaVersion21 },
   { version: 22, up: updateToSchemaVersion22 },
+  { version: 23, up: updateToSchemaVersion23 },
 ];
