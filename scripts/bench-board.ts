@@ -1,5 +1,5 @@
 /**
- * `npm run bench:board -- [--open N] [--quick] [--profile DIR]`: is the dispatch board smooth with
+ * `npm run bench:board -- [--open N] [--quick] [--profile DIR]`: is the dispatch board smooth, and the wall quick, with
  * N open cases (default 20,000; `--quick`, for CI, 2,000)? Seeds N dispatched cases through the
  * event path, starts browser mode, and in Chromium measures how long F4 takes to show the first
  * rows and the frame gaps while the virtualised list scrolls, next to the frame gaps of the same
@@ -17,9 +17,10 @@ import { chromium, type CDPSession, type Page } from 'playwright-core';
 import { createLogger } from '../electron/core/log';
 import { DATABASE_FILE, openCore } from '../electron/core/open-core';
 import { seedDemoCases } from '../electron/core/seed/seed-demo-cases';
+import { wallData } from '../electron/core/sla/wall-data';
 import { openDatabase } from '../electron/core/store/db';
 import { startBrowserMode } from '../tests/e2e/support/browser-mode';
-import { mergeBenchResults, type BenchFigure } from './bench-sla/results-file';
+import { medianMs, mergeBenchResults, type BenchFigure } from './bench-sla/results-file';
 
 const { values } = parseArgs({
   options: { open: { type: 'string' }, quick: { type: 'boolean', default: false }, profile: { type: 'string' } },
@@ -32,7 +33,23 @@ const dataDir = mkdtempSync(join(tmpdir(), 'lianxin-board-'));
 (await openCore({ dataDir, logger: createLogger('silent') })).close();
 const db = openDatabase(join(dataDir, DATABASE_FILE));
 seedDemoCases(db, { count: open, seed: 11, dispatchedShare: 1 });
+const wall = wallOfABehindTown(db);
 db.close();
+
+/**
+ * The wall where the town has fallen behind: every one of these cases is dispatched and most of
+ * their clocks are overdue, which the SLA bench's million (mostly closed) cases never are. Beside
+ * it, the same bare count as the SLA bench's wall figure.
+ */
+function wallOfABehindTown(store: ReturnType<typeof openDatabase>): BenchFigure {
+  const at = new Date();
+  const overdue = store.prepare<[string], { n: number }>('SELECT count(*) AS n FROM case_clocks WHERE ended_at IS NULL AND deadline < ?').get(at.toISOString())?.n ?? 0;
+  const value = medianMs(9, () => wallData(store, at, true));
+  const bare = store.prepare<[string], { n: number }>('SELECT count(*) AS n FROM cases WHERE registered_at >= ?');
+  const baseline = medianMs(9, () => bare.get(new Date(at.getTime() - 86_400_000).toISOString()));
+  console.log(`${overdue.toLocaleString('en')} overdue running clocks`);
+  return { figure: 'board: wall display refresh, overdue town', value, unit: 'ms', baseline, ratio: value / baseline, cases: open };
+}
 
 /**
  * Frame gaps (ms) over ~2 s, scrolling the board's virtualised list by 400 px a frame or idling.
@@ -119,6 +136,7 @@ try {
   const figures: BenchFigure[] = [
     { figure: 'board: F4 to first rows', value: firstRows, unit: 'ms', baseline: median(bare), ratio: firstRows / median(bare), cases: open },
     { figure: 'board: frame gap p95 while scrolling', value: p95(scrolling), unit: 'ms', baseline: p95(idle), ratio: p95(scrolling) / p95(idle), cases: open },
+    wall,
   ];
   mergeBenchResults(join(root, 'bench/results.json'), figures);
   console.table(figures.map((f) => ({ ...f, value: +f.value.toFixed(1), baseline: f.baseline?.toFixed(1), ratio: f.ratio?.toFixed(2) })));

@@ -42,6 +42,7 @@ export const GOALS: readonly Goal[] = [
   { figure: 'core: RSS with the store open', label: 'core memory (RSS), store open and in use', part: 'core-memory', goal: '≤ 300 MB', met: atMost(300) },
   { figure: 'board: F4 to first rows', label: 'board: F4 to first rows', part: 'board', goal: '≤ 300 ms', met: atMost(300) },
   { figure: 'board: frame gap p95 while scrolling', label: 'board: frame gap p95, scrolling', part: 'board', goal: '≤ 17 ms', met: atMost(17) },
+  { figure: 'board: wall display refresh, overdue town', label: 'wall display refresh, a town behind (most clocks overdue)', part: 'board', goal: '≤ 100 ms', met: atMost(100) },
   { figure: 'sla: every clock of the open cases', label: 'every clock of the open cases', part: 'sla', goal: '≤ 50 ms', met: atMost(50) },
   { figure: 'sla: wall display refresh', label: 'wall display refresh', part: 'sla', goal: '≤ 100 ms', met: atMost(100) },
   { figure: 'assessment: a year of every unit (figures, scores, ranking)', label: "a year's assessment of every unit", part: 'assessment', goal: '≤ 1,000 ms', met: atMost(1000) },
