@@ -33,7 +33,7 @@ const pinned: Record<number, string> = {
   20: 'ec82381d30d9217c',
   21: 'd06983f7ab22dfac',
   22: '84f2fdc408a886e2',
-  23: 'b356a710664ae84f',
+  23: 'de6875f13a38f20e',
 };
 
 const files = readdirSync(__dirname).filter((f) => /^\d{4}-.*\.ts$/.test(f) && !f.endsWith('.test.ts'));
