@@ -79,10 +79,33 @@ export interface CallWords {
   readonly praise: boolean;
   /** Neighbouring characters of problemText, as two-character strings. */
   readonly pairs: ReadonlySet<string>;
+  /** The characters of the street and compound names it says (placeNameChars). */
   readonly placeChars: ReadonlySet<string>;
 }
 
+/**
+ * Calls already read, per synonym list: the core weighs the same open cases at every pause in the
+ * operator's typing, so each is read once rather than once per check. Bounded: emptied when full.
+ */
+const readCalls = new WeakMap<readonly SynonymGroup[], Map<string, CallWords>>();
+const readCallsKept = 4_000;
+
 export function callWords(text: string, synonyms: readonly SynonymGroup[]): CallWords {
+  let read = readCalls.get(synonyms);
+  if (!read) {
+    read = new Map();
+    readCalls.set(synonyms, read);
+  }
+  let words = read.get(text);
+  if (!words) {
+    if (read.size >= readCallsKept) read.clear();
+    words = readCall(text, synonyms);
+    read.set(text, words);
+  }
+  return words;
+}
+
+function readCall(text: string, synonyms: readonly SynonymGroup[]): CallWords {
   const content = [...problemText(text, synonyms)];
   return {
     chars: new Set(content),
