@@ -1,6 +1,6 @@
 import type { CharWeight } from './char-weights';
 import { isPraiseCall } from './praise';
-import { overlap, placeNameChars, placeNumbers, problemChars, problemText } from './problem-text';
+import { otherPlaceNumber, overlap, placeNameChars, placeNumbers, problemChars, problemText } from './problem-text';
 import type { SynonymGroup } from './synonyms';
 
 /**
@@ -140,7 +140,7 @@ export function evidenceOf(a: CallWords, b: CallWords, topicChars: ReadonlySet<s
     beyondTopicOfLonger: longer === 0 ? 0 : shared / longer,
     sharedCount: Math.min(1, shared / 8),
     pairsOfShorter: overlap(a.pairs, b.pairs),
-    otherPlace: a.places.size > 0 && b.places.size > 0 && ![...a.places].some((p) => b.places.has(p)),
+    otherPlace: otherPlaceNumber(a.places, b.places),
     praiseAndComplaint: a.praise !== b.praise,
     matterOfLonger: matterOfLonger(sharedChars, beyondA, beyondB, new Set([...a.placeChars, ...b.placeChars]), weigh ?? unweighed),
     charWeighed: weigh !== null,

@@ -40,16 +40,32 @@ export function problemChars(text: string, synonyms: readonly SynonymGroup[]): S
 }
 
 /**
- * The building and room numbers a call names (12号楼, 五栋, 601): the surest sign of which
- * problem it is. A bare 18楼 is a floor, said of any building, so it is not one.
+ * The lane, building, room and floor numbers a call names (1200弄, 12号楼, 五栋, 601, 七号楼六楼),
+ * each marked with its kind (l, b, r, f): the surest sign of which problem it is. A room number
+ * also names its floor (601 is on 6楼), so 601 and 七号楼六楼 can be one flat. A bare 18楼 is a
+ * floor said of any building, so it is not one.
  */
 export function placeNumbers(text: string): Set<string> {
   const digits = arabicNumbers(text.normalize('NFKC'));
   const found = new Set<string>();
-  for (const m of digits.matchAll(/(?<!\d)(\d{1,3})(?=号|栋|幢)/gu)) found.add(m[1] ?? '');
-  for (const m of digits.matchAll(/(?<![\d号])(\d{3,4})(?![\d号栋幢年元])/gu)) found.add(m[1] ?? '');
-  found.delete('');
+  for (const m of digits.matchAll(/(?<!\d)(\d{1,4})(?=弄)/gu)) found.add(`l${Number(m[1])}`);
+  for (const m of digits.matchAll(/(?<!\d)(\d{1,3})(?=号|栋|幢)/gu)) found.add(`b${Number(m[1])}`);
+  for (const m of digits.matchAll(/(?<![\d号])(\d{3,4})(?![\d号栋幢年元弄])/gu)) {
+    found.add(`r${m[1] ?? ''}`);
+    found.add(`f${Math.floor(Number(m[1]) / 100)}`);
+  }
+  for (const m of digits.matchAll(/(?:号楼|栋|幢)(\d{1,2})(?=楼|层)/gu)) found.add(`f${Number(m[1])}`);
   return found;
+}
+
+/** Both calls name a number of one kind (placeNumbers) and none of that kind is the same: another place. */
+export function otherPlaceNumber(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return [...'lbrf'].some((kind) => {
+    const ofKind = (set: ReadonlySet<string>) => [...set].filter((p) => p.startsWith(kind));
+    const x = ofKind(a);
+    const y = new Set(ofKind(b));
+    return x.length > 0 && y.size > 0 && !x.some((p) => y.has(p));
+  });
 }
 
 /** Function words and the words around a name (的, 那段, 门口, 路灯, 路面) that a street or compound name never holds. */
