@@ -42,6 +42,14 @@ describe('sameProblemScore', () => {
     expect(sameProblemScore(pairEvidence(a, b, '', 0, groups))).toBeGreaterThan(sameProblemScore(pairEvidence(a, b, '', 0, [])));
   });
 
+  it('weighs what is wrong apart from where: one street with two faults scores below one fault told twice', () => {
+    const pothole = '东沟路上有个大坑，电动车开过去差点摔倒';
+    const kerb = '东沟路人行道的地砖松了，一踩就翘起来';
+    const potholeAgain = '东沟路那个坑越来越大，很危险';
+    expect(score(pothole, kerb, '道路')).toBeLessThan(similarTextThreshold);
+    expect(score(pothole, potholeAgain, '道路')).toBeGreaterThan(0.8);
+  });
+
   const text = fc.constantFrom(...calls);
   const gap = fc.integer({ min: 0, max: 14 * 24 * hour });
 

@@ -1,6 +1,6 @@
 import type { CharWeight } from './char-weights';
 import { isPraiseCall } from './praise';
-import { overlap, placeNumbers, problemChars } from './problem-text';
+import { otherPlaceNumber, overlap, placeNameChars, placeNumbers, problemChars, problemText } from './problem-text';
 import type { SynonymGroup } from './synonyms';
 
 /**
@@ -15,19 +15,26 @@ export interface PairEvidence {
   readonly beyondTopicOfLonger: number;
   /** How many content characters beyond the topic both calls have, over 8 and at most 1: two of two short ones say less than six of ten. */
   readonly sharedCount: number;
-  /** Both calls name something of the topic (灯 of 路灯): before a category is chosen, a call that never says it is rarely about it. */
-  readonly topicInBoth: boolean;
+  /**
+   * Shared pairs of neighbouring characters (problemText, talk left out) over the shorter call's:
+   * 停水 and 12号楼 said alike weigh more than 水 and 12 scattered, and two problems of one street
+   * share its name but seldom a second pair (docs/decisions/0041).
+   */
+  readonly pairsOfShorter: number;
   /** Both name a building or room number and none is the same (5号楼 / 8号楼): another place, so another problem. */
   readonly otherPlace: boolean;
   /** One call thanks for a matter and the other complains of one: a 表扬 is its own case, never a repeat of the complaint. */
   readonly praiseAndComplaint: boolean;
   /**
-   * The shared characters again, each weighed by how seldom the open case's category says it
-   * (char-weights.ts), over the weight of the call with more of it: two 停车 calls sharing only
-   * 停, 车 and their street say less than two sharing 盲道. null when no weights were given (the
-   * category model still learning, the hub), and the score is then the one fitted without it.
+   * What is wrong, apart from where: the shared characters beyond the topic and the names of
+   * streets and compounds (placeNameChars), each weighed by how seldom the open case's category
+   * says it (char-weights.ts; each 1 when no weights are given), over the weight of the call with
+   * more of it. Two problems of one street share its name, one problem told twice shares what is
+   * wrong (金高路's pothole / 金高路's loose kerb; docs/decisions/0041).
    */
-  readonly weighedOfLonger: number | null;
+  readonly matterOfLonger: number;
+  /** Whether character weights were given: the score then reads the fit made with them, else the plain one. */
+  readonly charWeighed: boolean;
   /** Hours between the two calls (≥ 0): a like problem told days later is more often another one. */
   readonly hoursApart: number;
 }
@@ -37,31 +44,31 @@ export interface PairEvidence {
  * (`npx tsx tests/fixtures/intake-quality/fit-duplicate-score.ts` re-derives them; the held-out
  * half is never used), so the score reads as a probability there. The time weight is kept ≤ 0
  * while fitting: a later call is never more alike for being later. `plain` is the same fit
- * without the weighed overlap, for a caller that has no character weights (docs/decisions/0023).
+ * with every character weighing 1, for a caller that has no character weights (docs/decisions/0023, 0041).
  */
 const fitted = {
   weighed: {
-    bias: -2.84,
-    beyondTopic: 6.84,
-    beyondTopicOfLonger: 6.67,
-    // Out of fold the weighed overlap carries what the count of shared characters did: left out.
+    bias: -3.5,
+    beyondTopic: 4.31,
+    beyondTopicOfLonger: 5.35,
+    // Out of fold the weighed matter carries what the count of shared characters did: left out.
     sharedCount: 0,
-    topicInBoth: 0.34,
-    otherPlace: -4.95,
-    praiseAndComplaint: -6.88,
-    weighedOfLonger: 7.02,
-    logHoursApart: -1.05,
+    pairsOfShorter: 7.05,
+    otherPlace: -7.06,
+    praiseAndComplaint: -10.12,
+    matterOfLonger: 15.87,
+    logHoursApart: -0.96,
   },
   plain: {
-    bias: -2.94,
-    beyondTopic: 7.48,
-    beyondTopicOfLonger: 10.5,
-    sharedCount: 0.81,
-    topicInBoth: 0.26,
-    otherPlace: -6.28,
-    praiseAndComplaint: -8.94,
-    weighedOfLonger: 0,
-    logHoursApart: -1.1,
+    bias: -3.66,
+    beyondTopic: 2.49,
+    beyondTopicOfLonger: -0.85,
+    sharedCount: 3.2,
+    pairsOfShorter: 5.76,
+    otherPlace: -7.44,
+    praiseAndComplaint: -11.2,
+    matterOfLonger: 16.32,
+    logHoursApart: -0.85,
   },
 } as const satisfies Record<string, Record<'bias' | (typeof featureNames)[number], number>>;
 
@@ -70,10 +77,43 @@ export interface CallWords {
   readonly chars: ReadonlySet<string>;
   readonly places: ReadonlySet<string>;
   readonly praise: boolean;
+  /** Neighbouring characters of problemText, as two-character strings. */
+  readonly pairs: ReadonlySet<string>;
+  /** The characters of the street and compound names it says (placeNameChars). */
+  readonly placeChars: ReadonlySet<string>;
 }
 
+/**
+ * Calls already read, per synonym list: the core weighs the same open cases at every pause in the
+ * operator's typing, so each is read once rather than once per check. Bounded: emptied when full.
+ */
+const readCalls = new WeakMap<readonly SynonymGroup[], Map<string, CallWords>>();
+const readCallsKept = 4_000;
+
 export function callWords(text: string, synonyms: readonly SynonymGroup[]): CallWords {
-  return { chars: problemChars(text, synonyms), places: placeNumbers(text), praise: isPraiseCall(text) };
+  let read = readCalls.get(synonyms);
+  if (!read) {
+    read = new Map();
+    readCalls.set(synonyms, read);
+  }
+  let words = read.get(text);
+  if (!words) {
+    if (read.size >= readCallsKept) read.clear();
+    words = readCall(text, synonyms);
+    read.set(text, words);
+  }
+  return words;
+}
+
+function readCall(text: string, synonyms: readonly SynonymGroup[]): CallWords {
+  const content = [...problemText(text, synonyms)];
+  return {
+    chars: new Set(content),
+    places: placeNumbers(text),
+    praise: isPraiseCall(text),
+    pairs: new Set(content.slice(1).map((c, i) => `${content[i] ?? ''}${c}`)),
+    placeChars: placeNameChars(text),
+  };
 }
 
 export function pairEvidence(
@@ -95,23 +135,25 @@ export function evidenceOf(a: CallWords, b: CallWords, topicChars: ReadonlySet<s
   const sharedChars = [...beyondA].filter((c) => beyondB.has(c));
   const shared = sharedChars.length;
   const longer = Math.max(beyondA.size, beyondB.size);
-  const saysTopic = (chars: ReadonlySet<string>) => [...topicChars].some((c) => chars.has(c));
   return {
     beyondTopic: overlap(beyondA, beyondB),
     beyondTopicOfLonger: longer === 0 ? 0 : shared / longer,
     sharedCount: Math.min(1, shared / 8),
-    topicInBoth: saysTopic(a.chars) && saysTopic(b.chars),
-    otherPlace: a.places.size > 0 && b.places.size > 0 && ![...a.places].some((p) => b.places.has(p)),
+    pairsOfShorter: overlap(a.pairs, b.pairs),
+    otherPlace: otherPlaceNumber(a.places, b.places),
     praiseAndComplaint: a.praise !== b.praise,
-    weighedOfLonger: weigh === null ? null : weighedOfLonger(sharedChars, beyondA, beyondB, weigh),
+    matterOfLonger: matterOfLonger(sharedChars, beyondA, beyondB, new Set([...a.placeChars, ...b.placeChars]), weigh ?? unweighed),
+    charWeighed: weigh !== null,
     hoursApart: Math.abs(msApart) / 3_600_000,
   };
 }
 
-function weighedOfLonger(shared: readonly string[], a: ReadonlySet<string>, b: ReadonlySet<string>, weigh: CharWeight): number {
+const unweighed: CharWeight = () => 1;
+
+function matterOfLonger(shared: readonly string[], a: ReadonlySet<string>, b: ReadonlySet<string>, place: ReadonlySet<string>, weigh: CharWeight): number {
   const mass = (chars: Iterable<string>) => {
     let sum = 0;
-    for (const c of chars) sum += weigh(c);
+    for (const c of chars) if (!place.has(c)) sum += weigh(c);
     return sum;
   };
   const more = Math.max(mass(a), mass(b));
@@ -122,29 +164,29 @@ export const featureNames = [
   'beyondTopic',
   'beyondTopicOfLonger',
   'sharedCount',
-  'topicInBoth',
+  'pairsOfShorter',
   'otherPlace',
   'praiseAndComplaint',
-  'weighedOfLonger',
+  'matterOfLonger',
   'logHoursApart',
 ] as const;
 
-/** The features as the fitted weights read them, in featureNames' order (the fitting script uses the same); the weighed overlap is 0 when absent. */
+/** The features as the fitted weights read them, in featureNames' order (the fitting script uses the same). */
 export function featureVector(e: PairEvidence): number[] {
   return [
     e.beyondTopic,
     e.beyondTopicOfLonger,
     e.sharedCount,
-    e.topicInBoth ? 1 : 0,
+    e.pairsOfShorter,
     e.otherPlace ? 1 : 0,
     e.praiseAndComplaint ? 1 : 0,
-    e.weighedOfLonger ?? 0,
+    e.matterOfLonger,
     Math.log1p(e.hoursApart),
   ];
 }
 
 export function sameProblemScore(e: PairEvidence): number {
-  const weights = e.weighedOfLonger === null ? fitted.plain : fitted.weighed;
+  const weights = e.charWeighed ? fitted.weighed : fitted.plain;
   const x = featureVector(e);
   const z = featureNames.reduce<number>((sum, name, i) => sum + weights[name] * (x[i] ?? 0), weights.bias);
   return 1 / (1 + Math.exp(-z));

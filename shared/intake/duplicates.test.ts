@@ -8,7 +8,7 @@ import {
   settledStatuses,
   similarTextThreshold,
   similarTextThresholdSuggestedUnweighed,
-  similarTextThresholdWithoutCategory,
+  similarTextThresholdWithoutCategoryUnweighed,
   similarTextWindowMs,
   type DuplicateCandidate,
   type DuplicateDraft,
@@ -81,7 +81,7 @@ describe('findDuplicates', () => {
     const [chosen] = findDuplicates({ ...call, categoryId: 'streetlight' }, [lamp], groups);
     // The same dark lamp, told in other words: enough once the category is known or suggested, not without either.
     expect(chosen?.similarity).toBeGreaterThanOrEqual(similarTextThresholdSuggestedUnweighed);
-    expect(chosen?.similarity).toBeLessThan(similarTextThresholdWithoutCategory);
+    expect(chosen?.similarity).toBeLessThan(similarTextThresholdWithoutCategoryUnweighed);
     expect(findDuplicates(call, [lamp], groups)).toEqual([]);
     expect(findDuplicates({ ...call, suggestedCategoryIds: ['streetlight'] }, [lamp], groups).map((m) => m.candidate.id)).toEqual(['l1']);
     expect(findDuplicates({ ...call, suggestedCategoryIds: ['manhole'] }, [lamp], groups)).toEqual([]);

@@ -40,15 +40,47 @@ export function problemChars(text: string, synonyms: readonly SynonymGroup[]): S
 }
 
 /**
- * The building and room numbers a call names (12号楼, 五栋, 601): the surest sign of which
- * problem it is. A bare 18楼 is a floor, said of any building, so it is not one.
+ * The lane, building, room and floor numbers a call names (1200弄, 12号楼, 五栋, 601, 七号楼六楼),
+ * each marked with its kind (l, b, r, f): the surest sign of which problem it is. A room number
+ * also names its floor (601 is on 6楼), so 601 and 七号楼六楼 can be one flat. A bare 18楼 is a
+ * floor said of any building, so it is not one.
  */
 export function placeNumbers(text: string): Set<string> {
   const digits = arabicNumbers(text.normalize('NFKC'));
   const found = new Set<string>();
-  for (const m of digits.matchAll(/(?<!\d)(\d{1,3})(?=号|栋|幢)/gu)) found.add(m[1] ?? '');
-  for (const m of digits.matchAll(/(?<![\d号])(\d{3,4})(?![\d号栋幢年元])/gu)) found.add(m[1] ?? '');
-  found.delete('');
+  for (const m of digits.matchAll(/(?<!\d)(\d{1,4})(?=弄)/gu)) found.add(`l${Number(m[1])}`);
+  for (const m of digits.matchAll(/(?<!\d)(\d{1,3})(?=号|栋|幢)/gu)) found.add(`b${Number(m[1])}`);
+  for (const m of digits.matchAll(/(?<![\d号])(\d{3,4})(?![\d号栋幢年元弄])/gu)) {
+    found.add(`r${m[1] ?? ''}`);
+    found.add(`f${Math.floor(Number(m[1]) / 100)}`);
+  }
+  for (const m of digits.matchAll(/(?:号楼|栋|幢)(\d{1,2})(?=楼|层)/gu)) found.add(`f${Number(m[1])}`);
+  return found;
+}
+
+/** Both calls name a number of one kind (placeNumbers) and none of that kind is the same: another place. */
+export function otherPlaceNumber(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return [...'lbrf'].some((kind) => {
+    const ofKind = (set: ReadonlySet<string>) => [...set].filter((p) => p.startsWith(kind));
+    const x = ofKind(a);
+    const y = new Set(ofKind(b));
+    return x.length > 0 && y.size > 0 && !x.some((p) => y.has(p));
+  });
+}
+
+/** Function words and the words around a name (的, 那段, 门口, 路灯, 路面) that a street or compound name never holds. */
+const notInName = '的了是在有和与及我们到着那这个些段条根盏里上下走过马线短泥叉口边旁面前后外内门';
+/** 金高路, 杨高北路, 东靖苑, 五莲新苑, 绿地小区: two or three characters before a street's or a compound's ending (路 not as in 路灯, 路面). */
+const placeName = new RegExp(`[^${notInName}\\P{Script=Han}]{2,3}[北南东西]?(?:路(?![灯面])|弄|苑|新村|公寓|小区)`, 'gu');
+
+/**
+ * The characters of the street and compound names a call says. Read from the text's shape, not
+ * a gazetteer, so a town that has described no places is read the same; a name missed only
+ * counts as what is wrong, as before.
+ */
+export function placeNameChars(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const m of text.normalize('NFKC').matchAll(placeName)) for (const c of m[0]) found.add(c);
   return found;
 }
 
