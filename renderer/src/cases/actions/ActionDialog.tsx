@@ -1,5 +1,5 @@
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, LinearProgress, Stack } from '@mui/material';
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { useHotkeys } from 'react-hotkeys-hook';
 import { useTranslation } from 'react-i18next';
 import type { CaseView } from '../../../../shared/api/contract';
@@ -36,6 +36,8 @@ export const ActionDialog = memo(function ActionDialog({
   const { api } = useApp();
   const form = actionForms[action];
   const [values, setValues] = useState<FormValues>(() => initialValues(form, new Date()));
+  // Stable, so a field whose value is unchanged is not drawn again (the form opening, another field typed).
+  const set = useCallback((name: string, value: string | readonly string[]) => setValues((v) => ({ ...v, [name]: value })), []);
   // Field name → what is wrong with it, shown under the field.
   const [problems, setProblems] = useState<Readonly<Record<string, string>>>({});
   const [error, setError] = useState<string | null>(null);
@@ -52,10 +54,22 @@ export const ActionDialog = memo(function ActionDialog({
     }
   }
   // A field mounted hidden cannot take the focus as it mounts (autoFocus): the first one a person
-  // must type takes it when the form is shown (after MUI's focus trap has focused the dialog).
-  const first = useRef<HTMLInputElement>(null);
+  // must type takes it when the form is shown (after MUI's focus trap has focused the dialog). A
+  // form whose key came before it was mounted draws its fields a render later (MUI's portal), so
+  // the field then takes the focus as it arrives.
+  const first = useRef<HTMLInputElement | null>(null);
+  const focusOnArrival = useRef(false);
+  const firstField = useCallback((element: HTMLInputElement | null) => {
+    first.current = element;
+    if (element && focusOnArrival.current) {
+      focusOnArrival.current = false;
+      element.focus();
+    }
+  }, []);
   useEffect(() => {
-    if (open) first.current?.focus();
+    if (!open) return;
+    if (first.current) first.current.focus();
+    else focusOnArrival.current = true;
   }, [open]);
 
   const submit = async () => {
@@ -90,7 +104,6 @@ export const ActionDialog = memo(function ActionDialog({
   };
   useHotkeys(shortcuts.save.keys, () => void submit(), { enableOnFormTags: true, preventDefault: true, enabled: open });
 
-  const set = (name: string, value: string | readonly string[]) => setValues((v) => ({ ...v, [name]: value }));
   const title = t(`actions.${action}`);
   const shown = form.fields.filter((f) => f.when?.(values) ?? true);
   const focusField = firstFieldToType(shown);
@@ -103,7 +116,7 @@ export const ActionDialog = memo(function ActionDialog({
       <DialogContent>
         <Stack spacing={2} sx={{ pt: 1 }}>
           {shown.map((f) => (
-            <FieldInput key={f.name} action={action} field={f} values={values} set={set} inputRef={f.name === focusField ? first : undefined} problem={problems[f.name]} />
+            <FieldInput key={f.name} action={action} field={f} value={values[f.name]} set={set} inputRef={f.name === focusField ? firstField : undefined} problem={problems[f.name]} />
           ))}
           {error && <Alert severity="error">{error}</Alert>}
           {busy && <LinearProgress />}

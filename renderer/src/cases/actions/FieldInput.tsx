@@ -1,5 +1,5 @@
 import { Autocomplete, TextField } from '@mui/material';
-import type { Ref } from 'react';
+import { memo, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { actFieldMaxLength, type SeatAction } from '../../../../shared/api/methods/loop';
 import { useApp } from '../../app/session';
@@ -10,7 +10,7 @@ import type { FormField, FormValues } from './action-forms';
 interface Props {
   readonly action: SeatAction;
   readonly field: FormField;
-  readonly values: FormValues;
+  readonly value: FormValues[string] | undefined;
   readonly set: (name: string, value: string | readonly string[]) => void;
   /** Given to the field a person types first: the form focuses it when shown. */
   readonly inputRef: Ref<HTMLInputElement> | undefined;
@@ -18,11 +18,15 @@ interface Props {
   readonly problem: string | undefined;
 }
 
-/** One input of an action's form: units by pinyin, texts held to the contract's length with a counter, times in Shanghai time. */
-export function FieldInput({ action, field, values, set, inputRef, problem }: Props) {
+/**
+ * One input of an action's form: units by pinyin, texts held to the contract's length with a
+ * counter, times in Shanghai time. Memoised (the form passes a stable `set`): only a field whose
+ * value or problem changed is drawn again when the form opens or another field is typed.
+ */
+export const FieldInput = memo(function FieldInput({ action, field, value: given, set, inputRef, problem }: Props) {
   const { t } = useTranslation();
   const label = t(`fields.${field.name}`);
-  const value = values[field.name] ?? '';
+  const value = given ?? '';
   const common = { label, inputRef, error: problem !== undefined, helperText: problem, fullWidth: true } as const;
   switch (field.kind) {
     case 'select':
@@ -65,7 +69,7 @@ export function FieldInput({ action, field, values, set, inputRef, problem }: Pr
       );
     }
   }
-}
+});
 
 function UnitPicker({ label, value, onChange, inputRef, problem }: { label: string; value: string; onChange: (id: string | null) => void; inputRef: Ref<HTMLInputElement> | undefined; problem: string | undefined }) {
   const { reference } = useApp();
