@@ -29,12 +29,13 @@ export function CaseActions({ record, onChanged }: { record: CaseView; onChanged
     .filter((a): a is SeatAction => seatActions.includes(a as SeatAction))
     // The state machine allows reopening a closed case; whether its period has run out is a matter of time.
     .filter((a) => a !== 'case.reopened' || record.status !== 'closed' || reopenWindowOpen(record, new Date()));
-  // Forms drawn ahead, hidden: those offered now first, then those this role may be offered as
-  // the case moves on (the contact form before the case is accepted). 签收 has no form.
+  // Forms drawn ahead, hidden: every form this role may be offered on a case, in the state
+  // machine's order, which is the loop's (the contact form before the case is accepted, then the
+  // reply), and any other form offered now. 签收 has no form.
   const offeredKey = offered.join();
   const role = session.user.role;
   const ahead = useMemo(
-    () => [...new Set([...offeredKey.split(','), ...roleActions(role)])].filter((a): a is SeatAction => a !== 'case.accepted' && seatActions.includes(a as SeatAction)),
+    () => [...new Set([...roleActions(role), ...offeredKey.split(',')])].filter((a): a is SeatAction => a !== 'case.accepted' && seatActions.includes(a as SeatAction)),
     [offeredKey, role],
   );
   const mounted = useFormsAhead(ahead, open);
