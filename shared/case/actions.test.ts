@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { availableActions, checkCaseAction, type ProposedAction } from './actions';
+import { availableActions, checkCaseAction, roleActions, type ProposedAction } from './actions';
 import { actors, BASE_MS, caseActions, moveArb, play, playMoves, samplePayload } from '../../tests/support/play-case';
 
 describe('the closed loop state machine', () => {
@@ -20,6 +20,27 @@ describe('the closed loop state machine', () => {
       }),
       { seed: 41, numRuns: 60 },
     );
+  });
+
+  it("offers a role only actions among its role's actions, and each of them in some state", () => {
+    const seen = new Map<string, Set<string>>();
+    fc.assert(
+      fc.property(fc.array(moveArb, { maxLength: 30 }), (moves) => {
+        for (const record of playMoves(moves).history) {
+          for (const actor of Object.values(actors)) {
+            const mine = roleActions(actor.role);
+            for (const action of availableActions(record, actor)) {
+              expect(mine, `${actor.role} ${action} in ${record.status}`).toContain(action);
+              seen.set(actor.role, (seen.get(actor.role) ?? new Set()).add(action));
+            }
+          }
+        }
+      }),
+      { seed: 43, numRuns: 60 },
+    );
+    expect(roleActions('handler')).toEqual(expect.arrayContaining(['case.contacted', 'case.replied']));
+    expect(roleActions('handler')).not.toContain('case.return_ruled');
+    expect([...(seen.get('handler') ?? [])]).toEqual(expect.arrayContaining(['case.accepted', 'case.contacted', 'case.replied']));
   });
 
   it('never leaves a dispatched case without a responsible unit', () => {

@@ -188,6 +188,11 @@ export function availableActions(record: CaseRecord, actor: Actor): CaseAction[]
   });
 }
 
+/** Every action the role may take on some case, in some state: what `availableActions` can ever offer it. */
+export function roleActions(role: Role): CaseAction[] {
+  return (Object.keys(actionRules) as CaseAction[]).filter((action) => isIn(role, actionRules[action].audience));
+}
+
 function startsFrom(rule: Rule, status: CaseStatus): boolean {
   if (rule.from === 'any') return true;
   return rule.from === 'open' ? !finalStatuses.includes(status) : rule.from.includes(status);

@@ -11,6 +11,10 @@ const themeOptions = {
   palette: { primary: { main: '#b71c1c' }, secondary: { main: '#1565c0' } },
   typography: { fontFamily: '"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif' },
   components: {
+    // Every dialog here is opened and closed by a key. MUI's fade redrew the whole screen on every
+    // frame of its ~200 ms (software compositing without a GPU: 10–25 ms a frame at load 5), and
+    // the next key — Alt+a after a case opens, Tab after the reply form opens — waited for a core.
+    MuiDialog: { defaultProps: { transitionDuration: 0 } },
     // A field filled in (a known caller's name and address, a taken suggestion) moved its label up
     // and widened the outline's notch over ~200 ms: a style recalc, layout and paint of the field
     // on every frame, competing with the next keys. The label simply sits where it belongs.

@@ -70,8 +70,7 @@ export const CommandBar = memo(function CommandBar({ open, onClose, go, showShor
   };
 
   return (
-    // Shown at once, without the fade: a command line, and a fade's frames compete with the next key.
-    <Dialog open={open} keepMounted transitionDuration={0} onClose={close} fullWidth maxWidth="sm" aria-label={t('commandBar.title')}>
+    <Dialog open={open} keepMounted onClose={close} fullWidth maxWidth="sm" aria-label={t('commandBar.title')}>
       <DialogContent>
         {/* Its list is drawn while hidden too, so showing the bar inserts no new styles. */}
         <Autocomplete

@@ -1,5 +1,5 @@
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, LinearProgress, Stack } from '@mui/material';
-import { useState } from 'react';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { useHotkeys } from 'react-hotkeys-hook';
 import { useTranslation } from 'react-i18next';
 import type { CaseView } from '../../../../shared/api/contract';
@@ -13,30 +13,64 @@ import { FieldInput } from './FieldInput';
 
 /**
  * Sends one loop action; the form asks what the action needs, Ctrl+Enter submits, Esc cancels.
- * `warm`: drawn hidden, taking no key and no focus, only so its styles are in the page before
- * its key opens it (see `WarmActionForms`).
+ * Mounted hidden ahead of its key (see `useFormsAhead`) and only shown by it: building the
+ * form's DOM and layout on the key took most of the key's frame. While closed it is
+ * `visibility: hidden` and `aria-hidden` (MUI's kept-mounted modal): out of the tab order, of
+ * the accessibility tree and of role lookups; it takes no key and has no `action-title` id.
+ * Memoised with stable props, so the case re-rendering does not draw the hidden forms again.
  */
-export function ActionDialog({
+export const ActionDialog = memo(function ActionDialog({
   caseId,
   action,
+  open,
   onDone,
   onCancel,
-  warm = false,
 }: {
   caseId: string;
   action: SeatAction;
+  open: boolean;
   onDone: (record: CaseView) => void;
   onCancel: () => void;
-  warm?: boolean;
 }) {
   const { t } = useTranslation();
   const { api } = useApp();
   const form = actionForms[action];
   const [values, setValues] = useState<FormValues>(() => initialValues(form, new Date()));
+  // Stable, so a field whose value is unchanged is not drawn again (the form opening, another field typed).
+  const set = useCallback((name: string, value: string | readonly string[]) => setValues((v) => ({ ...v, [name]: value })), []);
   // Field name → what is wrong with it, shown under the field.
   const [problems, setProblems] = useState<Readonly<Record<string, string>>>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Each opening starts a fresh form (a contact time is the moment it opens), set in the same
+  // render that shows it rather than in an effect a frame later.
+  const [wasOpen, setWasOpen] = useState(open);
+  if (wasOpen !== open) {
+    setWasOpen(open);
+    if (open) {
+      setValues(initialValues(form, new Date()));
+      setProblems({});
+      setError(null);
+    }
+  }
+  // A field mounted hidden cannot take the focus as it mounts (autoFocus): the first one a person
+  // must type takes it when the form is shown (after MUI's focus trap has focused the dialog). A
+  // form whose key came before it was mounted draws its fields a render later (MUI's portal), so
+  // the field then takes the focus as it arrives.
+  const first = useRef<HTMLInputElement | null>(null);
+  const focusOnArrival = useRef(false);
+  const firstField = useCallback((element: HTMLInputElement | null) => {
+    first.current = element;
+    if (element && focusOnArrival.current) {
+      focusOnArrival.current = false;
+      element.focus();
+    }
+  }, []);
+  useEffect(() => {
+    if (!open) return;
+    if (first.current) first.current.focus();
+    else focusOnArrival.current = true;
+  }, [open]);
 
   const submit = async () => {
     if (busy) return;
@@ -68,22 +102,21 @@ export function ActionDialog({
       setBusy(false);
     }
   };
-  useHotkeys(shortcuts.save.keys, () => void submit(), { enableOnFormTags: true, preventDefault: true, enabled: !warm });
+  useHotkeys(shortcuts.save.keys, () => void submit(), { enableOnFormTags: true, preventDefault: true, enabled: open });
 
-  const set = (name: string, value: string | readonly string[]) => setValues((v) => ({ ...v, [name]: value }));
   const title = t(`actions.${action}`);
   const shown = form.fields.filter((f) => f.when?.(values) ?? true);
   const focusField = firstFieldToType(shown);
   return (
-    <Dialog open={!warm} keepMounted={warm} onClose={onCancel} maxWidth="sm" fullWidth aria-labelledby={warm ? undefined : 'action-title'}>
+    <Dialog open={open} keepMounted onClose={onCancel} maxWidth="sm" fullWidth aria-labelledby={open ? 'action-title' : undefined}>
       {/* English action names are lower case for use inside sentences; a title starts with a capital. */}
-      <DialogTitle id={warm ? undefined : 'action-title'} sx={{ '&::first-letter': { textTransform: 'uppercase' } }}>
+      <DialogTitle id={open ? 'action-title' : undefined} sx={{ '&::first-letter': { textTransform: 'uppercase' } }}>
         {title}
       </DialogTitle>
       <DialogContent>
         <Stack spacing={2} sx={{ pt: 1 }}>
           {shown.map((f) => (
-            <FieldInput key={f.name} action={action} field={f} values={values} set={set} autoFocus={!warm && f.name === focusField} problem={problems[f.name]} />
+            <FieldInput key={f.name} action={action} field={f} value={values[f.name]} set={set} inputRef={f.name === focusField ? firstField : undefined} problem={problems[f.name]} />
           ))}
           {error && <Alert severity="error">{error}</Alert>}
           {busy && <LinearProgress />}
@@ -101,4 +134,4 @@ export function ActionDialog({
       </DialogActions>
     </Dialog>
   );
-}
+});

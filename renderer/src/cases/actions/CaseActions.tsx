@@ -1,18 +1,19 @@
 import { Alert, Box, Button, LinearProgress, Typography } from '@mui/material';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useHotkeys } from 'react-hotkeys-hook';
 import { useTranslation } from 'react-i18next';
 import type { CaseView } from '../../../../shared/api/contract';
 import { seatActions, type SeatAction } from '../../../../shared/api/methods/loop';
-import { availableActions } from '../../../../shared/case/actions';
+import { availableActions, roleActions } from '../../../../shared/case/actions';
 import { reopenWindowOpen } from '../../../../shared/case/reopen-window';
 import { CallFailed } from '../../api/client';
 import { useApp } from '../../app/session';
+import { useStableCallback } from '../../app/use-stable-callback';
 import { Kbd } from '../../keyboard/Kbd';
 import { shortcuts } from '../../keyboard/shortcuts';
 import { ActionDialog } from './ActionDialog';
 import { actionForms } from './action-forms';
-import { WarmActionForms } from './WarmActionForms';
+import { useFormsAhead } from './use-forms-ahead';
 
 const allActionKeys = [...new Set(seatActions.map((a) => shortcuts[actionForms[a].key].keys))].join(', ');
 const keysOf = (action: SeatAction) => shortcuts[actionForms[action].key].keys.split(',').map((k) => k.trim());
@@ -28,6 +29,21 @@ export function CaseActions({ record, onChanged }: { record: CaseView; onChanged
     .filter((a): a is SeatAction => seatActions.includes(a as SeatAction))
     // The state machine allows reopening a closed case; whether its period has run out is a matter of time.
     .filter((a) => a !== 'case.reopened' || record.status !== 'closed' || reopenWindowOpen(record, new Date()));
+  // Forms drawn ahead, hidden: every form this role may be offered on a case, in the state
+  // machine's order, which is the loop's (the contact form before the case is accepted, then the
+  // reply), and any other form offered now. 签收 has no form.
+  const offeredKey = offered.join();
+  const role = session.user.role;
+  const ahead = useMemo(
+    () => [...new Set([...roleActions(role), ...offeredKey.split(',')])].filter((a): a is SeatAction => a !== 'case.accepted' && seatActions.includes(a as SeatAction)),
+    [offeredKey, role],
+  );
+  const mounted = useFormsAhead(ahead, open);
+  const cancel = useStableCallback(() => setOpen(null));
+  const done = useStableCallback((next: CaseView) => {
+    setOpen(null);
+    onChanged(next);
+  });
 
   const start = async (action: SeatAction) => {
     setError(null);
@@ -69,17 +85,9 @@ export function CaseActions({ record, onChanged }: { record: CaseView; onChanged
           {error}
         </Alert>
       )}
-      {open === null ? <WarmActionForms caseId={record.id} actions={offered} /> : (
-        <ActionDialog
-          caseId={record.id}
-          action={open}
-          onCancel={() => setOpen(null)}
-          onDone={(next) => {
-            setOpen(null);
-            onChanged(next);
-          }}
-        />
-      )}
+      {mounted.map((a) => (
+        <ActionDialog key={a} caseId={record.id} action={a} open={open === a} onCancel={cancel} onDone={done} />
+      ))}
     </Box>
   );
 }

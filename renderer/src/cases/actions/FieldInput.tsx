@@ -1,4 +1,5 @@
 import { Autocomplete, TextField } from '@mui/material';
+import { memo, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { actFieldMaxLength, type SeatAction } from '../../../../shared/api/methods/loop';
 import { useApp } from '../../app/session';
@@ -9,19 +10,24 @@ import type { FormField, FormValues } from './action-forms';
 interface Props {
   readonly action: SeatAction;
   readonly field: FormField;
-  readonly values: FormValues;
+  readonly value: FormValues[string] | undefined;
   readonly set: (name: string, value: string | readonly string[]) => void;
-  readonly autoFocus: boolean;
+  /** Given to the field a person types first: the form focuses it when shown. */
+  readonly inputRef: Ref<HTMLInputElement> | undefined;
   /** The message under the field when it is wrong. */
   readonly problem: string | undefined;
 }
 
-/** One input of an action's form: units by pinyin, texts held to the contract's length with a counter, times in Shanghai time. */
-export function FieldInput({ action, field, values, set, autoFocus, problem }: Props) {
+/**
+ * One input of an action's form: units by pinyin, texts held to the contract's length with a
+ * counter, times in Shanghai time. Memoised (the form passes a stable `set`): only a field whose
+ * value or problem changed is drawn again when the form opens or another field is typed.
+ */
+export const FieldInput = memo(function FieldInput({ action, field, value: given, set, inputRef, problem }: Props) {
   const { t } = useTranslation();
   const label = t(`fields.${field.name}`);
-  const value = values[field.name] ?? '';
-  const common = { label, autoFocus, error: problem !== undefined, helperText: problem, fullWidth: true } as const;
+  const value = given ?? '';
+  const common = { label, inputRef, error: problem !== undefined, helperText: problem, fullWidth: true } as const;
   switch (field.kind) {
     case 'select':
       return (
@@ -34,9 +40,9 @@ export function FieldInput({ action, field, values, set, autoFocus, problem }: P
         </TextField>
       );
     case 'unit':
-      return <UnitPicker label={label} value={typeof value === 'string' ? value : ''} onChange={(id) => set(field.name, id ?? '')} autoFocus={autoFocus} problem={problem} />;
+      return <UnitPicker label={label} value={typeof value === 'string' ? value : ''} onChange={(id) => set(field.name, id ?? '')} inputRef={inputRef} problem={problem} />;
     case 'units':
-      return <UnitsPicker label={label} value={Array.isArray(value) ? value : []} onChange={(ids) => set(field.name, ids)} autoFocus={autoFocus} problem={problem} />;
+      return <UnitsPicker label={label} value={Array.isArray(value) ? value : []} onChange={(ids) => set(field.name, ids)} inputRef={inputRef} problem={problem} />;
     default: {
       const max = actFieldMaxLength(action, field.name);
       const text = typeof value === 'string' ? value : '';
@@ -63,15 +69,15 @@ export function FieldInput({ action, field, values, set, autoFocus, problem }: P
       );
     }
   }
-}
+});
 
-function UnitPicker({ label, value, onChange, autoFocus, problem }: { label: string; value: string; onChange: (id: string | null) => void; autoFocus: boolean; problem: string | undefined }) {
+function UnitPicker({ label, value, onChange, inputRef, problem }: { label: string; value: string; onChange: (id: string | null) => void; inputRef: Ref<HTMLInputElement> | undefined; problem: string | undefined }) {
   const { reference } = useApp();
-  return <PinyinPicker label={label} options={reference.units} value={value || null} onChange={onChange} autoFocus={autoFocus} error={problem !== undefined} helperText={problem} />;
+  return <PinyinPicker label={label} options={reference.units} value={value || null} onChange={onChange} inputRef={inputRef} error={problem !== undefined} helperText={problem} />;
 }
 
 /** Several units (吹哨): each by Chinese or pinyin, Enter or Tab adds the highlighted one. */
-function UnitsPicker({ label, value, onChange, autoFocus, problem }: { label: string; value: readonly string[]; onChange: (ids: readonly string[]) => void; autoFocus: boolean; problem: string | undefined }) {
+function UnitsPicker({ label, value, onChange, inputRef, problem }: { label: string; value: readonly string[]; onChange: (ids: readonly string[]) => void; inputRef: Ref<HTMLInputElement> | undefined; problem: string | undefined }) {
   const { t } = useTranslation();
   const { reference } = useApp();
   const picking = usePinyinPicking(reference.units, (u) => !value.includes(u.id) && onChange([...value, u.id]));
@@ -85,7 +91,7 @@ function UnitsPicker({ label, value, onChange, autoFocus, problem }: { label: st
       autoHighlight
       {...picking}
       renderInput={(params) => (
-        <TextField {...params} label={label} autoFocus={autoFocus} error={problem !== undefined} helperText={problem} placeholder={t('intakeKeys.pinyinHint')} />
+        <TextField {...params} label={label} inputRef={inputRef} error={problem !== undefined} helperText={problem} placeholder={t('intakeKeys.pinyinHint')} />
       )}
     />
   );
