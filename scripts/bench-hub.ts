@@ -2,8 +2,10 @@
  * `npm run bench:hub -- [--events N] [--quick]`: hub ingest in events/s with 1, 5 and 20 seats pushing
  * batches over HTTP at once, each next to a bare multi-row INSERT of the same rows into a table of
  * the same shape, by as many connections, in the same run (goals: ≥ 10,000 events/s and ≥ 50 % of
- * bare). A throwaway PostgreSQL with fsync on; merged into bench/results.json. `--quick`: 4,000
- * events a run, for CI, where the figures only show that the path works.
+ * bare). Beside each figure, the CPU per event of this process (hub and its seats' HTTP clients, or
+ * bare's client) and of the bench's PostgreSQL (docs/decisions/0040). A throwaway PostgreSQL with
+ * fsync on; merged into bench/results.json. `--quick`: 4,000 events a run, for CI, where the
+ * figures only show that the path works.
  */
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,6 +14,7 @@ import { MAX_PUSH_EVENTS, PushResponse } from '../shared/sync/wire';
 import type { Pool } from '../hub/store/db';
 import { bearer, CaseScript, enrollTestSeat, pushBody, startHubCluster, testHub } from '../hub/testing/hub-fixture';
 import { mergeBenchResults, type BenchFigure } from './bench-sla/results-file';
+import { perEvent, startCpuMeter, type CpuUse } from './bench-hub/cpu-use';
 
 const { values } = parseArgs({ options: { events: { type: 'string' }, quick: { type: 'boolean', default: false } } });
 const totalEvents = Number(values.events ?? (values.quick ? 4000 : 40000));
@@ -30,13 +33,14 @@ function seatBatches(seatCode: string, events: number): CaseEvent[][] {
   return batches;
 }
 
-async function hubIngest(pool: Pool, seats: number): Promise<{ perSecond: number; batches: CaseEvent[][][] }> {
+async function hubIngest(pool: Pool, seats: number): Promise<{ perSecond: number; cpu: CpuUse; stored: number; batches: CaseEvent[][][] }> {
   const hub = await testHub(pool);
   await hub.listen({ port: 0, host: '127.0.0.1' });
   const base = `http://127.0.0.1:${(hub.server.address() as { port: number }).port}`;
   const enrolled = await Promise.all(Array.from({ length: seats }, () => enrollTestSeat(pool)));
   const batches = enrolled.map((s) => seatBatches(s.seatCode, Math.floor(totalEvents / seats)));
   const bodies = batches.map((list) => list.map((events) => JSON.stringify(pushBody(events))));
+  const meter = await startCpuMeter(pool);
   const started = performance.now();
   let stored = 0;
   await Promise.all(
@@ -50,16 +54,18 @@ async function hubIngest(pool: Pool, seats: number): Promise<{ perSecond: number
     }),
   );
   const seconds = (performance.now() - started) / 1000;
+  const cpu = meter();
   await hub.close();
-  return { perSecond: stored / seconds, batches };
+  return { perSecond: stored / seconds, cpu, stored, batches };
 }
 
 /** The same rows, as one multi-row INSERT per batch into a table shaped like the hub's events, nothing else. */
-async function bareInsert(pool: Pool, batches: CaseEvent[][][]): Promise<number> {
+async function bareInsert(pool: Pool, batches: CaseEvent[][][]): Promise<{ perSecond: number; cpu: CpuUse; rows: number }> {
   await pool.query(`CREATE TABLE bare_events (seq bigserial PRIMARY KEY, id text NOT NULL UNIQUE, town_id text NOT NULL,
     case_id text NOT NULL, seat_id text NOT NULL, hlc text NOT NULL, body jsonb NOT NULL)`);
   await pool.query('CREATE INDEX ON bare_events (town_id, seq)');
   await pool.query('CREATE INDEX ON bare_events (case_id, seq)');
+  const meter = await startCpuMeter(pool);
   const started = performance.now();
   let rows = 0;
   await Promise.all(
@@ -76,7 +82,8 @@ async function bareInsert(pool: Pool, batches: CaseEvent[][][]): Promise<number>
       }
     }),
   );
-  return rows / ((performance.now() - started) / 1000);
+  const perSecond = rows / ((performance.now() - started) / 1000);
+  return { perSecond, cpu: meter(), rows };
 }
 
 const cluster = await startHubCluster({ durable: true });
@@ -84,10 +91,10 @@ try {
   const figures: BenchFigure[] = [];
   for (const seats of [1, 5, 20]) {
     const { pool } = await cluster.database();
-    const { perSecond, batches } = await hubIngest(pool, seats);
-    const bare = await bareInsert(pool, batches);
+    const { perSecond, cpu, stored, batches } = await hubIngest(pool, seats);
+    const { perSecond: bare, cpu: bareCpu, rows } = await bareInsert(pool, batches);
     figures.push({ figure: `hub: ingest, ${seats} seat${seats > 1 ? 's' : ''} pushing`, value: perSecond, unit: 'events/s', baseline: bare, ratio: perSecond / bare, cases: totalEvents / 4 });
-    console.log(`${seats} seats: hub ${Math.round(perSecond)} events/s, bare INSERT ${Math.round(bare)} rows/s (${((100 * perSecond) / bare).toFixed(0)} %)`);
+    console.log(`${seats} seats: hub ${Math.round(perSecond)} events/s, bare INSERT ${Math.round(bare)} rows/s (${((100 * perSecond) / bare).toFixed(0)} %); CPU per event: hub ${perEvent(cpu, stored)}, bare ${perEvent(bareCpu, rows)}`);
   }
   mergeBenchResults(join(root, 'bench/results.json'), figures);
   console.table(figures.map((f) => ({ figure: f.figure, 'events/s': Math.round(f.value), 'bare rows/s': Math.round(f.baseline ?? 0), 'of bare': `${((f.ratio ?? 0) * 100).toFixed(0)} %` })));
