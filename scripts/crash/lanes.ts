@@ -24,7 +24,12 @@ export async function runLanes(o: { lanes: number; runs: number; seed: number; w
   console.log(`crash: ${o.runs} runs in ${o.lanes} lanes, seed ${o.seed}${o.withSync ? ', with the sync worker and a hub' : ''}`);
   const children: Child[] = [];
   const stopAll = () => Promise.all(children.map((c) => c.stop()));
-  const onSignal = () => void stopAll().then(() => process.exit(130));
+  // Stopping the lanes ends the wait below, so the caller still removes the bundle.
+  let interrupted = false;
+  const onSignal = () => {
+    interrupted = true;
+    void stopAll();
+  };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
@@ -45,6 +50,10 @@ export async function runLanes(o: { lanes: number; runs: number; seed: number; w
       `crash: ${o.lanes} lanes, runs ${runs}, kills ${sum('seatKills')} seat${o.withSync ? ` + ${sum('hubKills')} hub` : ''}, acknowledged writes ${sum('acknowledged')}, lost ${sum('lost')}, other problems ${sum('problems')}; ${seconds.toFixed(0)} s (${((seconds / Math.max(runs, 1)) * 1000).toFixed(0)} ms a run over all lanes)`,
     );
     const ok = codes.every((c) => c === 0) && results.length === children.length && runs === o.runs;
+    if (interrupted) {
+      console.log('crash: interrupted; every lane stopped');
+      return 130;
+    }
     console.log(ok ? 'crash: OK in every lane' : `crash: FAILED (seed ${o.seed}; a lane's own lines above say what)`);
     return ok ? 0 : 1;
   } finally {
