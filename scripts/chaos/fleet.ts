@@ -18,7 +18,7 @@ export interface Restartable {
   stop(): Promise<void>;
 }
 
-function restartable(name: string, port: number, args: readonly string[], ready: RegExp, env: NodeJS.ProcessEnv): Restartable {
+function restartable(name: string, port: number, args: readonly string[], ready: RegExp, env: NodeJS.ProcessEnv, bundled: boolean): Restartable {
   let child: Child | null = null;
   // A process still starting is stopped too: a Ctrl+C or a failure mid-restart must not leave it running.
   let starting: { child: Child; ready: Promise<unknown> } | null = null;
@@ -35,7 +35,7 @@ function restartable(name: string, port: number, args: readonly string[], ready:
     async start() {
       if (child) return;
       if (starting) return void (await starting.ready);
-      const next = startChild(name, args, { env });
+      const next = startChild(name, args, { env, bundled });
       const up = next.waitFor(ready, 180_000);
       starting = { child: next, ready: up };
       try {
@@ -54,9 +54,10 @@ function restartable(name: string, port: number, args: readonly string[], ready:
   };
 }
 
-export async function hubProcess(index: number, databaseUrl: string): Promise<Restartable> {
+/** `bundle`: the entry's JavaScript bundle (scripts/crash/bundle.ts), started without tsx. */
+export async function hubProcess(index: number, databaseUrl: string, bundle?: string): Promise<Restartable> {
   const port = await freePort();
-  return restartable(`hub ${index + 1}`, port, ['hub/cli/main.ts', '--port', String(port)], /listening on/, { DATABASE_URL: databaseUrl });
+  return restartable(`hub ${index + 1}`, port, [bundle ?? 'hub/cli/main.ts', '--port', String(port)], /listening on/, { DATABASE_URL: databaseUrl }, bundle !== undefined);
 }
 
 /** One seeded store, copied for every seat: seeding hashes every demo password, once is enough. */
@@ -66,14 +67,14 @@ export async function seatTemplate(): Promise<string> {
   return dir;
 }
 
-export async function seatProcess(code: string, template: string, root: string): Promise<Restartable & { readonly dbFile: string; readonly url: string }> {
+export async function seatProcess(code: string, template: string, root: string, bundle?: string): Promise<Restartable & { readonly dbFile: string; readonly url: string }> {
   const dataDir = join(root, code);
   cpSync(template, dataDir, { recursive: true });
   const db = openDatabase(join(dataDir, DATABASE_FILE));
   setMeta(db, 'seat.code', code);
   db.close();
   const port = await freePort();
-  const args = ['scripts/start-web.ts', '--port', String(port), '--data', dataDir, '--empty'];
-  const seat = restartable(`seat ${code}`, port, args, /Lianxin browser mode:/, { LIANXIN_LOG_LEVEL: 'silent' });
+  const args = [bundle ?? 'scripts/start-web.ts', '--port', String(port), '--data', dataDir, '--empty'];
+  const seat = restartable(`seat ${code}`, port, args, /Lianxin browser mode:/, { LIANXIN_LOG_LEVEL: 'silent' }, bundle !== undefined);
   return { ...seat, dbFile: join(dataDir, DATABASE_FILE), url: `http://127.0.0.1:${port}/` };
 }

@@ -8,6 +8,8 @@ export interface Workload {
   acknowledged: number;
   /** Each acknowledged action: its case and the HLC of the event the answer's record ends on. */
   readonly actions: { caseId: string; hlc: string }[];
+  /** Writes sent and not yet answered: at a kill, those are cut off mid-write. */
+  inFlight: number;
   /** Calls that failed because the seat was down or being restarted. */
   unreachable: number;
   /** Writes the seat refused, by error code (an action a case no longer allows, say). */
@@ -23,12 +25,13 @@ const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
  * files cases (dispatched to 绿地居委会 or a department) and notes others; the committee's handler
  * accepts and notes what is in its queue. Reconnects whenever the seat is gone.
  */
-export function startWorkload(seatUrl: () => string, role: 'centre' | 'unit', random: () => number, paceMs: number): Workload {
+export function startWorkload(seatUrl: () => string, role: 'centre' | 'unit', random: () => number, paceMs: number, retryMs = 300): Workload {
   let running = true;
   const w: Workload = {
     filed: new Set(),
     acknowledged: 0,
     actions: [],
+    inFlight: 0,
     unreachable: 0,
     refused: new Map(),
     stop: async () => {
@@ -45,18 +48,26 @@ export function startWorkload(seatUrl: () => string, role: 'centre' | 'unit', ra
     const { id, lastHlc } = record as { id: string; lastHlc: string };
     w.actions.push({ caseId: id, hlc: lastHlc });
   };
+  const write = async (call: Promise<Awaited<ReturnType<TestSocket['call']>>>) => {
+    w.inFlight++;
+    try {
+      return await call;
+    } finally {
+      w.inFlight--;
+    }
+  };
   const pick = <T>(items: readonly T[]): T | undefined => items[Math.floor(random() * items.length)];
   const step = async (socket: TestSocket, token: string) => {
     if (role === 'centre') {
       if (random() < 0.6) {
-        const filed = await socket.call('cases:create', { ...mealCase, description: `混沌测试 ${w.acknowledged} 老人助餐`, dispatchToUnitId: pick(UNITS) ?? null }, token);
+        const filed = await write(socket.call('cases:create', { ...mealCase, description: `混沌测试 ${w.acknowledged} 老人助餐`, dispatchToUnitId: pick(UNITS) ?? null }, token));
         if (settle(filed) && filed.ok) w.filed.add((filed.value as { id: string }).id);
         return;
       }
       const list = await socket.call('cases:list', { limit: 50 }, token);
       const target = list.ok ? pick((list.value as { items: { id: string }[] }).items) : undefined;
       if (!target) return;
-      const noted = await socket.call('cases:act', { caseId: target.id, action: 'case.noted', payload: { note: '来电催办' } }, token);
+      const noted = await write(socket.call('cases:act', { caseId: target.id, action: 'case.noted', payload: { note: '来电催办' } }, token));
       if (settle(noted) && noted.ok) acted(noted.value);
       return;
     }
@@ -64,7 +75,7 @@ export function startWorkload(seatUrl: () => string, role: 'centre' | 'unit', ra
     const target = queue.ok ? pick((queue.value as { items: { id: string; status: string }[] }).items) : undefined;
     if (!target) return;
     const action = target.status === 'dispatched' ? { action: 'case.accepted', payload: {} } : { action: 'case.noted', payload: { note: '已上门了解情况' } };
-    const done = await socket.call('cases:act', { caseId: target.id, ...action }, token);
+    const done = await write(socket.call('cases:act', { caseId: target.id, ...action }, token));
     if (settle(done) && done.ok) acted(done.value);
   };
   const loop = (async () => {
@@ -79,7 +90,7 @@ export function startWorkload(seatUrl: () => string, role: 'centre' | 'unit', ra
         }
       } catch {
         w.unreachable++;
-        await pause(300);
+        await pause(retryMs);
       } finally {
         socket?.close();
       }

@@ -18,9 +18,12 @@ export interface Child {
   kill(): Promise<void>;
 }
 
-/** A child in its own process group, its output kept line by line (and echoed with a name tag when `echo`). */
-export function startChild(name: string, args: readonly string[], options: { env?: NodeJS.ProcessEnv; echo?: boolean } = {}): Child {
-  const child = spawn(tsx, [...args], { cwd: root, env: { ...process.env, ...options.env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+/**
+ * A child in its own process group, its output kept line by line (and echoed with a name tag when
+ * `echo`). Its args start with a TypeScript file run by tsx, or with `bundled` a JavaScript file run by Node itself.
+ */
+export function startChild(name: string, args: readonly string[], options: { env?: NodeJS.ProcessEnv; echo?: boolean; bundled?: boolean } = {}): Child {
+  const child = spawn(options.bundled ? process.execPath : tsx, [...args], { cwd: root, env: { ...process.env, ...options.env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   const seen: string[] = [];
   const waiters = new Set<() => void>();
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
