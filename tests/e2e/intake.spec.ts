@@ -52,6 +52,25 @@ test('pinyin-initial picks and Ctrl+Enter file and dispatch; the next call shows
   await expect(description(page)).toBeFocused();
 });
 
+test('Enter on a known number goes on to the description even when pressed the moment the history shows', async ({ page }) => {
+  const seat = await openSeat(page);
+  await fileFirstCall(page, seat);
+  // The key is sent from the microtask after the history's panel is put in the page, before the
+  // browser paints: an operator's Enter can come that soon after the panel's frame.
+  await page.evaluate(() => {
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector('[data-testid="history-open-case"]')) return;
+      observer.disconnect();
+      document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', bubbles: true, cancelable: true }));
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+  });
+  await page.getByLabel('来电号码').fill('13800138000');
+  await expect(page.getByTestId('history-open-case')).toBeVisible();
+  await expect(description(page)).toBeFocused();
+  await expect(page.getByRole('combobox', { name: '所属居村委' })).toHaveValue('绿地居委');
+});
+
 test('a suggested category is accepted with one key', async ({ page }) => {
   await openSeat(page);
   await description(page).fill('楼上邻居每天半夜蹦跳拖椅子，吵得我们整晚睡不着');

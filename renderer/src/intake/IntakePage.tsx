@@ -80,8 +80,10 @@ export function IntakePage() {
   const describeUrgency = useCallback((u: Urgency) => t(`urgency.${u}`), [t]);
 
   // A known caller: name, address and committee come from the last call, so they are not typed again.
+  // Filled before the history is painted: Enter on the number, pressed as soon as the history shows,
+  // must already see the committee and go on to the description rather than the name.
   const { history } = assist;
-  useEffect(() => {
+  useLayoutEffect(() => {
     const last = history?.cases[0];
     if (!last) return;
     setDraft((d) => ({ ...d, name: d.name || last.callerName, address: d.address || last.address, committeeId: d.committeeId ?? last.committeeId }));
