@@ -6,14 +6,15 @@
  * `PRAGMA integrity_check` must say ok. With `--with-sync` the seat is enrolled with a hub process
  * on a throwaway PostgreSQL, which is killed (-9) at random too; at the end every acknowledged
  * event must reach the hub once and the projections there equal the seat's. 127.0.0.1 only;
- * stops everything it started, also on Ctrl+C, on failure and when over its time bound.
+ * stops everything it started, also on Ctrl+C, on failure and when over its time bound. The
+ * first Ctrl+C ends the run under way and reports what ran, checked as at the end; a second stops at once.
  * Prints runs, kills, acknowledged writes and lost writes, where a run's time went and when the
  * kills fell; exits 1 on any problem. The children run from a JavaScript bundle of their sources
  * (scripts/crash/bundle.ts), so a restart does not wait for tsx to transpile them again.
  * `--parallel L` splits the runs over L lanes, each this script in its own process with its own
  * store, port (and hub), seeded seed+lane (docs/decisions/0043).
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -42,6 +43,8 @@ const { values } = parseArgs({
     // Set by a parent that runs lanes: the bundle it built, and this lane's tag for its output.
     bundle: { type: 'string' },
     lane: { type: 'string' },
+    // Set by that parent too: once this file exists, the lane ends its run under way and reports.
+    'stop-file': { type: 'string' },
   },
 });
 const runs = Number(values.runs);
@@ -58,8 +61,10 @@ const RETRY_MS = 25;
 const random = mulberry32(seed);
 const between = (lo: number, hi: number) => lo + random() * (hi - lo);
 const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
-/** Set on Ctrl+C: what fails while everything is being stopped is that stopping, not a finding. */
+/** Set on a second Ctrl+C (or SIGTERM): what fails while everything is being stopped is that stopping, not a finding. */
 let interrupted = false;
+/** Set on the first Ctrl+C: no run starts after the one under way, and what ran is checked and reported. */
+let stopAfterRun = false;
 
 /** `--parallel L`: one bundle, L lanes of this script sharing the runs. */
 async function parallel(): Promise<number> {
@@ -94,7 +99,15 @@ async function main(): Promise<number> {
     interrupted = true;
     void cleanup().then(() => process.exit(130));
   };
-  process.once('SIGINT', stopOnSignal);
+  // A long run (10,000 kills take hours) is worth its tally when stopped early. One Ctrl+C can
+  // arrive twice (from the terminal, and relayed by tsx): a second within a second is the same press.
+  process.once('SIGINT', () => {
+    stopAfterRun = true;
+    console.log(`${tag}: stopping after this run (Ctrl+C again stops at once)`);
+    const first = Date.now();
+    const again = () => (Date.now() - first < 1000 ? process.once('SIGINT', again) : stopOnSignal());
+    process.once('SIGINT', again);
+  });
   process.once('SIGTERM', stopOnSignal);
 
   const tally = { runs: 0, seatKills: 0, hubKills: 0, acknowledged: 0, lost: [] as string[], problems: [] as string[] };
@@ -154,7 +167,8 @@ async function main(): Promise<number> {
     let readyAt = performance.now();
     console.log(`${tag}: seat up in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     const hubRestarts = new Set<Promise<void>>();
-    for (let run = 1; run <= runs; run++) {
+    const stopFile = values['stop-file'];
+    for (let run = 1; run <= runs && !(stopAfterRun ||= stopFile !== undefined && existsSync(stopFile)); run++) {
       if (!withSync && run > 1 && (run - 1) % RUNS_PER_STORE === 0) {
         await retire(current);
         current = await newSeat();
@@ -216,11 +230,15 @@ async function main(): Promise<number> {
     if (tally.acknowledged === 0) tally.problems.push('no write was acknowledged: the kills tested nothing');
     const found = [...tally.lost, ...tally.problems];
     if (values.lane) console.log(`${LANE_RESULT} ${JSON.stringify({ runs: tally.runs, seatKills: tally.seatKills, hubKills: tally.hubKills, acknowledged: tally.acknowledged, lost: tally.lost.length, problems: tally.problems.length, timing })}`);
-    if (found.length > 0 || tally.runs < runs) {
+    if (found.length > 0 || (tally.runs < runs && !stopAfterRun)) {
       console.log(`${tag}: FAILED (seed ${seed}):\n  ${found.slice(0, 30).join('\n  ')}`);
       return 1;
     }
     console.log(`${tag}: OK — every acknowledged case and action survived every kill; projections equal their events; integrity ok`);
+    if (tally.runs < runs) {
+      console.log(`${tag}: stopped by Ctrl+C after ${tally.runs} of ${runs} runs; the runs above are checked in full`);
+      return 130;
+    }
     return 0;
   } finally {
     clearTimeout(guard);
