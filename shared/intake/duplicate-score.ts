@@ -21,6 +21,12 @@ export interface PairEvidence {
    * share its name but seldom a second pair (docs/decisions/0041).
    */
   readonly pairsOfShorter: number;
+  /**
+   * Characters one call says and the other does not, paired with one of the other's that stands
+   * beside the same neighbour (垃圾房 / 垃圾站, 井盖 / 下水道盖), over the shorter call's: a word
+   * of the same stem or head, a partial match.
+   */
+  readonly siblingsOfShorter: number;
   /** Both name a building or room number and none is the same (5号楼 / 8号楼): another place, so another problem. */
   readonly otherPlace: boolean;
   /** One call thanks for a matter and the other complains of one: a 表扬 is its own case, never a repeat of the complaint. */
@@ -54,6 +60,7 @@ const fitted = {
     // Out of fold the weighed matter carries what the count of shared characters did: left out.
     sharedCount: 0,
     pairsOfShorter: 7.05,
+    siblingsOfShorter: 0,
     otherPlace: -7.06,
     praiseAndComplaint: -10.12,
     matterOfLonger: 15.87,
@@ -65,6 +72,7 @@ const fitted = {
     beyondTopicOfLonger: -0.85,
     sharedCount: 3.2,
     pairsOfShorter: 5.76,
+    siblingsOfShorter: 0,
     otherPlace: -7.44,
     praiseAndComplaint: -11.2,
     matterOfLonger: 16.32,
@@ -81,6 +89,8 @@ export interface CallWords {
   readonly pairs: ReadonlySet<string>;
   /** The characters of the street and compound names it says (placeNameChars). */
   readonly placeChars: ReadonlySet<string>;
+  /** Each character by its neighbours (`<p` after p, `>q` before q): where a sibling would stand. */
+  readonly besides: ReadonlyMap<string, readonly string[]>;
 }
 
 /**
@@ -113,7 +123,43 @@ function readCall(text: string, synonyms: readonly SynonymGroup[]): CallWords {
     praise: isPraiseCall(text),
     pairs: new Set(content.slice(1).map((c, i) => `${content[i] ?? ''}${c}`)),
     placeChars: placeNameChars(text),
+    besides: neighbours(content),
   };
+}
+
+function neighbours(content: readonly string[]): Map<string, string[]> {
+  const byPlace = new Map<string, string[]>();
+  const add = (key: string, c: string) => {
+    const list = byPlace.get(key);
+    if (!list) byPlace.set(key, [c]);
+    else if (!list.includes(c)) list.push(c);
+  };
+  content.forEach((c, i) => {
+    const before = content[i - 1];
+    const after = content[i + 1];
+    if (before !== undefined && before !== c) add(`<${before}`, c);
+    if (after !== undefined && after !== c) add(`>${after}`, c);
+  });
+  return byPlace;
+}
+
+/** How many characters of `a` only have a character of `b` only beside the same neighbour, each used once. */
+function siblings(a: CallWords, b: CallWords, onlyA: ReadonlySet<string>, onlyB: ReadonlySet<string>): number {
+  const used = new Set<string>();
+  let found = 0;
+  for (const [key, chars] of a.besides) {
+    const others = b.besides.get(key);
+    if (!others) continue;
+    for (const x of chars) {
+      if (!onlyA.has(x) || used.has(`a${x}`)) continue;
+      const y = others.find((o) => onlyB.has(o) && !used.has(`b${o}`));
+      if (y === undefined) continue;
+      used.add(`a${x}`);
+      used.add(`b${y}`);
+      found++;
+    }
+  }
+  return found;
 }
 
 export function pairEvidence(
@@ -135,11 +181,15 @@ export function evidenceOf(a: CallWords, b: CallWords, topicChars: ReadonlySet<s
   const sharedChars = [...beyondA].filter((c) => beyondB.has(c));
   const shared = sharedChars.length;
   const longer = Math.max(beyondA.size, beyondB.size);
+  const shorter = Math.min(beyondA.size, beyondB.size);
+  const onlyA = new Set([...beyondA].filter((c) => !beyondB.has(c)));
+  const onlyB = new Set([...beyondB].filter((c) => !beyondA.has(c)));
   return {
     beyondTopic: overlap(beyondA, beyondB),
     beyondTopicOfLonger: longer === 0 ? 0 : shared / longer,
     sharedCount: Math.min(1, shared / 8),
     pairsOfShorter: overlap(a.pairs, b.pairs),
+    siblingsOfShorter: shorter === 0 ? 0 : siblings(a, b, onlyA, onlyB) / shorter,
     otherPlace: otherPlaceNumber(a.places, b.places),
     praiseAndComplaint: a.praise !== b.praise,
     matterOfLonger: matterOfLonger(sharedChars, beyondA, beyondB, new Set([...a.placeChars, ...b.placeChars]), weigh ?? unweighed),
@@ -165,6 +215,7 @@ export const featureNames = [
   'beyondTopicOfLonger',
   'sharedCount',
   'pairsOfShorter',
+  'siblingsOfShorter',
   'otherPlace',
   'praiseAndComplaint',
   'matterOfLonger',
@@ -178,6 +229,7 @@ export function featureVector(e: PairEvidence): number[] {
     e.beyondTopicOfLonger,
     e.sharedCount,
     e.pairsOfShorter,
+    e.siblingsOfShorter,
     e.otherPlace ? 1 : 0,
     e.praiseAndComplaint ? 1 : 0,
     e.matterOfLonger,

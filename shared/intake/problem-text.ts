@@ -1,4 +1,5 @@
 import { withFullTerms, type SynonymGroup } from './synonyms';
+import { nightTimesAsWords } from './time-words';
 
 const digit: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
@@ -26,7 +27,7 @@ const who = /老年人|老人家|老人|住户|居民|人家|邻居|租客|孩�
 
 /** What a call is about, as text: shorthand written out (synonyms), numbers as digits, talk left out, in the caller's order. */
 export function problemText(text: string, synonyms: readonly SynonymGroup[]): string {
-  const chars = arabicNumbers(withFullTerms(synonyms, text)).replace(who, '').replace(/[^\p{L}\p{N}]/gu, '');
+  const chars = arabicNumbers(withFullTerms(synonyms, process.env.DUP5_NIGHT === '0' ? text : nightTimesAsWords(text))).replace(who, '').replace(/[^\p{L}\p{N}]/gu, '');
   return [...chars].filter((c) => !talk.has(c)).join('');
 }
 
