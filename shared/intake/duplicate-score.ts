@@ -21,12 +21,6 @@ export interface PairEvidence {
    * share its name but seldom a second pair (docs/decisions/0041).
    */
   readonly pairsOfShorter: number;
-  /**
-   * Characters one call says and the other does not, paired with one of the other's that stands
-   * beside the same neighbour (垃圾房 / 垃圾站, 井盖 / 下水道盖), over the shorter call's: a word
-   * of the same stem or head, a partial match.
-   */
-  readonly siblingsOfShorter: number;
   /** Both name a building or room number and none is the same (5号楼 / 8号楼): another place, so another problem. */
   readonly otherPlace: boolean;
   /** One call thanks for a matter and the other complains of one: a 表扬 is its own case, never a repeat of the complaint. */
@@ -50,33 +44,31 @@ export interface PairEvidence {
  * (`npx tsx tests/fixtures/intake-quality/fit-duplicate-score.ts` re-derives them; the held-out
  * half is never used), so the score reads as a probability there. The time weight is kept ≤ 0
  * while fitting: a later call is never more alike for being later. `plain` is the same fit
- * with every character weighing 1, for a caller that has no character weights (docs/decisions/0023, 0041).
+ * with every character weighing 1, for a caller that has no character weights (docs/decisions/0023, 0041, 0046).
  */
 const fitted = {
   weighed: {
-    bias: -3.5,
+    bias: -3.84,
     beyondTopic: 4.31,
-    beyondTopicOfLonger: 5.35,
+    beyondTopicOfLonger: 5.48,
     // Out of fold the weighed matter carries what the count of shared characters did: left out.
     sharedCount: 0,
-    pairsOfShorter: 7.05,
-    siblingsOfShorter: 0,
-    otherPlace: -7.06,
-    praiseAndComplaint: -10.12,
-    matterOfLonger: 15.87,
-    logHoursApart: -0.96,
+    pairsOfShorter: 8.2,
+    otherPlace: -7.23,
+    praiseAndComplaint: -10.65,
+    matterOfLonger: 17.32,
+    logHoursApart: -1,
   },
   plain: {
-    bias: -3.66,
-    beyondTopic: 2.49,
-    beyondTopicOfLonger: -0.85,
-    sharedCount: 3.2,
-    pairsOfShorter: 5.76,
-    siblingsOfShorter: 0,
-    otherPlace: -7.44,
-    praiseAndComplaint: -11.2,
-    matterOfLonger: 16.32,
-    logHoursApart: -0.85,
+    bias: -3.98,
+    beyondTopic: 2.39,
+    beyondTopicOfLonger: -0.33,
+    sharedCount: 3.19,
+    pairsOfShorter: 6.65,
+    otherPlace: -7.59,
+    praiseAndComplaint: -11.7,
+    matterOfLonger: 16.96,
+    logHoursApart: -0.88,
   },
 } as const satisfies Record<string, Record<'bias' | (typeof featureNames)[number], number>>;
 
@@ -89,8 +81,6 @@ export interface CallWords {
   readonly pairs: ReadonlySet<string>;
   /** The characters of the street and compound names it says (placeNameChars). */
   readonly placeChars: ReadonlySet<string>;
-  /** Each character by its neighbours (`<p` after p, `>q` before q): where a sibling would stand. */
-  readonly besides: ReadonlyMap<string, readonly string[]>;
 }
 
 /**
@@ -123,43 +113,7 @@ function readCall(text: string, synonyms: readonly SynonymGroup[]): CallWords {
     praise: isPraiseCall(text),
     pairs: new Set(content.slice(1).map((c, i) => `${content[i] ?? ''}${c}`)),
     placeChars: placeNameChars(text),
-    besides: neighbours(content),
   };
-}
-
-function neighbours(content: readonly string[]): Map<string, string[]> {
-  const byPlace = new Map<string, string[]>();
-  const add = (key: string, c: string) => {
-    const list = byPlace.get(key);
-    if (!list) byPlace.set(key, [c]);
-    else if (!list.includes(c)) list.push(c);
-  };
-  content.forEach((c, i) => {
-    const before = content[i - 1];
-    const after = content[i + 1];
-    if (before !== undefined && before !== c) add(`<${before}`, c);
-    if (after !== undefined && after !== c) add(`>${after}`, c);
-  });
-  return byPlace;
-}
-
-/** How many characters of `a` only have a character of `b` only beside the same neighbour, each used once. */
-function siblings(a: CallWords, b: CallWords, onlyA: ReadonlySet<string>, onlyB: ReadonlySet<string>): number {
-  const used = new Set<string>();
-  let found = 0;
-  for (const [key, chars] of a.besides) {
-    const others = b.besides.get(key);
-    if (!others) continue;
-    for (const x of chars) {
-      if (!onlyA.has(x) || used.has(`a${x}`)) continue;
-      const y = others.find((o) => onlyB.has(o) && !used.has(`b${o}`));
-      if (y === undefined) continue;
-      used.add(`a${x}`);
-      used.add(`b${y}`);
-      found++;
-    }
-  }
-  return found;
 }
 
 export function pairEvidence(
@@ -181,15 +135,11 @@ export function evidenceOf(a: CallWords, b: CallWords, topicChars: ReadonlySet<s
   const sharedChars = [...beyondA].filter((c) => beyondB.has(c));
   const shared = sharedChars.length;
   const longer = Math.max(beyondA.size, beyondB.size);
-  const shorter = Math.min(beyondA.size, beyondB.size);
-  const onlyA = new Set([...beyondA].filter((c) => !beyondB.has(c)));
-  const onlyB = new Set([...beyondB].filter((c) => !beyondA.has(c)));
   return {
     beyondTopic: overlap(beyondA, beyondB),
     beyondTopicOfLonger: longer === 0 ? 0 : shared / longer,
     sharedCount: Math.min(1, shared / 8),
     pairsOfShorter: overlap(a.pairs, b.pairs),
-    siblingsOfShorter: shorter === 0 ? 0 : siblings(a, b, onlyA, onlyB) / shorter,
     otherPlace: otherPlaceNumber(a.places, b.places),
     praiseAndComplaint: a.praise !== b.praise,
     matterOfLonger: matterOfLonger(sharedChars, beyondA, beyondB, new Set([...a.placeChars, ...b.placeChars]), weigh ?? unweighed),
@@ -215,7 +165,6 @@ export const featureNames = [
   'beyondTopicOfLonger',
   'sharedCount',
   'pairsOfShorter',
-  'siblingsOfShorter',
   'otherPlace',
   'praiseAndComplaint',
   'matterOfLonger',
@@ -229,7 +178,6 @@ export function featureVector(e: PairEvidence): number[] {
     e.beyondTopicOfLonger,
     e.sharedCount,
     e.pairsOfShorter,
-    e.siblingsOfShorter,
     e.otherPlace ? 1 : 0,
     e.praiseAndComplaint ? 1 : 0,
     e.matterOfLonger,
