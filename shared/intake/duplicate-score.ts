@@ -44,31 +44,31 @@ export interface PairEvidence {
  * (`npx tsx tests/fixtures/intake-quality/fit-duplicate-score.ts` re-derives them; the held-out
  * half is never used), so the score reads as a probability there. The time weight is kept ≤ 0
  * while fitting: a later call is never more alike for being later. `plain` is the same fit
- * with every character weighing 1, for a caller that has no character weights (docs/decisions/0023, 0041).
+ * with every character weighing 1, for a caller that has no character weights (docs/decisions/0023, 0041, 0046).
  */
 const fitted = {
   weighed: {
-    bias: -3.5,
+    bias: -3.84,
     beyondTopic: 4.31,
-    beyondTopicOfLonger: 5.35,
+    beyondTopicOfLonger: 5.48,
     // Out of fold the weighed matter carries what the count of shared characters did: left out.
     sharedCount: 0,
-    pairsOfShorter: 7.05,
-    otherPlace: -7.06,
-    praiseAndComplaint: -10.12,
-    matterOfLonger: 15.87,
-    logHoursApart: -0.96,
+    pairsOfShorter: 8.2,
+    otherPlace: -7.23,
+    praiseAndComplaint: -10.65,
+    matterOfLonger: 17.32,
+    logHoursApart: -1,
   },
   plain: {
-    bias: -3.66,
-    beyondTopic: 2.49,
-    beyondTopicOfLonger: -0.85,
-    sharedCount: 3.2,
-    pairsOfShorter: 5.76,
-    otherPlace: -7.44,
-    praiseAndComplaint: -11.2,
-    matterOfLonger: 16.32,
-    logHoursApart: -0.85,
+    bias: -3.98,
+    beyondTopic: 2.39,
+    beyondTopicOfLonger: -0.33,
+    sharedCount: 3.19,
+    pairsOfShorter: 6.65,
+    otherPlace: -7.59,
+    praiseAndComplaint: -11.7,
+    matterOfLonger: 16.96,
+    logHoursApart: -0.88,
   },
 } as const satisfies Record<string, Record<'bias' | (typeof featureNames)[number], number>>;
 

@@ -1,4 +1,5 @@
 import { withFullTerms, type SynonymGroup } from './synonyms';
+import { nightTimesAsWords } from './time-words';
 
 const digit: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
@@ -24,9 +25,9 @@ const talk = new Set([...'的了是在我们有一不人家个这那都也就还
  */
 const who = /老年人|老人家|老人|住户|居民|人家|邻居|租客|孩子|家里|麻烦|谢谢|派人|一下|反映|投诉|严重|厉害|一直|老是|总是|好几|已经|看看|检查/gu;
 
-/** What a call is about, as text: shorthand written out (synonyms), numbers as digits, talk left out, in the caller's order. */
+/** What a call is about, as text: night clock times as 夜间 (time-words.ts), shorthand written out (synonyms), numbers as digits, talk left out, in the caller's order. */
 export function problemText(text: string, synonyms: readonly SynonymGroup[]): string {
-  const chars = arabicNumbers(withFullTerms(synonyms, text)).replace(who, '').replace(/[^\p{L}\p{N}]/gu, '');
+  const chars = arabicNumbers(withFullTerms(synonyms, nightTimesAsWords(text))).replace(who, '').replace(/[^\p{L}\p{N}]/gu, '');
   return [...chars].filter((c) => !talk.has(c)).join('');
 }
 
