@@ -107,12 +107,14 @@ export function callWords(text: string, synonyms: readonly SynonymGroup[]): Call
 
 function readCall(text: string, synonyms: readonly SynonymGroup[]): CallWords {
   const content = [...problemText(text, synonyms)];
+  const placeChars = placeNameChars(text);
+  const pairs = content.slice(1).map((c, i) => `${content[i] ?? ''}${c}`);
   return {
     chars: new Set(content),
     places: placeNumbers(text),
     praise: isPraiseCall(text),
-    pairs: new Set(content.slice(1).map((c, i) => `${content[i] ?? ''}${c}`)),
-    placeChars: placeNameChars(text),
+    pairs: new Set(pairs.filter((p) => ![...p].every((c) => placeChars.has(c)))),
+    placeChars,
   };
 }
 
