@@ -131,7 +131,8 @@ export function pairEvidence(
 
 /** pairEvidence from calls already read (callWords) and the topic's characters (problemChars of the category's name). */
 export function evidenceOf(a: CallWords, b: CallWords, topicChars: ReadonlySet<string>, msApart: number, weigh: CharWeight | null): PairEvidence {
-  const beyond = (chars: ReadonlySet<string>) => new Set([...chars].filter((c) => !topicChars.has(c)));
+  const names = new Set([...a.placeChars, ...b.placeChars]);
+  const beyond = (chars: ReadonlySet<string>) => new Set([...chars].filter((c) => !topicChars.has(c) && !names.has(c)));
   const beyondA = beyond(a.chars);
   const beyondB = beyond(b.chars);
   const sharedChars = [...beyondA].filter((c) => beyondB.has(c));
@@ -144,7 +145,7 @@ export function evidenceOf(a: CallWords, b: CallWords, topicChars: ReadonlySet<s
     pairsOfShorter: overlap(a.pairs, b.pairs),
     otherPlace: otherPlaceNumber(a.places, b.places),
     praiseAndComplaint: a.praise !== b.praise,
-    matterOfLonger: matterOfLonger(sharedChars, beyondA, beyondB, new Set([...a.placeChars, ...b.placeChars]), weigh ?? unweighed),
+    matterOfLonger: matterOfLonger(sharedChars, beyondA, beyondB, names, weigh ?? unweighed),
     charWeighed: weigh !== null,
     hoursApart: Math.abs(msApart) / 3_600_000,
   };
