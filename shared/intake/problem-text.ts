@@ -41,8 +41,9 @@ export function problemChars(text: string, synonyms: readonly SynonymGroup[]): S
 }
 
 /**
- * The lane, building, room and floor numbers a call names (1200弄, 12号楼, 五栋, 601, 七号楼六楼),
- * each marked with its kind (l, b, r, f): the surest sign of which problem it is. A room number
+ * The lane, building, room, floor and village group numbers a call names (1200弄, 12号楼, 五栋,
+ * 601, 七号楼六楼, 三组), each marked with its kind (l, b, r, f, g): the surest sign of which
+ * problem it is. A village house (5组12号) is read as a building is. A room number
  * also names its floor (601 is on 6楼), so 601 and 七号楼六楼 can be one flat. A bare 18楼 is a
  * floor said of any building, so it is not one.
  */
@@ -70,7 +71,7 @@ export function otherPlaceNumber(a: ReadonlySet<string>, b: ReadonlySet<string>)
   });
 }
 
-/** Function words and the words around a name (的, 那段, 门口, 路灯, 路面) that a street or compound name never holds. */
+/** Function words and the words around a name (的, 那段, 门口, 路灯, 路面, 3组进村) that a street, compound or village name never holds. */
 const notInName = '的了是在有和与及我们到着那这个些段条根盏里上下走过马线短泥叉口边旁面前后外内门组进';
 const nameChar = `[^${notInName}\\P{Script=Han}]`;
 /**
@@ -81,9 +82,9 @@ const nameChar = `[^${notInName}\\P{Script=Han}]`;
 const placeName = new RegExp(`${nameChar}{2,3}[北南东西]?(?:路(?![灯面])|弄|苑|新村|公寓|小区|村(?![委民里道口路]))|${nameChar}{1,2}家宅`, 'gu');
 
 /**
- * The characters of the street and compound names a call says. Read from the text's shape, not
- * a gazetteer, so a town that has described no places is read the same; a name missed only
- * counts as what is wrong, as before.
+ * The characters of the street, compound, village and hamlet names a call says. Read from the
+ * text's shape, not a gazetteer, so a town that has described no places is read the same; a name
+ * missed counts as what is wrong, as before.
  */
 export function placeNameChars(text: string): Set<string> {
   const found = new Set<string>();
