@@ -135,8 +135,8 @@ export function pairEvidence(
 
 /** pairEvidence from calls already read (callWords) and the topic's characters (problemChars of the category's name). */
 export function evidenceOf(a: CallWords, b: CallWords, topicChars: ReadonlySet<string>, msApart: number, weigh: CharWeight | null): PairEvidence {
-  const names = new Set([...a.placeChars, ...b.placeChars]);
-  const beyond = (chars: ReadonlySet<string>) => new Set([...chars].filter((c) => !topicChars.has(c) && !names.has(c)));
+  const inName = (c: string) => a.placeChars.has(c) || b.placeChars.has(c);
+  const beyond = (chars: ReadonlySet<string>) => new Set([...chars].filter((c) => !topicChars.has(c) && !inName(c)));
   const beyondA = beyond(a.chars);
   const beyondB = beyond(b.chars);
   const sharedChars = [...beyondA].filter((c) => beyondB.has(c));
@@ -149,7 +149,7 @@ export function evidenceOf(a: CallWords, b: CallWords, topicChars: ReadonlySet<s
     pairsOfShorter: overlap(a.pairs, b.pairs),
     otherPlace: otherPlaceNumber(a.places, b.places),
     praiseAndComplaint: a.praise !== b.praise,
-    matterOfLonger: matterOfLonger(sharedChars, beyondA, beyondB, names, weigh ?? unweighed),
+    matterOfLonger: matterOfLonger(sharedChars, beyondA, beyondB, weigh ?? unweighed),
     charWeighed: weigh !== null,
     hoursApart: Math.abs(msApart) / 3_600_000,
   };
@@ -157,10 +157,11 @@ export function evidenceOf(a: CallWords, b: CallWords, topicChars: ReadonlySet<s
 
 const unweighed: CharWeight = () => 1;
 
-function matterOfLonger(shared: readonly string[], a: ReadonlySet<string>, b: ReadonlySet<string>, place: ReadonlySet<string>, weigh: CharWeight): number {
+/** Over characters beyond the topic and the place names already (evidenceOf). */
+function matterOfLonger(shared: readonly string[], a: ReadonlySet<string>, b: ReadonlySet<string>, weigh: CharWeight): number {
   const mass = (chars: Iterable<string>) => {
     let sum = 0;
-    for (const c of chars) if (!place.has(c)) sum += weigh(c);
+    for (const c of chars) sum += weigh(c);
     return sum;
   };
   const more = Math.max(mass(a), mass(b));
