@@ -47,7 +47,8 @@ describe('sameProblemScore', () => {
     const kerb = '东沟路人行道的地砖松了，一踩就翘起来';
     const potholeAgain = '东沟路那个坑越来越大，很危险';
     expect(score(pothole, kerb, '道路')).toBeLessThan(similarTextThreshold);
-    expect(score(pothole, potholeAgain, '道路')).toBeGreaterThan(0.8);
+    // Offered with room to spare: twice the threshold.
+    expect(score(pothole, potholeAgain, '道路')).toBeGreaterThan(2 * similarTextThreshold);
   });
 
   const text = fc.constantFrom(...calls);

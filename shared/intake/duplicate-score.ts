@@ -9,19 +9,23 @@ import type { SynonymGroup } from './synonyms';
  * the rule lets meet. Every feature is symmetric, so the score does not depend on which call came first.
  */
 export interface PairEvidence {
-  /** Shared content characters over the shorter call's (problem-text.ts), leaving out the characters of the category's own name: two 电梯 calls share 电梯 whatever they are about. */
+  /**
+   * Shared content characters over the shorter call's (problem-text.ts), leaving out the characters
+   * of the category's own name and of the place names either call says (placeNameChars): two 电梯
+   * calls share 电梯, and two calls of one village its name, whatever they are about (docs/decisions/0047).
+   */
   readonly beyondTopic: number;
   /** The same shared characters over the longer call's: low when one call also tells of much the other does not (北门 路灯 / 北门 窨井盖缺了一块). */
   readonly beyondTopicOfLonger: number;
   /** How many content characters beyond the topic both calls have, over 8 and at most 1: two of two short ones say less than six of ten. */
   readonly sharedCount: number;
   /**
-   * Shared pairs of neighbouring characters (problemText, talk left out) over the shorter call's:
-   * 停水 and 12号楼 said alike weigh more than 水 and 12 scattered, and two problems of one street
-   * share its name but seldom a second pair (docs/decisions/0041).
+   * Shared pairs of neighbouring characters (problemText, talk left out) over the shorter call's,
+   * a pair inside a place name left out: 停水 and 12号楼 said alike weigh more than 水 and 12
+   * scattered, and 凤凰村 said by every caller of the village is no second pair (docs/decisions/0041, 0047).
    */
   readonly pairsOfShorter: number;
-  /** Both name a building or room number and none is the same (5号楼 / 8号楼): another place, so another problem. */
+  /** Both name a building, room or village group number and none is the same (5号楼 / 8号楼, 3组 / 七组): another place, so another problem. */
   readonly otherPlace: boolean;
   /** One call thanks for a matter and the other complains of one: a 表扬 is its own case, never a repeat of the complaint. */
   readonly praiseAndComplaint: boolean;
@@ -44,31 +48,31 @@ export interface PairEvidence {
  * (`npx tsx tests/fixtures/intake-quality/fit-duplicate-score.ts` re-derives them; the held-out
  * half is never used), so the score reads as a probability there. The time weight is kept ≤ 0
  * while fitting: a later call is never more alike for being later. `plain` is the same fit
- * with every character weighing 1, for a caller that has no character weights (docs/decisions/0023, 0041, 0046).
+ * with every character weighing 1, for a caller that has no character weights (docs/decisions/0023, 0041, 0046, 0047).
  */
 const fitted = {
   weighed: {
-    bias: -3.84,
-    beyondTopic: 4.31,
-    beyondTopicOfLonger: 5.48,
+    bias: -2.59,
+    beyondTopic: 5.29,
+    beyondTopicOfLonger: 2.72,
     // Out of fold the weighed matter carries what the count of shared characters did: left out.
     sharedCount: 0,
-    pairsOfShorter: 8.2,
-    otherPlace: -7.23,
-    praiseAndComplaint: -10.65,
-    matterOfLonger: 17.32,
-    logHoursApart: -1,
+    pairsOfShorter: 5.55,
+    otherPlace: -6.95,
+    praiseAndComplaint: -11.74,
+    matterOfLonger: 11.53,
+    logHoursApart: -0.63,
   },
   plain: {
-    bias: -3.98,
-    beyondTopic: 2.39,
-    beyondTopicOfLonger: -0.33,
-    sharedCount: 3.19,
-    pairsOfShorter: 6.65,
-    otherPlace: -7.59,
-    praiseAndComplaint: -11.7,
-    matterOfLonger: 16.96,
-    logHoursApart: -0.88,
+    bias: -2.51,
+    beyondTopic: 3.95,
+    beyondTopicOfLonger: 3.11,
+    sharedCount: 4.3,
+    pairsOfShorter: 4.35,
+    otherPlace: -5.91,
+    praiseAndComplaint: -8.83,
+    matterOfLonger: 3.11,
+    logHoursApart: -0.57,
   },
 } as const satisfies Record<string, Record<'bias' | (typeof featureNames)[number], number>>;
 
@@ -79,7 +83,7 @@ export interface CallWords {
   readonly praise: boolean;
   /** Neighbouring characters of problemText, as two-character strings. */
   readonly pairs: ReadonlySet<string>;
-  /** The characters of the street and compound names it says (placeNameChars). */
+  /** The characters of the street, compound, village and hamlet names it says (placeNameChars). */
   readonly placeChars: ReadonlySet<string>;
 }
 
@@ -107,12 +111,14 @@ export function callWords(text: string, synonyms: readonly SynonymGroup[]): Call
 
 function readCall(text: string, synonyms: readonly SynonymGroup[]): CallWords {
   const content = [...problemText(text, synonyms)];
+  const placeChars = placeNameChars(text);
+  const pairs = content.slice(1).map((c, i) => `${content[i] ?? ''}${c}`);
   return {
     chars: new Set(content),
     places: placeNumbers(text),
     praise: isPraiseCall(text),
-    pairs: new Set(content.slice(1).map((c, i) => `${content[i] ?? ''}${c}`)),
-    placeChars: placeNameChars(text),
+    pairs: new Set(pairs.filter((p) => ![...p].every((c) => placeChars.has(c)))),
+    placeChars,
   };
 }
 
@@ -129,7 +135,8 @@ export function pairEvidence(
 
 /** pairEvidence from calls already read (callWords) and the topic's characters (problemChars of the category's name). */
 export function evidenceOf(a: CallWords, b: CallWords, topicChars: ReadonlySet<string>, msApart: number, weigh: CharWeight | null): PairEvidence {
-  const beyond = (chars: ReadonlySet<string>) => new Set([...chars].filter((c) => !topicChars.has(c)));
+  const inName = (c: string) => a.placeChars.has(c) || b.placeChars.has(c);
+  const beyond = (chars: ReadonlySet<string>) => new Set([...chars].filter((c) => !topicChars.has(c) && !inName(c)));
   const beyondA = beyond(a.chars);
   const beyondB = beyond(b.chars);
   const sharedChars = [...beyondA].filter((c) => beyondB.has(c));
@@ -142,7 +149,7 @@ export function evidenceOf(a: CallWords, b: CallWords, topicChars: ReadonlySet<s
     pairsOfShorter: overlap(a.pairs, b.pairs),
     otherPlace: otherPlaceNumber(a.places, b.places),
     praiseAndComplaint: a.praise !== b.praise,
-    matterOfLonger: matterOfLonger(sharedChars, beyondA, beyondB, new Set([...a.placeChars, ...b.placeChars]), weigh ?? unweighed),
+    matterOfLonger: matterOfLonger(sharedChars, beyondA, beyondB, weigh ?? unweighed),
     charWeighed: weigh !== null,
     hoursApart: Math.abs(msApart) / 3_600_000,
   };
@@ -150,10 +157,11 @@ export function evidenceOf(a: CallWords, b: CallWords, topicChars: ReadonlySet<s
 
 const unweighed: CharWeight = () => 1;
 
-function matterOfLonger(shared: readonly string[], a: ReadonlySet<string>, b: ReadonlySet<string>, place: ReadonlySet<string>, weigh: CharWeight): number {
+/** Over characters beyond the topic and the place names already (evidenceOf). */
+function matterOfLonger(shared: readonly string[], a: ReadonlySet<string>, b: ReadonlySet<string>, weigh: CharWeight): number {
   const mass = (chars: Iterable<string>) => {
     let sum = 0;
-    for (const c of chars) if (!place.has(c)) sum += weigh(c);
+    for (const c of chars) sum += weigh(c);
     return sum;
   };
   const more = Math.max(mass(a), mass(b));

@@ -54,12 +54,12 @@ const settled: ReadonlySet<CaseStatus> = new Set(settledStatuses);
 /**
  * Chosen on the tuning half of the labelled set (tests/fixtures/intake-quality) only, from scores
  * each made without its own committee × category (fit-duplicate-score.ts): the highest recall at
- * precision ≥ 0.8 there, a pair more or less counting as a tie (out of fold P 0.87 / R 0.94 with the
- * character weights; docs/decisions/0041, 0046). `npm run bench:intake` reports both halves.
+ * precision ≥ 0.8 there, a pair more or less counting as a tie (out of fold P 0.84 / R 0.91 with the
+ * character weights; docs/decisions/0041, 0046, 0047). `npm run bench:intake` reports both halves.
  */
 export const similarTextThreshold = 0.35;
-/** The same for the score without character weights (the core while its model still learns): P 0.84 / R 0.94 out of fold. */
-export const similarTextThresholdUnweighed = 0.25;
+/** The same for the score without character weights (the core while its model still learns): P 0.82 / R 0.91 out of fold. */
+export const similarTextThresholdUnweighed = 0.35;
 /**
  * A request linked to an open case with no operator to confirm it (Open311) must be far surer
  * than an offer an operator glances at: a short request sharing one character (饭) with an open
@@ -69,26 +69,26 @@ export const unattendedLinkThreshold = 0.8;
 /**
  * Before a category is chosen every open case of the committee is a candidate, and the same place
  * told of another problem (东门's burst main, 东门's potholes) shares most of its words: chosen the
- * same way, only a strict one reaches precision 0.8 on the tuning half (out of fold P 0.82 / R 0.71).
+ * same way, only a strict one reaches precision 0.8 on the tuning half (out of fold P 0.80 / R 0.55).
  * The check runs again once the category is chosen, at the lower threshold.
  */
-export const similarTextThresholdWithoutCategory = 0.9;
-/** The same for the score without character weights (P 0.82 / R 0.65). */
+export const similarTextThresholdWithoutCategory = 0.95;
+/** The same for the score without character weights (P 0.79 / R 0.50). */
 export const similarTextThresholdWithoutCategoryUnweighed = 0.95;
 /**
  * Before a category is chosen, a case of the category the model suggests for the call's words
  * (suggestedCategoryIds): surer than none, less sure than a chosen one, since the model names
  * another category first for nearly a third of the tuning calls. Chosen the same way on the
  * out-of-fold scores, the committee's other cases staying at the threshold above (out of fold
- * P 0.80 / R 0.80 before a category).
+ * P 0.80 / R 0.71 before a category).
  */
 export const similarTextThresholdSuggestedCategory = 0.65;
 /**
- * The same for the score without character weights (P 0.81 / R 0.80): the suggestion and the
+ * The same for the score without character weights (P 0.80 / R 0.68): the suggestion and the
  * weights come from one category model, so the core has both or neither, but a caller may pass
  * suggestions alone.
  */
-export const similarTextThresholdSuggestedUnweighed = 0.55;
+export const similarTextThresholdSuggestedUnweighed = 0.65;
 /** Only a recent case is the same problem by text alone; a week-old pothole reported again may be a new one. */
 export const similarTextWindowMs = 7 * 24 * 60 * 60 * 1000;
 

@@ -10,6 +10,12 @@ describe('placeNameChars', () => {
     expect(placeNameChars('那段路面坏了，过马路走路都要当心，路灯线路也老化')).toEqual(new Set());
   });
 
+  it('takes the names of villages and hamlets, not 村委会, 村道 or 组', () => {
+    expect([...placeNameChars('凤凰村3组进村的那条路塌了')].sort()).toEqual([...'凤凰村'].sort());
+    expect([...placeNameChars('我是陆家宅的，整个宅上都停水了')].sort()).toEqual([...'陆家宅'].sort());
+    expect(placeNameChars('村委会前面村道上的灯，我们村里都反映过')).toEqual(new Set());
+  });
+
   it('reads full-width and half-width text alike, and never a character the text lacks', () => {
     expect(placeNameChars('莱阳路２７００弄')).toEqual(placeNameChars('莱阳路2700弄'));
     fc.assert(
@@ -36,8 +42,16 @@ describe('placeNumbers', () => {
     expect(placeNumbers('我家住18楼')).toEqual(new Set());
   });
 
+  it('reads a village group told in figures or in words, and a house in it as a building', () => {
+    expect(placeNumbers('凤凰村三组停水')).toEqual(new Set(['g3']));
+    expect(placeNumbers('3组28号没水')).toEqual(new Set(['g3', 'b28']));
+    expect(otherPlaceNumber(placeNumbers('凤凰村3组停水'), placeNumbers('三组28号没水'))).toBe(false);
+    expect(otherPlaceNumber(placeNumbers('3组停水'), placeNumbers('七组水管爆了'))).toBe(true);
+    expect(otherPlaceNumber(placeNumbers('五组十二号违建'), placeNumbers('5组30号搭棚'))).toBe(true);
+  });
+
   it('is symmetric and never calls a place other than itself', () => {
-    const text = fc.constantFrom('3栋1202室', '三栋十二层', '1202', '5号楼', '五栋', '8号楼6楼', '东沟路120弄', '', '楼上');
+    const text = fc.constantFrom('3栋1202室', '三栋十二层', '1202', '5号楼', '五栋', '8号楼6楼', '东沟路120弄', '', '楼上', '三组', '3组28号', '7组');
     fc.assert(
       fc.property(text, text, (a, b) => {
         const [x, y] = [placeNumbers(a), placeNumbers(b)];

@@ -3,9 +3,9 @@ import { nightTimesAsWords } from './time-words';
 
 const digit: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
-/** 十二号楼 → 12号楼, 五号楼 → 5号楼: callers say building numbers both ways, and the number is what tells two problems apart. */
+/** 十二号楼 → 12号楼, 五号楼 → 5号楼, 三组 → 3组: callers say building and village group numbers both ways, and the number is what tells two problems apart. */
 function arabicNumbers(text: string): string {
-  return text.replace(/([一二两三四五六七八九十]{1,3})(?=号|楼|栋|幢|层|单元|室)/gu, (cn) => {
+  return text.replace(/([一二两三四五六七八九十]{1,3})(?=号|楼|栋|幢|层|单元|室|组)/gu, (cn) => {
     const [tens, ones] = cn.includes('十') ? cn.split('十') : ['', cn];
     const t = cn.includes('十') ? (tens === '' ? 1 : (digit[tens ?? ''] ?? 0)) : 0;
     const o = ones === '' || ones === undefined ? 0 : (digit[ones] ?? 0);
@@ -41,8 +41,9 @@ export function problemChars(text: string, synonyms: readonly SynonymGroup[]): S
 }
 
 /**
- * The lane, building, room and floor numbers a call names (1200弄, 12号楼, 五栋, 601, 七号楼六楼),
- * each marked with its kind (l, b, r, f): the surest sign of which problem it is. A room number
+ * The lane, building, room, floor and village group numbers a call names (1200弄, 12号楼, 五栋,
+ * 601, 七号楼六楼, 三组), each marked with its kind (l, b, r, f, g): the surest sign of which
+ * problem it is. A village house (5组12号) is read as a building is. A room number
  * also names its floor (601 is on 6楼), so 601 and 七号楼六楼 can be one flat. A bare 18楼 is a
  * floor said of any building, so it is not one.
  */
@@ -56,12 +57,13 @@ export function placeNumbers(text: string): Set<string> {
     found.add(`f${Math.floor(Number(m[1]) / 100)}`);
   }
   for (const m of digits.matchAll(/(?:号楼|栋|幢)(\d{1,2})(?=楼|层)/gu)) found.add(`f${Number(m[1])}`);
+  for (const m of digits.matchAll(/(?<!\d)(\d{1,2})(?=组)/gu)) found.add(`g${Number(m[1])}`);
   return found;
 }
 
 /** Both calls name a number of one kind (placeNumbers) and none of that kind is the same: another place. */
 export function otherPlaceNumber(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  return [...'lbrf'].some((kind) => {
+  return [...'lbrfg'].some((kind) => {
     const ofKind = (set: ReadonlySet<string>) => [...set].filter((p) => p.startsWith(kind));
     const x = ofKind(a);
     const y = new Set(ofKind(b));
@@ -69,15 +71,20 @@ export function otherPlaceNumber(a: ReadonlySet<string>, b: ReadonlySet<string>)
   });
 }
 
-/** Function words and the words around a name (的, 那段, 门口, 路灯, 路面) that a street or compound name never holds. */
-const notInName = '的了是在有和与及我们到着那这个些段条根盏里上下走过马线短泥叉口边旁面前后外内门';
-/** 金高路, 杨高北路, 东靖苑, 五莲新苑, 绿地小区: two or three characters before a street's or a compound's ending (路 not as in 路灯, 路面). */
-const placeName = new RegExp(`[^${notInName}\\P{Script=Han}]{2,3}[北南东西]?(?:路(?![灯面])|弄|苑|新村|公寓|小区)`, 'gu');
+/** Function words and the words around a name (的, 那段, 门口, 路灯, 路面, 3组进村) that a street, compound or village name never holds. */
+const notInName = '的了是在有和与及我们到着那这个些段条根盏里上下走过马线短泥叉口边旁面前后外内门组进';
+const nameChar = `[^${notInName}\\P{Script=Han}]`;
+/**
+ * 金高路, 杨高北路, 东靖苑, 五莲新苑, 绿地小区, 凤凰村: two or three characters before a street's,
+ * a compound's or a village's ending (路 not as in 路灯, 路面; 村 not as in 村委, 村道); 陆家宅: a
+ * hamlet, one or two characters before 家宅.
+ */
+const placeName = new RegExp(`${nameChar}{2,3}[北南东西]?(?:路(?![灯面])|弄|苑|新村|公寓|小区|村(?![委民里道口路]))|${nameChar}{1,2}家宅`, 'gu');
 
 /**
- * The characters of the street and compound names a call says. Read from the text's shape, not
- * a gazetteer, so a town that has described no places is read the same; a name missed only
- * counts as what is wrong, as before.
+ * The characters of the street, compound, village and hamlet names a call says. Read from the
+ * text's shape, not a gazetteer, so a town that has described no places is read the same; a name
+ * missed counts as what is wrong, as before.
  */
 export function placeNameChars(text: string): Set<string> {
   const found = new Set<string>();
