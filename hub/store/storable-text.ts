@@ -9,7 +9,6 @@ export function isStorable(json: string): boolean {
   return !unstorable.test(json);
 }
 
-// eslint-disable-next-line no-control-regex -- a NUL is what PostgreSQL refuses
 const unstorableCharacter = /\0|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** isStorable of a single string, read as it is rather than serialised first (a pushed item's keys). */
