@@ -33,7 +33,9 @@ function planBatch(events: readonly CheckedEvent[], context: BatchContext): Numb
   const records: CaseRecord[] = [];
   const involvements: { caseId: string; unitId: string }[] = [];
   const backfill: { caseId: string; unitId: string; eventSeq: number }[] = [];
+  const newCases = new Set<string>();
   for (const caseId of [...byCase.keys()].sort(byCodeUnits)) {
+    if (!context.caseTowns.has(caseId)) newCases.add(caseId);
     const batch = byCase.get(caseId) ?? [];
     const prior = context.history.get(caseId) ?? [];
     // Null until the registration has arrived: a case's first events may come out of order.
@@ -47,7 +49,7 @@ function planBatch(events: readonly CheckedEvent[], context: BatchContext): Numb
       for (const e of prior) backfill.push({ caseId, unitId, eventSeq: e.seq });
     }
   }
-  return { events, records, involvements, backfill };
+  return { events, records, involvements, backfill, newCases };
 }
 
 /**
