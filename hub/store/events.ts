@@ -10,7 +10,10 @@ export interface StoredEvent {
 
 /** What a batch of case events must know of the hub before it is checked and folded, read in one statement. */
 export interface BatchContext {
-  /** Ids the hub already holds: a replay is acknowledged, never stored twice. */
+  /**
+   * Ids the hub already holds: a replay is acknowledged, never stored twice. The ids asked for and
+   * every stored event of the cases; a read that asks no ids knows only the latter.
+   */
   readonly held: ReadonlySet<string>;
   /** The actors that are users of the town. */
   readonly users: ReadonlySet<string>;
@@ -61,7 +64,8 @@ export async function readBatchContext(db: Client | Pool, townId: string, eventI
   const r = rows[0];
   if (!r) throw new Error('batch context: no row');
   return {
-    held: new Set(r.held),
+    // A stored event of the batch's cases is held too: the early read of a push asks no ids (ingestPush).
+    held: new Set([...r.held, ...r.history.map(([, , , event]) => event.id)]),
     users: new Set(r.users),
     caseTowns: new Map(r.history.map(([caseId, town]) => [caseId, town])),
     // A case of another town is refused whole, so only the town's own history is folded.

@@ -66,14 +66,12 @@ export async function storeCaseEvents(
   candidates: readonly CheckedEvent[],
   skewed: boolean,
   admit: Admit = (e) => e,
-  /** What the caller read already, before it took its connection (ingestPush reads while it checks). */
-  readFirst?: BatchContext,
 ): Promise<{ context: BatchContext; stored: number }> {
   const ids = candidates.map((c) => c.event.id);
   const actors = [...new Set(candidates.map((c) => c.event.actorId))];
   const caseIds = [...new Set(candidates.map((c) => c.event.caseId))];
   for (let attempt = 0; ; attempt++) {
-    const context = attempt === 0 && readFirst ? readFirst : await readBatchContext(db, townId, ids, actors, caseIds);
+    const context = await readBatchContext(db, townId, ids, actors, caseIds);
     const events = admit(
       candidates.filter((c) => !context.held.has(c.event.id)),
       context,
