@@ -53,12 +53,12 @@ const stopAll = () => {
 process.once('SIGINT', () => (stopAll(), process.exit(130)));
 process.once('SIGTERM', () => (stopAll(), process.exit(143)));
 
-function runPart(name: string, script: string, args: readonly string[], results: string): Promise<PartOutcome> {
+function runPart(name: string, script: string, args: readonly string[], nodeFlags: readonly string[], results: string): Promise<PartOutcome> {
   const log = join(logs, `${name}.log`);
   const fd = openSync(log, 'w');
   const started = performance.now();
   return new Promise((done) => {
-    const child = spawn(tsx, [script, ...args], { cwd: root, detached: true, stdio: ['ignore', fd, fd], env: { ...process.env, [BENCH_RESULTS_ENV]: results, LIANXIN_LOG_LEVEL: 'silent' } });
+    const child = spawn(tsx, [...nodeFlags, script, ...args], { cwd: root, detached: true, stdio: ['ignore', fd, fd], env: { ...process.env, [BENCH_RESULTS_ENV]: results, LIANXIN_LOG_LEVEL: 'silent' } });
     running = child;
     const timer = setTimeout(() => child.pid && process.kill(-child.pid, 'SIGKILL'), PART_TIMEOUT_MS);
     child.once('exit', (code, signal) => {
@@ -105,7 +105,7 @@ async function main(): Promise<number> {
   cpSync(source, store, { recursive: true });
   const results = join(scratch, 'results.json');
   const outcomes = new Map<PartName, PartOutcome>();
-  const build = await runPart('build-renderer', join(root, 'node_modules/vite/bin/vite.js'), ['build', '--logLevel', 'warn'], results);
+  const build = await runPart('build-renderer', join(root, 'node_modules/vite/bin/vite.js'), ['build', '--logLevel', 'warn'], [], results);
   for (const part of benchParts({ quick, store, root })) {
     if (part.skip) {
       outcomes.set(part.name, { ok: false, why: `not run: ${part.skip}` });
@@ -117,7 +117,7 @@ async function main(): Promise<number> {
       continue;
     }
     process.stdout.write(`  ${part.name}: ${part.script} ${part.args.join(' ')}… `);
-    const outcome = await runPart(part.name, part.script, part.args, results);
+    const outcome = await runPart(part.name, part.script, part.args, part.nodeFlags ?? [], results);
     if (outcome.ok) console.log(`${outcome.seconds.toFixed(0)} s`);
     else console.log(`\n  ${part.name}: ${outcome.why}`);
     outcomes.set(part.name, outcome);

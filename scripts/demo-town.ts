@@ -7,6 +7,7 @@
  */
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { HUB_NODE_FLAGS } from '../hub/cli/node-flags';
 import { startChild, type Child } from './demo-town/child';
 import { enrollSeat } from './demo-town/enroll-seat';
 
@@ -38,7 +39,7 @@ function watch(child: Child): Child {
 }
 
 async function main(): Promise<void> {
-  const hub = watch(startChild('hub', ['hub/cli/main.ts', '--demo', '--port', String(base + 1), '--data', join(data, 'hub')]));
+  const hub = watch(startChild('hub', [...HUB_NODE_FLAGS, 'hub/cli/main.ts', '--demo', '--port', String(base + 1), '--data', join(data, 'hub')]));
   const listening = await hub.waitFor(/listening on (http:\/\/\S+?)\/? \(/, 180_000);
   const hubUrl = listening[1] ?? '';
   const centreCode = (await hub.waitFor(/Enrollment code, hotline centre \(town, admin\): (\S+)/, 1000))[1] ?? '';

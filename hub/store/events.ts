@@ -10,7 +10,10 @@ export interface StoredEvent {
 
 /** What a batch of case events must know of the hub before it is checked and folded, read in one statement. */
 export interface BatchContext {
-  /** Ids the hub already holds: a replay is acknowledged, never stored twice. */
+  /**
+   * Ids the hub already holds: a replay is acknowledged, never stored twice. The ids asked for and
+   * every stored event of the cases; a read that asks no ids knows only the latter.
+   */
   readonly held: ReadonlySet<string>;
   /** The actors that are users of the town. */
   readonly users: ReadonlySet<string>;
@@ -61,7 +64,8 @@ export async function readBatchContext(db: Client | Pool, townId: string, eventI
   const r = rows[0];
   if (!r) throw new Error('batch context: no row');
   return {
-    held: new Set(r.held),
+    // A stored event of the batch's cases is held too: the early read of a push asks no ids (ingestPush).
+    held: new Set([...r.held, ...r.history.map(([, , , event]) => event.id)]),
     users: new Set(r.users),
     caseTowns: new Map(r.history.map(([caseId, town]) => [caseId, town])),
     // A case of another town is refused whole, so only the town's own history is folded.
@@ -96,6 +100,11 @@ export interface NumberedBatch {
   readonly involvements: readonly { readonly caseId: string; readonly unitId: string }[];
   /** Each new involvement's earlier history: the numbers of the case's events stored before the batch. */
   readonly backfill: readonly { readonly caseId: string; readonly unitId: string; readonly eventSeq: number }[];
+  /**
+   * Cases of which the read found no event: no projection or involvement of theirs was stored
+   * (both are written only with their case's events), so they are inserted, not upserted.
+   */
+  readonly newCases: ReadonlySet<string>;
 }
 
 function numberedBatchValues(townId: string, batch: NumberedBatch, highWater: number): unknown[] {
@@ -174,11 +183,16 @@ export async function writeNumberedBatch(db: Client, townId: string, batch: Numb
  * ids first (23505), or the database broke a deadlock (40P01): see `mustReadAgain`.
  */
 export async function writeCleanBatch(pool: Pool, townId: string, batch: NumberedBatch, highWater: number): Promise<number> {
+  const values = numberedBatchValues(townId, { ...batch, records: batch.records.filter((r) => !batch.newCases.has(r.id)), involvements: batch.involvements.filter((i) => !batch.newCases.has(i.caseId)) }, highWater);
+  const filed = batch.records.filter((r) => batch.newCases.has(r.id));
+  const firstInvolved = batch.involvements.filter((i) => batch.newCases.has(i.caseId));
   const { rows } = await pool.query<{ stored: number }>({
     name: 'events-write-clean',
     // The guard's last argument counts the writes before it, so they run (in array order, by
     // ORDINALITY) before it takes the lock; the inserts after it ask it as a one-time filter, so
-    // no number is drawn before the lock is held.
+    // no number is drawn before the lock is held. A new case's rows are plain inserts: no
+    // speculative insertion (a probe, a confirm record); should another push have filed the case
+    // meanwhile, the statement fails (23505) and the push is stored in a transaction.
     text: `WITH folded AS (
              INSERT INTO cases (id, town_id, number, status, responsible_unit_id, registered_at, record)
              SELECT c.record->>'id', $1, c.record->>'number', c.record->>'status', c.record->>'responsibleUnitId',
@@ -186,14 +200,26 @@ export async function writeCleanBatch(pool: Pool, townId: string, batch: Numbere
              FROM jsonb_array_elements($5::jsonb) WITH ORDINALITY AS c(record, n) ORDER BY c.n
              ON CONFLICT (id) DO UPDATE SET status = excluded.status, responsible_unit_id = excluded.responsible_unit_id, record = excluded.record
              RETURNING 1),
+           filed AS (
+             INSERT INTO cases (id, town_id, number, status, responsible_unit_id, registered_at, record)
+             SELECT c.record->>'id', $1, c.record->>'number', c.record->>'status', c.record->>'responsibleUnitId',
+               (c.record->>'registeredAt')::timestamptz, c.record
+             FROM jsonb_array_elements($12::jsonb) WITH ORDINALITY AS c(record, n) ORDER BY c.n
+             RETURNING 1),
            involved AS (
              INSERT INTO case_involvement (town_id, case_id, unit_id, since_seq)
              SELECT $1, i.case_id, i.unit_id, $3 + 1
              FROM unnest($6::text[], $7::text[]) WITH ORDINALITY AS i(case_id, unit_id, n) ORDER BY i.n
              ON CONFLICT DO NOTHING
              RETURNING case_id, unit_id),
+           first_involved AS (
+             INSERT INTO case_involvement (town_id, case_id, unit_id, since_seq)
+             SELECT $1, i.case_id, i.unit_id, $3 + 1
+             FROM unnest($13::text[], $14::text[]) WITH ORDINALITY AS i(case_id, unit_id, n) ORDER BY i.n
+             RETURNING 1),
            taken AS MATERIALIZED (
-             SELECT hub_sequencer_take($11, $1, $2::text[], $3, (SELECT count(*) FROM folded) + (SELECT count(*) FROM involved)) AS ok),
+             SELECT hub_sequencer_take($11, $1, $2::text[], $3,
+               (SELECT count(*) FROM folded) + (SELECT count(*) FROM filed) + (SELECT count(*) FROM involved) + (SELECT count(*) FROM first_involved)) AS ok),
            ins AS (
              INSERT INTO events (seq, id, town_id, case_id, seat_id, hlc, skewed, body)
              SELECT nextval('stream_seq'), e.body->>'id', $1, e.body->>'caseId', e.body->>'seatId', e.body->>'hlc', false, e.body
@@ -207,7 +233,7 @@ export async function writeCleanBatch(pool: Pool, townId: string, batch: Numbere
              JOIN involved ON involved.case_id = b.case_id AND involved.unit_id = b.unit_id
              WHERE (SELECT ok FROM taken))
            SELECT (SELECT count(*)::int FROM ins) AS stored`,
-    values: [...numberedBatchValues(townId, batch, highWater), lockSpace.townSequencer],
+    values: [...values, lockSpace.townSequencer, JSON.stringify(filed), firstInvolved.map((i) => i.caseId), firstInvolved.map((i) => i.unitId)],
   });
   return rows[0]?.stored ?? 0;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isStorable, quarantineText } from './storable-text';
+import { isStorable, isStorableString, quarantineText } from './storable-text';
 
 describe('text PostgreSQL can store', () => {
   it('refuses NUL characters and lone surrogates, accepts escaped backslashes and paired surrogates', () => {
@@ -18,6 +18,16 @@ describe('text PostgreSQL can store', () => {
       fc.property(fc.string({ unit: 'binary' }), (s) => isStorable(JSON.stringify({ s })) === scan(s)),
       { seed: 12, numRuns: 2000 },
     );
+  });
+
+  it('reads a single string as its JSON would be read', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (s) => isStorableString(s) === isStorable(JSON.stringify(s))),
+      { seed: 12, numRuns: 2000 },
+    );
+    expect(isStorableString('01J\u0000')).toBe(false);
+    expect(isStorableString('\ud83d')).toBe(false);
+    expect(isStorableString('😀\\u0000')).toBe(true);
   });
 
   it('makes anything it quarantines storable', () => {

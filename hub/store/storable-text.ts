@@ -9,6 +9,13 @@ export function isStorable(json: string): boolean {
   return !unstorable.test(json);
 }
 
+const unstorableCharacter = /\0|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** isStorable of a single string, read as it is rather than serialised first (a pushed item's keys). */
+export function isStorableString(value: string): boolean {
+  return !unstorableCharacter.test(value);
+}
+
 /** What quarantine keeps of a refused item: its JSON, cut to a bound, with the unstorable escapes neutralised. */
 export function quarantineText(item: unknown, maxChars = 64 * 1024): string {
   let json: string;

@@ -3,7 +3,7 @@ import { parseHlc } from '../../shared/sync/hlc';
 import { MAX_FUTURE_MS, ReferenceRecord, referenceKey, type RejectReason } from '../../shared/sync/wire';
 import type { QuarantineEntry } from '../store/quarantine';
 import type { CheckedEvent } from './refold';
-import { isStorable, quarantineText } from '../store/storable-text';
+import { isStorable, isStorableString, quarantineText } from '../store/storable-text';
 
 /** What a pushed item turned out to be before it meets the database: fit to store, or refused. */
 export type Checked<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly entry: QuarantineEntry };
@@ -21,7 +21,7 @@ function field(raw: unknown, name: string): unknown {
 /** A key field of an item as it came (id, caseId, actorId), if it is one the database can look up. */
 export function keyField(raw: unknown, name: string): string | null {
   const value = field(raw, name);
-  return typeof value === 'string' && value.length > 0 && value.length <= 64 && isStorable(JSON.stringify(value)) ? value : null;
+  return typeof value === 'string' && value.length > 0 && value.length <= 64 && isStorableString(value) ? value : null;
 }
 
 /** An id to answer with: the item's own when it has a usable one, else its place in the batch. */

@@ -112,6 +112,34 @@ describe('a pull cursor never skips', () => {
     expect(JSON.parse(JSON.stringify(projection))).toEqual(JSON.parse(JSON.stringify(foldCase(events))));
   });
 
+  it('stores a clean push of a case it read as new that another writer filed meanwhile, folded with that writer\'s registration', async () => {
+    const { pool } = await cluster.database();
+    const enrolled = await enrollTestSeat(pool);
+    const seat = await seatByCredential(pool, hashSecret(enrolled.credential, 'credential'));
+    if (!seat) throw new Error('seat not enrolled');
+    const script = new CaseScript(seat.seatCode);
+    // Writer A files the case and stalls before committing, holding its new projection row.
+    const slow = await pool.connect();
+    await slow.query('BEGIN');
+    const registered = script.registered();
+    await storeCaseEvents(slow, DEMO_TOWN_ID, [{ event: registered, json: JSON.stringify(registered) }], false);
+    // Push B dispatches it: its read finds no event of the case, so it inserts the projection as new and waits on A's row.
+    const dispatched = script.dispatched('unit.zhucan');
+    const pushB = ingestPush(pool, seat, { protocol: 1, sentAt: new Date().toISOString(), events: [dispatched], reference: [] });
+    await expect.poll(async () => (await lockWaiters(pool)).map((w) => w.query), { timeout: 20_000 }).toEqual([expect.stringContaining('INSERT INTO cases')]);
+    await slow.query('COMMIT');
+    slow.release();
+    expect((await pushB).acknowledged).toEqual([dispatched.id]);
+    const client = await pool.connect();
+    const stored = await eventsOfCases(client, [script.caseId]).finally(() => client.release());
+    const events = (stored.get(script.caseId) ?? []).map((e) => e.event);
+    expect(events.map((e) => e.id)).toEqual([registered.id, dispatched.id]);
+    const projection = (await townCaseRecords(pool, DEMO_TOWN_ID)).find((r) => r.id === script.caseId);
+    expect(JSON.parse(JSON.stringify(projection))).toEqual(JSON.parse(JSON.stringify(foldCase(events))));
+    const { rows } = await pool.query<{ unit_id: string }>('SELECT unit_id FROM case_involvement WHERE case_id = $1', [script.caseId]);
+    expect(rows.map((r) => r.unit_id)).toEqual(['unit.zhucan']);
+  });
+
   it('delivers every event to every puller exactly once while many seats push through two hubs at once', async () => {
     const { url, pool } = await cluster.database();
     // Two hub instances with their own connection pools on one database: the sequencer is the database's.

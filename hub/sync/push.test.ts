@@ -36,6 +36,24 @@ describe('push', () => {
     expect(rows).toEqual([{ status: 'dispatched', responsible_unit_id: 'unit.zhucan' }]);
   });
 
+  it('acknowledges an id it holds under another case as a replay, stores nothing of it, and stores the rest of the push', async () => {
+    const seat = await enrollTestSeat(ctx.pool);
+    const a = new CaseScript(seat.seatCode);
+    const registered = a.registered();
+    await push(seat, [registered]);
+    // The same id again, now claiming another case (a corrupted copy): the push's early read asks only that case's events.
+    const b = new CaseScript(seat.seatCode);
+    const copy = { ...b.registered(), id: registered.id };
+    const other = b.noted('跟进中');
+    const answer = await push(seat, [copy, other]);
+    expect(answer.acknowledged.sort()).toEqual([registered.id, other.id].sort());
+    expect(answer.rejected).toEqual([]);
+    expect(await count('SELECT count(*) AS n FROM events WHERE id = $1 AND case_id = $2', [registered.id, a.caseId])).toBe(1);
+    expect(await count('SELECT count(*) AS n FROM events WHERE case_id = $1', [b.caseId])).toBe(1);
+    // Without its registration the other case has no projection yet; the first keeps its own.
+    expect((await townCaseRecords(ctx.pool, DEMO_TOWN_ID)).filter((r) => r.id === a.caseId || r.id === b.caseId).map((r) => r.id)).toEqual([a.caseId]);
+  });
+
   it('quarantines each bad event with its reason and stores the good ones behind it', async () => {
     const seat = await enrollTestSeat(ctx.pool);
     const other = await enrollTestSeat(ctx.pool);

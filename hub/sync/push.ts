@@ -81,10 +81,14 @@ export async function ingestPush(
 /**
  * The read before the sequencer, started before the checks and by the items' keys as they came,
  * so the database answers while Node checks. Keys that turn out invalid cost a lookup, no more.
+ *
+ * It asks no event ids: a replay is found among its case's stored events, and the clean
+ * statement's insert refuses an id stored under another case (23505), after which the push is
+ * stored in a transaction that reads every id. That saves a unique-index probe per event.
  */
 function readContext(pool: Pool, townId: string, events: readonly unknown[]): Promise<BatchContext> {
   const keys = (name: string) => [...new Set(events.map((raw) => keyField(raw, name)).filter((k) => k !== null))];
-  return readBatchContext(pool, townId, keys('id'), keys('actorId'), keys('caseId'));
+  return readBatchContext(pool, townId, [], keys('actorId'), keys('caseId'));
 }
 
 /** How long a seat refused for a full queue is asked to wait: about what a full queue takes to write. */
@@ -127,13 +131,12 @@ function pushGroups(pool: Pool, maxWaitingEvents: number): GroupCommit<CheckedPu
 async function storePushes(pool: Pool, pushes: readonly CheckedPush[]): Promise<StoredPush[]> {
   const first = pushes[0];
   if (!first) return [];
-  const atOnce = await storeAtOnce(pool, first.seat.townId, pushes);
-  if (atOnce === 'stored') return pushes.map((p) => ({ acknowledged: [...p.candidates.keys()], inadmissible: [] }));
+  if (await storeAtOnce(pool, first.seat.townId, pushes)) return pushes.map((p) => ({ acknowledged: [...p.candidates.keys()], inadmissible: [] }));
   // A clean push of another hub process holds a case row while it waits for the sequencer this
   // transaction may hold; should they meet, PostgreSQL breaks the deadlock and this one reads again.
   for (let attempt = 1; ; attempt++) {
     try {
-      return await storeInTransaction(pool, pushes, atOnce === 'stale' || attempt > 1);
+      return await storeInTransaction(pool, pushes);
     } catch (error) {
       if (attempt >= 3 || !mustReadAgain(error)) throw error;
     }
@@ -145,21 +148,21 @@ async function storePushes(pool: Pool, pushes: readonly CheckedPush[]): Promise<
  * what was read before, no clock is off and no reference record comes along, so nothing but the
  * events and what they derive is written. Anything else goes through storeInTransaction.
  */
-async function storeAtOnce(pool: Pool, townId: string, pushes: readonly CheckedPush[]): Promise<'stored' | 'stale' | 'other'> {
-  if (pushes.some((p) => p.skewed || p.refused.length > 0 || p.references.length > 0)) return 'other';
+async function storeAtOnce(pool: Pool, townId: string, pushes: readonly CheckedPush[]): Promise<boolean> {
+  if (pushes.some((p) => p.skewed || p.refused.length > 0 || p.references.length > 0)) return false;
   const read = mergeContexts(pushes.map((p) => p.context));
   const events: CheckedEvent[] = [];
   for (const p of pushes) {
     const fresh = [...p.candidates.values()].filter((c) => !read.held.has(c.event.id));
     const refused: QuarantineEntry[] = [];
     events.push(...admissible(fresh, read, p.seat, refused));
-    if (refused.length > 0) return 'other';
+    if (refused.length > 0) return false;
   }
-  return (await storeAdmittedAtOnce(pool, townId, events, read)) ? 'stored' : 'stale';
+  return storeAdmittedAtOnce(pool, townId, events, read);
 }
 
-/** `stale`: what was read before is known to be out of date, so the transaction reads again before it folds. */
-async function storeInTransaction(pool: Pool, pushes: readonly CheckedPush[], stale: boolean): Promise<StoredPush[]> {
+/** Reads again, every event id included (the early read asked none), and stores the pushes in one transaction. */
+async function storeInTransaction(pool: Pool, pushes: readonly CheckedPush[]): Promise<StoredPush[]> {
   const first = pushes[0];
   if (!first) return [];
   const townId = first.seat.townId;
@@ -178,8 +181,7 @@ async function storeInTransaction(pool: Pool, pushes: readonly CheckedPush[], st
       return admitted.flat();
     };
     const candidates = pushes.flatMap((p) => [...p.candidates.values()]);
-    const read = stale ? undefined : mergeContexts(pushes.map((p) => p.context));
-    const { context } = await storeCaseEvents(db, townId, candidates, first.skewed, admit, read);
+    const { context } = await storeCaseEvents(db, townId, candidates, first.skewed, admit);
     for (const [i, p] of pushes.entries()) {
       if (p.skewed) await keepEventSkews(db, (admitted[i] ?? []).map((e) => e.event.id), p.skewMs);
       await quarantine(db, townId, p.seat.id, [...p.refused, ...(inadmissible[i] ?? [])]);

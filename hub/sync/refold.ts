@@ -33,7 +33,9 @@ function planBatch(events: readonly CheckedEvent[], context: BatchContext): Numb
   const records: CaseRecord[] = [];
   const involvements: { caseId: string; unitId: string }[] = [];
   const backfill: { caseId: string; unitId: string; eventSeq: number }[] = [];
+  const newCases = new Set<string>();
   for (const caseId of [...byCase.keys()].sort(byCodeUnits)) {
+    if (!context.caseTowns.has(caseId)) newCases.add(caseId);
     const batch = byCase.get(caseId) ?? [];
     const prior = context.history.get(caseId) ?? [];
     // Null until the registration has arrived: a case's first events may come out of order.
@@ -47,7 +49,7 @@ function planBatch(events: readonly CheckedEvent[], context: BatchContext): Numb
       for (const e of prior) backfill.push({ caseId, unitId, eventSeq: e.seq });
     }
   }
-  return { events, records, involvements, backfill };
+  return { events, records, involvements, backfill, newCases };
 }
 
 /**
@@ -64,14 +66,12 @@ export async function storeCaseEvents(
   candidates: readonly CheckedEvent[],
   skewed: boolean,
   admit: Admit = (e) => e,
-  /** What the caller read already, before it took its connection (ingestPush reads while it checks). */
-  readFirst?: BatchContext,
 ): Promise<{ context: BatchContext; stored: number }> {
   const ids = candidates.map((c) => c.event.id);
   const actors = [...new Set(candidates.map((c) => c.event.actorId))];
   const caseIds = [...new Set(candidates.map((c) => c.event.caseId))];
   for (let attempt = 0; ; attempt++) {
-    const context = attempt === 0 && readFirst ? readFirst : await readBatchContext(db, townId, ids, actors, caseIds);
+    const context = await readBatchContext(db, townId, ids, actors, caseIds);
     const events = admit(
       candidates.filter((c) => !context.held.has(c.event.id)),
       context,

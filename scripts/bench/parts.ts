@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { HUB_NODE_FLAGS } from '../../hub/cli/node-flags';
 import type { PartName } from './goals';
 
 /** One part of `npm run bench`: an existing bench script, run as a child process with its size flags. */
@@ -7,6 +8,8 @@ export interface Part {
   readonly name: PartName;
   readonly script: string;
   readonly args: readonly string[];
+  /** Node's own flags for the child, before the script. */
+  readonly nodeFlags?: readonly string[];
   /** Why it is not run in this checkout, if it is not. */
   readonly skip?: string;
 }
@@ -37,7 +40,7 @@ export function benchParts({ quick, store, root }: PartOptions): Part[] {
     { name: 'sla', script: 'scripts/bench-sla.ts', args: quick ? ['--cases', '20000', '--open', '2000'] : [] },
     { name: 'board', script: 'scripts/bench-board.ts', args: quick ? ['--open', '2000'] : [] },
     { name: 'assessment', script: 'scripts/bench-assessment.ts', args: quick ? ['--quick'] : [] },
-    { name: 'hub', script: 'scripts/bench-hub.ts', args: quick ? ['--quick'] : [] },
+    { name: 'hub', script: 'scripts/bench-hub.ts', args: quick ? ['--quick'] : [], nodeFlags: HUB_NODE_FLAGS },
     { name: 'sync', script: 'scripts/bench-sync-drain.ts', args: quick ? ['--quick'] : [] },
     { name: 'intake-quality', script: 'scripts/bench-intake-quality.ts', args: [] },
   ];

@@ -6,6 +6,7 @@ import { DATABASE_FILE, openCore } from '../../electron/core/open-core';
 import { openDatabase } from '../../electron/core/store/db';
 import { setMeta } from '../../electron/core/store/meta';
 import { freePort } from '../../hub/cli/free-port';
+import { HUB_NODE_FLAGS } from '../../hub/cli/node-flags';
 import { startChild, type Child } from '../demo-town/child';
 
 /** A process of the fleet that chaos kills and starts again, on the same port (and the same data folder for a seat). */
@@ -57,7 +58,7 @@ function restartable(name: string, port: number, args: readonly string[], ready:
 /** `bundle`: the entry's JavaScript bundle (scripts/crash/bundle.ts), started without tsx. */
 export async function hubProcess(index: number, databaseUrl: string, bundle?: string): Promise<Restartable> {
   const port = await freePort();
-  return restartable(`hub ${index + 1}`, port, [bundle ?? 'hub/cli/main.ts', '--port', String(port)], /listening on/, { DATABASE_URL: databaseUrl }, bundle !== undefined);
+  return restartable(`hub ${index + 1}`, port, [...HUB_NODE_FLAGS, bundle ?? 'hub/cli/main.ts', '--port', String(port)], /listening on/, { DATABASE_URL: databaseUrl }, bundle !== undefined);
 }
 
 /** One seeded store, copied for every seat: seeding hashes every demo password, once is enough. */
