@@ -69,7 +69,7 @@ export function CaseSummary({ c, mainNumber }: { c: CaseView; mainNumber: string
           {p.type === 'return'
             ? t('caseDetail.pendingReturn', { unit: unit(p.unitId), reason: t(`loop.returnReason.${p.reason}`), note: p.note })
             : p.type === 'extension'
-              ? t('caseDetail.pendingExtension', { unit: unit(p.unitId), days: p.workingDays, reason: p.reason })
+              ? t('caseDetail.pendingExtension', { unit: unit(p.unitId), count: p.workingDays, reason: p.reason })
               : t('caseDetail.pendingSpecial', {
                   unit: unit(p.unitId),
                   code: t(`loop.closureCode.${p.closureCode}`),

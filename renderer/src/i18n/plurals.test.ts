@@ -16,11 +16,20 @@ describe('counts in English', () => {
     expect(t('cases.total', { count: 1 })).toBe('1 case');
     expect(t('wall.forecastItem', { count: 2 })).toBe('2 cases breach in the next 2 h');
     expect(t('wall.forecastItem', { count: 1 })).toBe('1 case breaches in the next 2 h');
+    expect(t('intakeKeys.historyCases', { count: 1 })).toBe('1 case');
+    expect(t('intakeKeys.historyRecent', { count: 1 })).toBe('1 call in 30 days');
+    expect(t('intakeKeys.historyRecent', { count: 4 })).toBe('4 calls in 30 days');
+    expect(t('caseDetail.pendingExtension', { unit: 'A', count: 1, reason: 'r' })).toBe('A asks for 1 more working day: r');
+    expect(t('sla.calendarRunningOut', { date: 'D', count: 1 })).toContain('(1 day left)');
+    expect(t('sync.syncing', { count: 1 })).toBe('Syncing 1 event');
+    expect(t('decision.cellLabel', { where: 'W', when: 'T', count: 1 })).toBe('W · T: 1 call');
   });
 
   it('leave Chinese, which has no singular, as it was', async () => {
     const t = await translator('zh-CN');
     expect(t('caseDetail.reopened', { count: 1 })).toBe('已重办 1 次');
     expect(t('cases.total', { count: 3 })).toBe('共 3 件');
+    expect(t('caseDetail.pendingExtension', { unit: '甲', count: 1, reason: '因' })).toBe('甲 申请延期 1 个工作日：因');
+    expect(t('sla.calendarRunningOut', { date: 'D', count: 1 })).toContain('还剩 1 天');
   });
 });

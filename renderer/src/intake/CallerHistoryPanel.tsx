@@ -23,7 +23,11 @@ export const CallerHistoryPanel = memo(function CallerHistoryPanel({ history, lo
             {history.display} ·{' '}
             {history.cases.length === 0
               ? t('intakeKeys.historyNone')
-              : t('intakeKeys.historyCounts', { total: history.cases.length, open: history.openCount, recent: history.callsLast30Days })}
+              : [
+                  t('intakeKeys.historyCases', { count: history.cases.length }),
+                  t('intakeKeys.historyOpen', { count: history.openCount }),
+                  t('intakeKeys.historyRecent', { count: history.callsLast30Days }),
+                ].join(' · ')}
           </Typography>
           <List dense disablePadding sx={{ maxHeight: 260, overflow: 'auto' }}>
             {history.cases.map((c) => {

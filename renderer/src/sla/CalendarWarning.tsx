@@ -11,7 +11,7 @@ export function CalendarWarningText({ warning }: { warning: Warning }) {
   const { t } = useTranslation();
   return warning.code === 'calendar_ran_out'
     ? t('sla.calendarRanOut', { date: warning.coveredThrough })
-    : t('sla.calendarRunningOut', { date: warning.coveredThrough, days: warning.daysLeft });
+    : t('sla.calendarRunningOut', { date: warning.coveredThrough, count: warning.daysLeft });
 }
 
 /** A month before the official holidays run out, the admin and supervisors are told at every start. */
