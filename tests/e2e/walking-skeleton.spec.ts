@@ -1,15 +1,23 @@
 import { expect, test } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startBrowserMode, type BrowserMode } from './support/browser-mode';
 import { ConsolePage } from './pages/console';
 
 let server: BrowserMode | null = null;
+let dataDir: string | null = null;
 test.afterEach(async () => {
   await server?.stop();
   server = null;
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  dataDir = null;
 });
 
 test('an operator files a case, dispatches it, and finds it again after a restart', async ({ page }) => {
-  server = await startBrowserMode();
+  // The seat is started twice on one folder, so the folder is this test's, not browser mode's.
+  dataDir = mkdtempSync(join(tmpdir(), 'lianxin-e2e-'));
+  server = await startBrowserMode(dataDir);
   await page.goto(server.url);
   const seat = new ConsolePage(page);
   await expect(page.getByRole('heading', { name: '连心线' })).toBeVisible();
@@ -28,7 +36,7 @@ test('an operator files a case, dispatches it, and finds it again after a restar
   expect(unit).not.toBe('—');
 
   expect(await server.stop()).toBe(0);
-  server = await startBrowserMode(server.dataDir);
+  server = await startBrowserMode(dataDir);
   await page.goto(server.url);
   await seat.logIn('op01');
   await page.keyboard.press('F3');

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -14,15 +14,19 @@ export interface BrowserMode {
   alive(): boolean;
   /** Moves the core's test clock forward (only when started with `testClock: true`). */
   advanceClock(ms: number): Promise<void>;
-  /** SIGTERM, as a user's Ctrl+C or a service manager would; resolves with the exit code. */
+  /**
+   * SIGTERM, as a user's Ctrl+C or a service manager would; resolves with the exit code. A data
+   * folder this made itself is removed then; one the caller gave is the caller's.
+   */
   stop(): Promise<number | null>;
 }
 
-/** Starts `npm run start:web` as a user would (through its script), on a free port and the given data folder. */
-export async function startBrowserMode(
-  dataDir = mkdtempSync(join(tmpdir(), 'lianxin-e2e-')),
-  options: { testClock?: boolean; demoHistory?: boolean } = {},
-): Promise<BrowserMode> {
+/** Starts `npm run start:web` as a user would (through its script), on a free port and the given data folder (or a new one). */
+export async function startBrowserMode(given?: string, options: { testClock?: boolean; demoHistory?: boolean } = {}): Promise<BrowserMode> {
+  const dataDir = given ?? mkdtempSync(join(tmpdir(), 'lianxin-e2e-'));
+  const removeOwnFolder = () => {
+    if (given === undefined) rmSync(dataDir, { recursive: true, force: true });
+  };
   const clockEnv = options.testClock ? { LIANXIN_TEST_CLOCK: '1' } : {};
   const child: ChildProcess = spawn(
     join(root, 'node_modules/.bin/tsx'),
@@ -62,10 +66,10 @@ export async function startBrowserMode(
         child.stdin?.write(`advance ${ms}\n`);
       }),
     stop: () =>
-      new Promise((done) => {
+      new Promise<number | null>((done) => {
         if (child.exitCode !== null) return done(child.exitCode);
         child.once('exit', (code) => done(code));
         child.kill('SIGTERM');
-      }),
+      }).finally(removeOwnFolder),
   };
 }
