@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { resolve } from 'node:path';
 
 /**
  * End-to-end tests drive the real UI in Debian's Chromium (`npx playwright install` cannot work
@@ -7,6 +8,8 @@ import { defineConfig } from '@playwright/test';
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
+  // Absolute: the screenshots' config spreads this one from another folder.
+  globalSetup: resolve(import.meta.dirname, 'tests/support/temp-root.ts'),
   timeout: 60_000,
   expect: { timeout: 10_000 },
   workers: 1,

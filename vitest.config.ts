@@ -8,6 +8,7 @@ export default defineConfig({
     // A file's first hook seeds a demo town (scrypt for every account); on a loaded 2-core machine, beside the demo-history test, 10 s was not always enough.
     hookTimeout: 30_000,
     pool: 'forks',
+    globalSetup: ['tests/support/temp-root.ts'],
     reporters: ['default', ['json', { outputFile: '.test-reports/unit.json' }]],
   },
 });
