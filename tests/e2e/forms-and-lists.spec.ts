@@ -56,7 +56,7 @@ test('a seat whose machine runs on UTC enters and reads the contact time as Beij
   await expect(detail.timeline()).toContainText(`（${day.replaceAll('-', '/')} ${time}）`);
 });
 
-test('the callback queue shows whom to call, the number as dialled and the answer given', async ({ browser }) => {
+test('the callback queue shows whom to call, the number as dialled, the answer given and the callback’s clock', async ({ browser }) => {
   const { number } = await caseAt(server.url, [accepted, contacted, replied], { changes: { caller: { phone: '+8613916228801', name: '李先生' } } });
   const { page } = await openSeat(browser, server.url, 'op01');
   await page.keyboard.press('F7');
@@ -64,6 +64,7 @@ test('the callback queue shows whom to call, the number as dialled and the answe
   await expect(row).toContainText('李先生');
   await expect(row.getByTestId('callback-phone')).toHaveText('139 1622 8801');
   await expect(row.getByTestId('callback-reply')).toHaveText('已为两位老人开通每日午餐配送');
+  await expect(row.getByTestId('clock-chip')).toContainText('回访');
 });
 
 test('the handler queue shows urgency, the nearest deadline and the description', async ({ browser }) => {

@@ -7,17 +7,21 @@ import { QueueTable } from '../cases/QueueTable';
 import { readablePhone } from '../cases/readable-phone';
 import { shortcuts } from '../keyboard/shortcuts';
 import { useLiveCall } from '../live/use-live-call';
+import { NearestClock } from '../sla/NearestClock';
+import { useNearestClocks } from '../sla/use-nearest-clocks';
 
 const clipped = { maxWidth: 360, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } as const;
 
 /**
- * 回访: replied cases, oldest reply first, with whom to call and what the unit answered, so the
- * operator reads it back before dialling; the evaluation or a failed attempt is keyed in the case.
+ * 回访: replied cases, oldest reply first, with whom to call, what the unit answered (read back
+ * before dialling) and how long the callback may still wait; the evaluation or a failed attempt
+ * is keyed in the case.
  */
 export function CallbackQueuePage({ openCaseId, onOpen }: { openCaseId: string | null; onOpen: (id: string | null) => void }) {
   const { t } = useTranslation();
   const names = useNames();
   const live = useLiveCall('queues:callback', {}, { caseIds: 'any' });
+  const nearest = useNearestClocks(live.data?.items.map((c) => c.id) ?? []);
   return (
     <QueueTable
       title={t('callbacks.title')}
@@ -40,6 +44,7 @@ export function CallbackQueuePage({ openCaseId, onOpen }: { openCaseId: string |
           ),
         },
         { header: t('callbacks.attempts'), cell: (c) => `${c.callbackFailures.length} / ${MAX_CALLBACK_ATTEMPTS}` },
+        { header: t('board.nearest'), cell: (c) => <NearestClock clock={nearest.get(c.id)} /> },
       ]}
     />
   );
