@@ -56,7 +56,7 @@ export function describeEvent(e: CaseEvent, t: TFunction, { unitNames, record, m
         note: e.payload.note,
       });
     case 'case.extension_requested':
-      return t('timeline.extensionRequested', { days: e.payload.workingDays, reason: e.payload.reason });
+      return t('timeline.extensionRequested', { count: e.payload.workingDays, reason: e.payload.reason });
     case 'case.whistled':
       return t('timeline.whistled', { units: e.payload.unitIds.map(unit).join('、'), question: e.payload.question });
     case 'case.reported':

@@ -6,7 +6,7 @@ import { formatShanghaiTime } from '../cases/format-time';
 import { ClockChip } from './ClockChip';
 import { stretchEnd } from '../cases/custody-end';
 import { useLiveCall } from '../live/use-live-call';
-import { formatDuration } from './format-remaining';
+import { formatDuration, formatSpan } from './format-remaining';
 import { useFollowCoreTime, useNow } from './screen-clock';
 
 /**
@@ -75,7 +75,7 @@ export function CaseClocks({ caseId, endedAt }: { caseId: string; endedAt: strin
           return (
             <li key={s.from}>
               {unitName(s.unitId)} · {formatShanghaiTime(s.from)} – {to ? formatShanghaiTime(to) : t('sla.until')} ·{' '}
-              {t('sla.held', { time: formatDuration((to ? Date.parse(to) : now) - Date.parse(s.from), t) })}
+              {t('sla.held', { time: to ? formatSpan(Date.parse(to) - Date.parse(s.from), t) : formatDuration(now - Date.parse(s.from), t) })}
             </li>
           );
         })}

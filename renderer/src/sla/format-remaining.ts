@@ -16,17 +16,28 @@ export function formatDuration(ms: number, t: TFunction): string {
   return `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
 }
 
-/** What a clock shows in its remaining-time cell. */
+/**
+ * A span that no longer runs (how early a clock stopped, how long a unit held a closed case):
+ * "15小时15分", not a countdown's "15:15:14", whose seconds mean nothing once it has stopped.
+ */
+export function formatSpan(ms: number, t: TFunction): string {
+  const abs = Math.abs(ms);
+  if (abs >= day) return formatDuration(ms, t);
+  const hours = Math.floor(abs / hour);
+  const minutes = Math.floor((abs % hour) / (60 * second));
+  return hours > 0 ? t('sla.hoursMinutes', { hours, minutes }) : t('sla.minutes', { minutes });
+}
+
+/** What a clock shows in its remaining-time cell: a countdown while it runs, a span once stopped. */
 export function formatReading(reading: ClockReading, t: TFunction): string {
-  const time = formatDuration(reading.remainingMs, t);
   switch (reading.status) {
     case 'overdue':
-      return t('sla.overdueBy', { time });
+      return t('sla.overdueBy', { time: formatDuration(reading.remainingMs, t) });
     case 'met':
-      return t('sla.metBy', { time });
+      return t('sla.metBy', { time: formatSpan(reading.remainingMs, t) });
     case 'late':
-      return t('sla.lateBy', { time });
+      return t('sla.lateBy', { time: formatSpan(reading.remainingMs, t) });
     default:
-      return time;
+      return formatDuration(reading.remainingMs, t);
   }
 }
