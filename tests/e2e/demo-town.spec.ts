@@ -33,6 +33,8 @@ test('a new user meets a living town: the board full of clocks in every state, r
   await downTheBoard(chips.filter({ hasText: '派单' }), 'an undispatched case’s dispatch clock');
   await page.keyboard.press('F6');
   await expect(page.getByText(/退单|延期/).first()).toBeVisible();
+  // Each request waiting for a ruling shows how long it may still wait, and the demo's oldest are overdue.
+  await expect(page.getByTestId('queue-row').getByTestId('clock-chip').and(page.locator('[data-status="overdue"]')).first()).toBeVisible();
   await page.keyboard.press('F10');
   await expect(page.getByTestId('card-row').first()).toBeVisible();
 });

@@ -6,6 +6,8 @@ import { QueueTable } from '../cases/QueueTable';
 import { shortcuts } from '../keyboard/shortcuts';
 import { inboxItem } from '../../../shared/case/inbox-item';
 import { useLiveCall } from '../live/use-live-call';
+import { NearestClock } from '../sla/NearestClock';
+import { useNearestClocks } from '../sla/use-nearest-clocks';
 
 const kindLabel = {
   return: 'loop.request.return',
@@ -15,11 +17,12 @@ const kindLabel = {
   callback_done: 'inbox.callbackDone',
 } as const;
 
-/** 值班长's inbox: every case waiting for a ruling, oldest first; the ruling is keyed in the case. */
+/** 值班长's inbox: every case waiting for a ruling, oldest first, with the clock that breaches first; the ruling is keyed in the case. */
 export function SupervisorInboxPage({ openCaseId, onOpen }: { openCaseId: string | null; onOpen: (id: string | null) => void }) {
   const { t } = useTranslation();
   const names = useNames();
   const live = useLiveCall('queues:supervisor', {}, { caseIds: 'any' });
+  const nearest = useNearestClocks(live.data?.items.map((c) => c.id) ?? []);
   return (
     <QueueTable
       title={t('inbox.title')}
@@ -33,6 +36,7 @@ export function SupervisorInboxPage({ openCaseId, onOpen }: { openCaseId: string
         { header: t('inbox.since'), cell: (c) => formatShanghaiTime(inboxItem(c).since) },
         { header: t('cases.unit'), cell: (c) => (c.responsibleUnitId ? (names.unit.get(c.responsibleUnitId) ?? c.responsibleUnitId) : '—') },
         { header: t('cases.category'), cell: (c) => names.category.get(c.categoryId) ?? c.categoryId },
+        { header: t('board.nearest'), cell: (c) => <NearestClock clock={nearest.get(c.id)} /> },
       ]}
     />
   );
