@@ -411,6 +411,14 @@ export const en = {
       year_loaded: 'loaded the {{year}} holidays',
     },
   },
+  shortcutGroups: {
+    everywhere: 'Everywhere',
+    intake: 'Taking a call (new case)',
+    case: 'In an open case',
+    assessment: 'Assessment',
+    townSetup: 'Units & categories',
+    wall: 'Wall display',
+  },
   shortcuts: {
     title: 'Shortcuts',
     search: 'Search cases',

@@ -408,6 +408,14 @@ export const zhCN = {
       year_loaded: '载入 {{year}} 年放假安排',
     },
   },
+  shortcutGroups: {
+    everywhere: '全局',
+    intake: '受理来电（新建工单）',
+    case: '工单详情中',
+    assessment: '考核',
+    townSetup: '单位与分类',
+    wall: '大屏',
+  },
   shortcuts: {
     title: '快捷键',
     search: '工单检索',

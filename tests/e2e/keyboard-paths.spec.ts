@@ -63,6 +63,15 @@ test('F1 lists the shortcuts from inside a field; ? does only outside text field
   await expect(help).toBeVisible();
 });
 
+test('F1 shows a handler the keys it can use, by where they work, and none of intake or the supervisor’s', async ({ browser }) => {
+  const { page } = await openSeat(browser, server.url, 'h-zhucan');
+  await page.keyboard.press('F1');
+  const help = page.getByRole('dialog').filter({ has: page.locator('#shortcuts-title') });
+  await expect(help.getByRole('heading', { name: '工单详情中' })).toBeVisible();
+  for (const shown of ['单位待办', '签收', '先行联系', '办结答复']) await expect(help).toContainText(shown);
+  for (const hidden of ['新建工单', '保存并派单', '待审事项', '指挥大屏']) await expect(help).not.toContainText(hidden);
+});
+
 test('Tab in a picker takes the highlighted match, as Enter does', async ({ browser }) => {
   const { page } = await openSeat(browser, server.url, 'op01');
   await page.keyboard.press('F2');

@@ -182,7 +182,7 @@ export function AppFrame({ linkUp }: { linkUp: boolean }) {
             )}
           </LazyPage>
         </Box>
-        <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+        <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} role={session.user.role} />
         <CommandBarHost opener={openCommands} go={commandGo} showShortcuts={showShortcuts} />
       </Box>
     </ScreenClockProvider>
