@@ -267,7 +267,8 @@ export const en = {
   },
   search: {
     title: 'Search cases',
-    query: 'Case number, name, address or description',
+    query: 'Case number, phone, name, address or description',
+    hint: 'Type a case number, a phone number or its last 4 digits, a name, an address or words of the description.',
     from: 'From',
     to: 'To',
     allUnits: 'All units',

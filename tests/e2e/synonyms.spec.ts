@@ -21,6 +21,13 @@ test('an admin adds a synonym by keyboard; search then finds the full form by th
   await page.getByLabel('诉求内容').press('Control+s');
   await expect(page.getByRole('status')).toContainText(/工单 GH01-\d{8}-\d{4}/);
   const number = /GH01-\d{8}-\d{4}/.exec((await page.getByRole('status').textContent()) ?? '')?.[0] ?? '';
+  // F8's field says it takes a phone, and before anything is typed it says how.
+  await page.keyboard.press('F8');
+  const field = page.getByLabel('搜索工单号、电话、姓名、地址或诉求内容');
+  await expect(field).toBeFocused();
+  await expect(page.getByTestId('search-count')).toContainText('后 4 位');
+  await field.fill('13916228801');
+  await expect(page.getByTestId('search-hit')).toContainText(number);
   // The caller's number in another form, and the last four digits, find the case.
   for (const query of ['+8613916228801', '8801']) {
     await page.keyboard.press('Control+k');

@@ -109,7 +109,7 @@ export function SearchPage({ initialQuery }: { initialQuery: string }) {
       <Box sx={{ height: 4, my: 1 }}>{loading && <LinearProgress aria-label={t('search.searching')} />}</Box>
       {error && <Typography color="error">{error}</Typography>}
       <Typography variant="body2" color="text.secondary" data-testid="search-count">
-        {settled !== '' && !loading && hits.length === 0 ? t('search.none') : t('search.count', { count: hits.length })}
+        {settled === '' ? t('search.hint') : !loading && hits.length === 0 ? t('search.none') : t('search.count', { count: hits.length })}
       </Typography>
       <VirtualRows
         items={hits}
