@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -9,6 +9,9 @@ import { join } from 'node:path';
  */
 export default function tempRoot(): () => void {
   const root = mkdtempSync(join(tmpdir(), 'lianxin-tests-'));
+  // Run as root, the test PostgreSQL runs as the postgres user, which must pass through to its
+  // own folder; each folder inside is made by mkdtemp and stays its owner's alone.
+  chmodSync(root, 0o755);
   process.env.TMPDIR = root;
   return () => rmSync(root, { recursive: true, force: true });
 }
