@@ -16,7 +16,7 @@ import { BoardFilters } from './BoardFilters';
 const rowHeight = 40;
 /** A busy hour changes many cases: the board reloads at most this often. */
 const reloadEveryMs = 2000;
-const columns = '180px 72px 100px minmax(110px, 1fr) 140px 160px 120px 88px 240px';
+const columns = '180px 72px 100px minmax(90px, 1fr) 120px 140px 170px 100px 240px';
 /** A word longer than its column (English kinds, long unit names) is cut with an ellipsis, never drawn over the next. */
 const clipCells = { '& > *': { minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } } as const;
 /** Every row's look, written once for the list: a row itself is plain elements (see VirtualRows). */
