@@ -1,7 +1,7 @@
 /**
  * `npm run bench:intake`: precision and recall of the duplicate check and the knowledge-base
  * offer on the labelled set in tests/fixtures/intake-quality, for the half the rules were tuned
- * on, the held-out half and the second held-out set written fresh (fresh-problems.ts), and the time of one duplicate check over as many open cases as the
+ * on, the held-out half, the second held-out set written fresh (fresh-problems.ts) and the third by another author (third-problems.ts), and the time of one duplicate check over as many open cases as the
  * core weighs, with the character weights and bare; prints tables and merges bench/results.json.
  */
 import { resolve } from 'node:path';
@@ -16,9 +16,11 @@ for (const split of ['tune', 'held'] as const) {
   rows.push({ name: 'duplicates, before a category', split, q: duplicateQuality(split, { categoryChosen: false }) });
   rows.push({ name: 'knowledge answer offered', split, q: knowledgeQuality(split) });
 }
-// The second held-out set has calls to the duplicate check only.
-rows.push({ name: 'duplicates, category chosen', split: 'fresh', q: duplicateQuality('fresh', { categoryChosen: true }) });
-rows.push({ name: 'duplicates, before a category', split: 'fresh', q: duplicateQuality('fresh', { categoryChosen: false }) });
+// The second and third held-out sets have calls to the duplicate check only.
+for (const split of ['fresh', 'third'] as const) {
+  rows.push({ name: 'duplicates, category chosen', split, q: duplicateQuality(split, { categoryChosen: true }) });
+  rows.push({ name: 'duplicates, before a category', split, q: duplicateQuality(split, { categoryChosen: false }) });
+}
 console.table(rows.map((r) => ({ figure: r.name, half: r.split, precision: r.q.precision.toFixed(2), recall: r.q.recall.toFixed(2), labelled: r.q.items })));
 const figures: BenchFigure[] = rows.flatMap((r) => [
   { figure: `intake quality: ${r.name} (${r.split}) precision`, value: Number(r.q.precision.toFixed(3)), unit: 'ratio', cases: r.q.items },
