@@ -6,7 +6,8 @@ import { duplicateQuality, knowledgeQuality } from '../fixtures/intake-quality/e
  * fails here. The goal (duplicates recall ≥ 0.9 at precision ≥ 0.8) is met on the held-out half
  * with a category chosen (P 0.85 / R 0.91; before one P 0.92 / R 0.71, with the category model's
  * suggestion) and not on the second held-out set written fresh (P 0.83 / R 0.69; before a category
- * P 0.87 / R 0.50); the tuning half, now with the village problems, reaches P 0.85 / R 0.92
+ * P 0.87 / R 0.50) nor on the third, by another author (P 0.83 / R 0.75; before a category P 0.79 /
+ * R 0.55, docs/decisions/0050); the tuning half, now with the village problems, reaches P 0.85 / R 0.92
  * (before a category 0.81 / 0.71), in sample. The floors sit a hundredth under what the check
  * reaches on each, so a regression shows while the goal stays open (docs/decisions/0047).
  */
@@ -27,6 +28,13 @@ describe('intake quality on the labelled set', () => {
     expect(duplicateQuality('fresh', { categoryChosen: true }).precision).toBeGreaterThanOrEqual(0.82);
     expect(duplicateQuality('fresh', { categoryChosen: false }).recall).toBeGreaterThanOrEqual(0.49);
     expect(duplicateQuality('fresh', { categoryChosen: false }).precision).toBeGreaterThanOrEqual(0.86);
+  });
+
+  it('keeps what it finds on the third set, by another author, never tuned on', () => {
+    expect(duplicateQuality('third', { categoryChosen: true }).recall).toBeGreaterThanOrEqual(0.74);
+    expect(duplicateQuality('third', { categoryChosen: true }).precision).toBeGreaterThanOrEqual(0.82);
+    expect(duplicateQuality('third', { categoryChosen: false }).recall).toBeGreaterThanOrEqual(0.54);
+    expect(duplicateQuality('third', { categoryChosen: false }).precision).toBeGreaterThanOrEqual(0.78);
   });
 
   it('offers knowledge answers only when they answer what was asked: precision ≥ 0.9 on both halves', () => {
