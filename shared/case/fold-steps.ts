@@ -1,11 +1,12 @@
 import { parseHlc } from '../sync/hlc';
+import { isoTime } from '../util/iso-time';
 import type { CaseEvent, CaseEventOf } from './events';
 import type { CaseRecord } from './record';
 
 /** The steps of the fold that several event types share, and the case a registration starts. */
 
 export function eventTime(e: CaseEvent): string {
-  return new Date(parseHlc(e.hlc).wallMs).toISOString();
+  return isoTime(parseHlc(e.hlc).wallMs);
 }
 
 export function startCase(e: CaseEventOf<'case.registered'>): CaseRecord {
