@@ -122,6 +122,34 @@ function numberedBatchValues(townId: string, batch: NumberedBatch, highWater: nu
   ];
 }
 
+/** A case row as its fold `c.record` gives it: the one place the projection's columns are taken from the record. */
+const caseRows = `INSERT INTO cases (id, town_id, number, status, responsible_unit_id, registered_at, record)
+             SELECT c.record->>'id', $1, c.record->>'number', c.record->>'status', c.record->>'responsibleUnitId',
+               (c.record->>'registeredAt')::timestamptz, c.record`;
+
+/** A stored case takes its new fold; its number, town and filing time do not change. */
+const caseRowUpdate = 'ON CONFLICT (id) DO UPDATE SET status = excluded.status, responsible_unit_id = excluded.responsible_unit_id, record = excluded.record';
+
+/**
+ * The clean statement's writes of case rows and of involvements, each twice: with `conflict` for
+ * cases the hub may hold, and without for new ones, whose rows are plain inserts (no speculative
+ * insertion, docs/decisions/0045). In array order (ORDINALITY), so every writer locks rows in one order.
+ */
+function cleanCaseRows(records: string, conflict: string): string {
+  return `${caseRows}
+             FROM jsonb_array_elements(${records}::jsonb) WITH ORDINALITY AS c(record, n) ORDER BY c.n
+             ${conflict}
+             RETURNING 1`;
+}
+
+function cleanInvolvements(caseIds: string, unitIds: string, conflict: string): string {
+  return `INSERT INTO case_involvement (town_id, case_id, unit_id, since_seq)
+             SELECT $1, i.case_id, i.unit_id, $3 + 1
+             FROM unnest(${caseIds}::text[], ${unitIds}::text[]) WITH ORDINALITY AS i(case_id, unit_id, n) ORDER BY i.n
+             ${conflict}
+             RETURNING case_id, unit_id`;
+}
+
 /**
  * In one statement, inside a transaction that holds the town's sequencer: stores and numbers the
  * events (a replayed id is skipped), writes the folds of their cases and the new involvements,
@@ -147,11 +175,9 @@ export async function writeNumberedBatch(db: Client, townId: string, batch: Numb
              RETURNING case_id, seq),
            span AS (SELECT case_id, min(seq) AS first_seq FROM ins GROUP BY case_id),
            folded AS (
-             INSERT INTO cases (id, town_id, number, status, responsible_unit_id, registered_at, record)
-             SELECT c.record->>'id', $1, c.record->>'number', c.record->>'status', c.record->>'responsibleUnitId',
-               (c.record->>'registeredAt')::timestamptz, c.record
+             ${caseRows}
              FROM jsonb_array_elements($5::jsonb) AS c(record) JOIN span ON span.case_id = c.record->>'id'
-             ON CONFLICT (id) DO UPDATE SET status = excluded.status, responsible_unit_id = excluded.responsible_unit_id, record = excluded.record),
+             ${caseRowUpdate}),
            involved AS (
              INSERT INTO case_involvement (town_id, case_id, unit_id, since_seq)
              SELECT $1, i.case_id, i.unit_id, span.first_seq
@@ -193,30 +219,10 @@ export async function writeCleanBatch(pool: Pool, townId: string, batch: Numbere
     // no number is drawn before the lock is held. A new case's rows are plain inserts: no
     // speculative insertion (a probe, a confirm record); should another push have filed the case
     // meanwhile, the statement fails (23505) and the push is stored in a transaction.
-    text: `WITH folded AS (
-             INSERT INTO cases (id, town_id, number, status, responsible_unit_id, registered_at, record)
-             SELECT c.record->>'id', $1, c.record->>'number', c.record->>'status', c.record->>'responsibleUnitId',
-               (c.record->>'registeredAt')::timestamptz, c.record
-             FROM jsonb_array_elements($5::jsonb) WITH ORDINALITY AS c(record, n) ORDER BY c.n
-             ON CONFLICT (id) DO UPDATE SET status = excluded.status, responsible_unit_id = excluded.responsible_unit_id, record = excluded.record
-             RETURNING 1),
-           filed AS (
-             INSERT INTO cases (id, town_id, number, status, responsible_unit_id, registered_at, record)
-             SELECT c.record->>'id', $1, c.record->>'number', c.record->>'status', c.record->>'responsibleUnitId',
-               (c.record->>'registeredAt')::timestamptz, c.record
-             FROM jsonb_array_elements($12::jsonb) WITH ORDINALITY AS c(record, n) ORDER BY c.n
-             RETURNING 1),
-           involved AS (
-             INSERT INTO case_involvement (town_id, case_id, unit_id, since_seq)
-             SELECT $1, i.case_id, i.unit_id, $3 + 1
-             FROM unnest($6::text[], $7::text[]) WITH ORDINALITY AS i(case_id, unit_id, n) ORDER BY i.n
-             ON CONFLICT DO NOTHING
-             RETURNING case_id, unit_id),
-           first_involved AS (
-             INSERT INTO case_involvement (town_id, case_id, unit_id, since_seq)
-             SELECT $1, i.case_id, i.unit_id, $3 + 1
-             FROM unnest($13::text[], $14::text[]) WITH ORDINALITY AS i(case_id, unit_id, n) ORDER BY i.n
-             RETURNING 1),
+    text: `WITH folded AS (${cleanCaseRows('$5', caseRowUpdate)}),
+           filed AS (${cleanCaseRows('$12', '')}),
+           involved AS (${cleanInvolvements('$6', '$7', 'ON CONFLICT DO NOTHING')}),
+           first_involved AS (${cleanInvolvements('$13', '$14', '')}),
            taken AS MATERIALIZED (
              SELECT hub_sequencer_take($11, $1, $2::text[], $3,
                (SELECT count(*) FROM folded) + (SELECT count(*) FROM filed) + (SELECT count(*) FROM involved) + (SELECT count(*) FROM first_involved)) AS ok),
