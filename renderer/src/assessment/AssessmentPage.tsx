@@ -63,8 +63,11 @@ export function AssessmentPage() {
   const hotkeyOptions = { enableOnFormTags: true, preventDefault: true, enabled: tab === 'ranking' && drill === null } as const;
   useHotkeys(shortcuts.exportXlsx.keys, exportXlsx, hotkeyOptions, [data]);
   useHotkeys(shortcuts.exportCsv.keys, exportCsv, hotkeyOptions, [data]);
-  // Any dialog over the page (a figure's cases, a case opened from decision support) keeps its keys.
-  const tabOptions = { enableOnFormTags: true, preventDefault: true, enabled: () => document.querySelector('[role="dialog"]') === null } as const;
+  // A key typed in a dialog over the page (a figure's cases, a case opened from decision support) is
+  // the dialog's. Asked of the key's target, not of the page: a dialog still fading out after Escape
+  // has handed focus back, and a tab key pressed then is the page's.
+  const outsideDialogs = (e: KeyboardEvent) => !(e.target instanceof Element && e.target.closest('[role="dialog"]'));
+  const tabOptions = { enableOnFormTags: true, preventDefault: true, enabled: outsideDialogs } as const;
   useHotkeys(tabKeys.ranking.keys, () => setTab('ranking'), tabOptions);
   useHotkeys(tabKeys.decision.keys, () => shown.includes('decision') && setTab('decision'), tabOptions, [shown]);
   useHotkeys(tabKeys.rules.keys, () => setTab('rules'), tabOptions);
