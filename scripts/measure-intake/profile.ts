@@ -69,10 +69,12 @@ export async function profiled(page: Page, label: string, flow: () => Promise<un
   const events = await stopTrace(cdp);
   await cdp.detach();
   if (process.env.TRACE_DIR) writeFileSync(`${process.env.TRACE_DIR}/${label.replace(/\W+/g, '-')}.json`, JSON.stringify({ traceEvents: events, reactions, keys }));
-  const mainThread = events.find((e) => e.name === 'thread_name' && e.args.name === 'CrRendererMain' && events.some((k) => k.pid === e.pid && k.name === 'EventDispatch'));
+  // The page whose keys were pressed: another page of the same browser has events too (a focus).
+  const isKeydown = (e: TraceEvent) => e.name === 'EventDispatch' && (e.args.data as { type?: string } | undefined)?.type === 'keydown';
+  const mainThread = events.find((e) => e.name === 'thread_name' && e.args.name === 'CrRendererMain' && events.some((k) => k.pid === e.pid && k.tid === e.tid && isKeydown(k)));
   if (!mainThread) throw new Error('no renderer main thread in the trace');
   const onMain = events.filter((e) => e.pid === mainThread.pid && e.tid === mainThread.tid && e.ph === 'X').sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
-  const keydowns = onMain.filter((e) => e.name === 'EventDispatch' && (e.args.data as { type?: string } | undefined)?.type === 'keydown');
+  const keydowns = onMain.filter(isKeydown);
   const threadNames = new Map(events.filter((e) => e.name === 'thread_name').map((e) => [`${e.pid}:${e.tid}`, String(e.args.name)]));
   const samples = profileSamples(events.filter((e) => e.pid === mainThread.pid));
   console.log(`\n== ${label}: ${keydowns.length} keydowns traced, ${reactions.length} reactions`);

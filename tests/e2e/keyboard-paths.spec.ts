@@ -31,6 +31,23 @@ test('a queue opens with its first row focused: Enter opens it, j and k move, no
   await expect(detail.dialog()).toContainText(second);
 });
 
+test('Esc closes a case at once and takes its keys with it; Enter on its row shows it again as it stands', async ({ browser }) => {
+  const { number } = await caseAt(server.url, []);
+  const { page, detail } = await openSeat(browser, server.url, 'h-zhucan');
+  await detail.openFromQueue('F4', number);
+  // The closed case stays in the page, hidden, until an idle moment: the accept key pressed right
+  // after Esc must not act on a case no longer on screen.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Alt+a');
+  await expect(detail.dialog()).toHaveCount(0);
+  const row = page.getByTestId('queue-row').filter({ hasText: number });
+  await expect(row).toBeFocused();
+  await row.press('Enter');
+  await expect(detail.dialog()).toContainText(number);
+  await detail.expectStatus('已派单');
+  await detail.accept();
+});
+
 test('the contact dialog opens in its text, so the summary is typed at once', async ({ browser }) => {
   const { number } = await caseAt(server.url, [accepted]);
   const { page, detail } = await openSeat(browser, server.url, 'h-zhucan');

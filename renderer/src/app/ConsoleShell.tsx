@@ -14,7 +14,9 @@ const themeOptions = {
     // Every dialog here is opened and closed by a key. MUI's fade redrew the whole screen on every
     // frame of its ~200 ms (software compositing without a GPU: 10–25 ms a frame at load 5), and
     // the next key — Alt+a after a case opens, Tab after the reply form opens — waited for a core.
-    MuiDialog: { defaultProps: { transitionDuration: 0 } },
+    // No scroll lock: the frame is one screen high and scrolls inside, so the page never scrolls
+    // behind a dialog, and the lock measured the page (a forced layout) on every open and close.
+    MuiDialog: { defaultProps: { transitionDuration: 0, disableScrollLock: true } },
     // A field filled in (a known caller's name and address, a taken suggestion) moved its label up
     // and widened the outline's notch over ~200 ms: a style recalc, layout and paint of the field
     // on every frame, competing with the next keys. The label simply sits where it belongs.

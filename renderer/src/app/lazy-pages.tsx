@@ -18,6 +18,8 @@ export const SupervisorInboxPage = page(() => import('../supervisor/SupervisorIn
 export const SyncSettingsPage = page(() => import('../sync/SyncSettingsPage').then((m) => m.SyncSettingsPage));
 export const WallPage = page(() => import('../wall/WallPage').then((m) => m.WallPage));
 export const CommandBar = page(() => import('../command-bar/CommandBar').then((m) => m.CommandBar));
+/** The case a list view opened (drawn by the frame, beside the page): fetched right after the work list. */
+export const CaseDetailDialog = page(() => import('../cases/CaseDetailDialog').then((m) => m.CaseDetailDialog));
 const viewPages: Partial<Record<ViewName, { preload(): Promise<unknown> }>> = {
   queue: UnitQueuePage,
   inbox: SupervisorInboxPage,
@@ -55,7 +57,7 @@ export function preloadViews(mine: readonly ViewName[], workList: ViewName): () 
     if (!pageToLoad) return then();
     cancel = whenIdle(() => void pageToLoad.preload().then(() => load(queue, then), () => load(queue, then)));
   };
-  load(first ? [first] : [], () => {
+  load(first ? [first, CaseDetailDialog] : [CaseDetailDialog], () => {
     delay = setTimeout(() => load(rest, () => {}), viewPreloadDelayMs);
   });
   return () => {

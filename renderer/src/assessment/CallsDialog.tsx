@@ -71,7 +71,7 @@ export function CallsDialog({ title, rows, onClose }: { title: string; rows: rea
       <DialogActions>
         <Button onClick={onClose}>{t('assessment.close')}<Kbd>Esc</Kbd></Button>
       </DialogActions>
-      {open && <CaseDetailDialog caseId={open} onClose={() => setOpen(null)} />}
+      <CaseDetailDialog caseId={open} onClose={() => setOpen(null)} />
     </Dialog>
   );
 }

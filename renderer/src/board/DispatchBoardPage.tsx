@@ -84,7 +84,7 @@ export function DispatchBoardPage() {
       <VirtualRows items={rows ?? []} rowHeight={rowHeight} keyOf={keyOf} onOpen={open} kind="rows" testId="board-rows" rowTestId="board-row" rowSx={rowSx}>
         {cells}
       </VirtualRows>
-      {openCaseId && <CaseDetailDialog caseId={openCaseId} onClose={() => setOpenCaseId(null)} />}
+      <CaseDetailDialog caseId={openCaseId} onClose={() => setOpenCaseId(null)} />
     </Paper>
   );
 }

@@ -17,7 +17,7 @@ const clipped = { maxWidth: 360, overflow: 'hidden', textOverflow: 'ellipsis', w
  * before dialling) and how long the callback may still wait; the evaluation or a failed attempt
  * is keyed in the case.
  */
-export function CallbackQueuePage({ openCaseId, onOpen }: { openCaseId: string | null; onOpen: (id: string | null) => void }) {
+export function CallbackQueuePage({ onOpen }: { onOpen: (id: string) => void }) {
   const { t } = useTranslation();
   const names = useNames();
   const live = useLiveCall('queues:callback', {}, { caseIds: 'any' });
@@ -28,7 +28,6 @@ export function CallbackQueuePage({ openCaseId, onOpen }: { openCaseId: string |
       shortcut={shortcuts.callbacks.label}
       live={live}
       empty={t('callbacks.empty')}
-      openCaseId={openCaseId}
       onOpen={onOpen}
       columns={[
         { header: t('callbacks.repliedAt'), cell: (c) => (c.reply ? formatShanghaiTime(c.reply.at) : '—') },

@@ -1,14 +1,18 @@
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, LinearProgress, List, ListItem, ListItemText, Stack, Typography } from '@mui/material';
+import { memo, startTransition, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseView, MethodOutput } from '../../../shared/api/contract';
 import { availableActions } from '../../../shared/case/actions';
 import { eventTime } from '../../../shared/case/fold';
 import { isOpen311Actor } from '../../../shared/reference/actors';
+import { whenIdle } from '../app/lazy-page';
 import { useApp, useNames } from '../app/session';
+import { useStableCallback } from '../app/use-stable-callback';
 import { Kbd } from '../keyboard/Kbd';
 import { useLiveCall } from '../live/use-live-call';
 import { CaseClocks } from '../sla/CaseClocks';
 import { CaseActions } from './actions/CaseActions';
+import { CaseShownContext } from './case-shown';
 import { CaseSummary } from './CaseSummary';
 import { describeEvent } from './describe-event';
 import { DispatchPicker } from './DispatchPicker';
@@ -23,8 +27,38 @@ const withRecord = (d: Detail, record: CaseView): Detail => ({ ...d, case: recor
  * A case as one screen: where it stands, the actions open to this seat (each with its key), and
  * every event with who, when, from which seat and what. Nothing here deletes: a correction is a
  * new event.
+ *
+ * `caseId` null: closed. Closing hides the dialog in the closing key's own render (its content is
+ * memoised, so hiding draws only the dialog's frame) and leaves it mounted, hidden and keyless,
+ * until an idle moment removes it: unmounting the case with its forms drawn ahead took most of
+ * Esc's frame. The same case opened again meanwhile is shown at once; another one replaces it.
  */
-export function CaseDetailDialog({ caseId, onClose }: { caseId: string; onClose: () => void }) {
+export function CaseDetailDialog({ caseId, onClose }: { caseId: string | null; onClose: () => void }) {
+  const [shown, setShown] = useState(caseId);
+  // Closed by its own key (Esc, the button) before the owner's state has caught up.
+  const [closedBy, setClosedBy] = useState<string | null>(null);
+  if (caseId !== null && caseId !== shown) setShown(caseId);
+  if (caseId === null && closedBy !== null) setClosedBy(null);
+  useEffect(() => {
+    if (caseId !== null || shown === null) return;
+    return whenIdle(() => startTransition(() => setShown(null)));
+  }, [caseId, shown]);
+  const close = useStableCallback(() => {
+    setClosedBy(caseId);
+    onClose();
+  });
+  if (shown === null) return null;
+  const open = caseId !== null && closedBy !== caseId;
+  return (
+    <Dialog key={shown} open={open} keepMounted onClose={close} maxWidth="md" fullWidth aria-labelledby="case-title">
+      <CaseShownContext value={open}>
+        <CaseDetail caseId={shown} onClose={close} />
+      </CaseShownContext>
+    </Dialog>
+  );
+}
+
+const CaseDetail = memo(function CaseDetail({ caseId, onClose }: { caseId: string; onClose: () => void }) {
   const { t } = useTranslation();
   const { session } = useApp();
   const names = useNames();
@@ -38,7 +72,7 @@ export function CaseDetailDialog({ caseId, onClose }: { caseId: string; onClose:
   // The state machine's own rule, the one the core checks before it dispatches.
   const canDispatch = c !== undefined && availableActions(c, session.user).includes('case.dispatched');
   return (
-    <Dialog open onClose={onClose} maxWidth="md" fullWidth aria-labelledby="case-title">
+    <>
       <DialogTitle id="case-title">{c ? t('detail.title', { number: c.number }) : '…'}</DialogTitle>
       <DialogContent>
         {live.loading && !detail && <LinearProgress />}
@@ -75,6 +109,6 @@ export function CaseDetailDialog({ caseId, onClose }: { caseId: string; onClose:
           <Kbd>Esc</Kbd>
         </Button>
       </DialogActions>
-    </Dialog>
+    </>
   );
-}
+});

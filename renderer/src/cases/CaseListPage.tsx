@@ -16,7 +16,6 @@ import type { CaseStatus } from '../../../shared/case/vocabulary';
 import { useNames } from '../app/session';
 import { LiveStatus } from '../live/LiveStatus';
 import { useLiveCall } from '../live/use-live-call';
-import { CaseDetailDialog } from './CaseDetailDialog';
 import { formatShanghaiTime } from './format-time';
 import { OpenableRow } from './OpenableRow';
 import { onRowKeys, useFocusFirstRow } from './row-keys';
@@ -26,7 +25,7 @@ import { useNearestClocks } from '../sla/use-nearest-clocks';
 
 const PAGE_SIZE = 50;
 
-export function CaseListPage({ openCaseId, onOpen }: { openCaseId: string | null; onOpen: (id: string | null) => void }) {
+export function CaseListPage({ onOpen }: { onOpen: (id: string) => void }) {
   const { t } = useTranslation();
   const names = useNames();
   const [status, setStatus] = useState<CaseStatus | null>(null);
@@ -100,7 +99,6 @@ export function CaseListPage({ openCaseId, onOpen }: { openCaseId: string | null
         rowsPerPage={PAGE_SIZE}
         rowsPerPageOptions={[PAGE_SIZE]}
       />
-      {openCaseId && <CaseDetailDialog caseId={openCaseId} onClose={() => onOpen(null)} />}
     </Paper>
   );
 }

@@ -5,7 +5,6 @@ import type { CaseView } from '../../../shared/api/contract';
 import { Kbd } from '../keyboard/Kbd';
 import type { LiveState } from '../live/live-call';
 import { LiveStatus } from '../live/LiveStatus';
-import { CaseDetailDialog } from './CaseDetailDialog';
 import { OpenableRow } from './OpenableRow';
 import { onRowKeys, useFocusFirstRow } from './row-keys';
 
@@ -27,7 +26,6 @@ export function QueueTable({
   order,
   columns,
   empty,
-  openCaseId,
   onOpen,
 }: {
   title: string;
@@ -38,8 +36,7 @@ export function QueueTable({
   order?: (a: CaseView, b: CaseView) => number;
   columns: readonly QueueColumn[];
   empty: string;
-  openCaseId: string | null;
-  onOpen: (id: string | null) => void;
+  onOpen: (id: string) => void;
 }) {
   const { t } = useTranslation();
   const body = useRef<HTMLTableSectionElement>(null);
@@ -84,7 +81,6 @@ export function QueueTable({
           )}
         </TableBody>
       </Table>
-      {openCaseId && <CaseDetailDialog caseId={openCaseId} onClose={() => onOpen(null)} />}
     </Paper>
   );
 }

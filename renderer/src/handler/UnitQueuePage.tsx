@@ -10,7 +10,7 @@ import { useNearestClocks } from '../sla/use-nearest-clocks';
 import { elapsed, queueOrderNames, queueOrders, type QueueOrder } from './queue-order';
 
 /** 承办人's workspace: the unit's open cases and those it was whistled into; actions are in each case. */
-export function UnitQueuePage({ openCaseId, onOpen }: { openCaseId: string | null; onOpen: (id: string | null) => void }) {
+export function UnitQueuePage({ onOpen }: { onOpen: (id: string) => void }) {
   const { t } = useTranslation();
   const { session } = useApp();
   const names = useNames();
@@ -47,7 +47,6 @@ export function UnitQueuePage({ openCaseId, onOpen }: { openCaseId: string | nul
       live={live}
       order={queueOrders[order]}
       empty={t('unitQueue.empty')}
-      openCaseId={openCaseId}
       onOpen={onOpen}
       columns={[
         {

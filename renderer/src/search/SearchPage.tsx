@@ -145,7 +145,7 @@ export function SearchPage({ initialQuery }: { initialQuery: string }) {
           {t('search.more')}
         </Button>
       )}
-      {openId && <CaseDetailDialog caseId={openId} onClose={() => setOpenId(null)} />}
+      <CaseDetailDialog caseId={openId} onClose={() => setOpenId(null)} />
     </Paper>
   );
 }

@@ -54,7 +54,7 @@ export function CardsPage() {
           </TableBody>
         </Table>
       )}
-      {openCaseId && <CaseDetailDialog caseId={openCaseId} onClose={() => setOpenCaseId(null)} />}
+      <CaseDetailDialog caseId={openCaseId} onClose={() => setOpenCaseId(null)} />
     </Paper>
   );
 }

@@ -18,7 +18,7 @@ const kindLabel = {
 } as const;
 
 /** 值班长's inbox: every case waiting for a ruling, oldest first, with the clock that breaches first; the ruling is keyed in the case. */
-export function SupervisorInboxPage({ openCaseId, onOpen }: { openCaseId: string | null; onOpen: (id: string | null) => void }) {
+export function SupervisorInboxPage({ onOpen }: { onOpen: (id: string) => void }) {
   const { t } = useTranslation();
   const names = useNames();
   const live = useLiveCall('queues:supervisor', {}, { caseIds: 'any' });
@@ -29,7 +29,6 @@ export function SupervisorInboxPage({ openCaseId, onOpen }: { openCaseId: string
       shortcut={shortcuts.inbox.label}
       live={live}
       empty={t('inbox.empty')}
-      openCaseId={openCaseId}
       onOpen={onOpen}
       columns={[
         { header: t('inbox.item'), cell: (c) => <Chip size="small" color="warning" label={t(kindLabel[inboxItem(c).kind])} /> },

@@ -1,5 +1,5 @@
 import { Alert, Box, Button, LinearProgress, Typography } from '@mui/material';
-import { useMemo, useState } from 'react';
+import { use, useMemo, useState } from 'react';
 import { useHotkeys } from 'react-hotkeys-hook';
 import { useTranslation } from 'react-i18next';
 import type { CaseView } from '../../../../shared/api/contract';
@@ -9,6 +9,7 @@ import { reopenWindowOpen } from '../../../../shared/case/reopen-window';
 import { CallFailed } from '../../api/client';
 import { useApp } from '../../app/session';
 import { useStableCallback } from '../../app/use-stable-callback';
+import { CaseShownContext } from '../case-shown';
 import { Kbd } from '../../keyboard/Kbd';
 import { shortcuts } from '../../keyboard/shortcuts';
 import { ActionDialog } from './ActionDialog';
@@ -25,6 +26,8 @@ export function CaseActions({ record, onChanged }: { record: CaseView; onChanged
   const [open, setOpen] = useState<SeatAction | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // A closed case waiting to be unmounted keeps its forms but answers no key.
+  const shown = use(CaseShownContext);
   const offered = availableActions(record, session.user)
     .filter((a): a is SeatAction => seatActions.includes(a as SeatAction))
     // The state machine allows reopening a closed case; whether its period has run out is a matter of time.
@@ -65,7 +68,7 @@ export function CaseActions({ record, onChanged }: { record: CaseView; onChanged
       const action = offered.find((a) => keysOf(a).includes(hotkey.hotkey));
       if (action) void start(action);
     },
-    { enableOnFormTags: true, preventDefault: true, enabled: open === null && !busy },
+    { enableOnFormTags: true, preventDefault: true, enabled: shown && open === null && !busy },
   );
 
   return (

@@ -12,8 +12,13 @@ export function useFormsAhead(ahead: readonly SeatAction[], open: SeatAction | n
   const [mounted, setMounted] = useState<readonly SeatAction[]>([]);
   useEffect(() => {
     const next = ahead.find((a) => !mounted.includes(a));
+    if (next === undefined) return;
     // A transition: React draws the form in slices and lets a key that comes meanwhile go first.
-    return next === undefined ? undefined : whenIdle(() => startTransition(() => setMounted((m) => (m.includes(next) ? m : [...m, next]))));
+    const mount = () => startTransition(() => setMounted((m) => (m.includes(next) ? m : [...m, next])));
+    // The loop's next form at once, the others in idle moments: on a busy machine no idle moment
+    // came between the case opening and its first form's key, which then built the form (0049).
+    if (mounted.length === 0) return mount();
+    return whenIdle(mount);
   }, [ahead, mounted]);
   return open === null || mounted.includes(open) ? mounted : [...mounted, open];
 }
