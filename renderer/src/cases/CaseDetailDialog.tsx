@@ -50,7 +50,9 @@ export function CaseDetailDialog({ caseId, onClose }: { caseId: string | null; o
   if (shown === null) return null;
   const open = caseId !== null && closedBy !== caseId;
   return (
-    <Dialog key={shown} open={open} keepMounted onClose={close} maxWidth="md" fullWidth aria-labelledby="case-title">
+    // closeAfterTransition off: a closed case is no longer the top dialog the moment it closes, so an
+    // Esc pressed at once after is the dialog beneath's (MUI would keep it on top until its exit ends).
+    <Dialog key={shown} open={open} keepMounted closeAfterTransition={false} onClose={close} maxWidth="md" fullWidth aria-labelledby="case-title">
       <CaseShownContext value={open}>
         <CaseDetail caseId={shown} onClose={close} />
       </CaseShownContext>
