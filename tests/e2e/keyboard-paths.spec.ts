@@ -132,3 +132,25 @@ test('Alt+K answers an inquiry before a category is chosen, under the suggested 
   await page.keyboard.press('Alt+k');
   await expect(page.getByRole('status')).toContainText(/已直接答复办结/);
 });
+
+test('Ctrl+K at once after the login takes what is typed next, and its whole list shows inside the bar', async ({ browser }) => {
+  const { page } = await openSeat(browser, server.url, 'op01');
+  // Typed as a person does, key by key, with nothing focused by the test: the bar must take them.
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('kb');
+  await expect(page.getByLabel('来电号码')).toHaveValue('');
+  const bar = page.getByRole('dialog').filter({ has: page.getByRole('combobox', { name: '命令' }) });
+  const option = bar.getByRole('option', { name: '派单看板' });
+  await expect(option).toBeVisible();
+  const barBox = await bar.boundingBox();
+  const optionBox = await option.boundingBox();
+  expect(optionBox!.y + optionBox!.height).toBeLessThanOrEqual(barBox!.y + barBox!.height);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: '派单看板' })).toBeVisible();
+
+  // Shown again once mounted, it takes the keys as well.
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('xjgd');
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('来电号码')).toBeFocused();
+});

@@ -1,12 +1,14 @@
 import { memo, useCallback, useEffect, useState, type RefObject } from 'react';
 import type { Route } from './route';
+import { CommandBar } from '../command-bar/CommandBar';
 import { whenIdle } from './lazy-page';
-import { CommandBar, LazyPage } from './lazy-pages';
 
 /**
  * Owns whether the command bar is shown, so Ctrl+K renders the bar alone and not the whole frame
- * with its page. The bar is mounted hidden in an idle moment once its code is here (the views'
- * preload fetches it), so the key only shows it; pressed before that, it mounts on the key.
+ * with its page. The bar is mounted hidden in an idle moment, so the key only shows it; pressed
+ * before that, it mounts on the key. Its code comes with the frame's (2 kB), not with the views'
+ * later fetch: a bar still loading when the key is pressed lets what is typed next fall into the
+ * field behind it.
  */
 export const CommandBarHost = memo(function CommandBarHost({
   opener,
@@ -27,22 +29,8 @@ export const CommandBarHost = memo(function CommandBarHost({
       setOpen(true);
     };
   }, [opener]);
-  useEffect(() => {
-    let stop = () => {};
-    let gone = false;
-    void CommandBar.loaded().then(() => {
-      if (!gone) stop = whenIdle(() => setMounted(true));
-    });
-    return () => {
-      gone = true;
-      stop();
-    };
-  }, []);
+  useEffect(() => whenIdle(() => setMounted(true)), []);
   if (!mounted) return null;
-  return (
-    <LazyPage>
-      <CommandBar open={open} onClose={close} go={go} showShortcuts={showShortcuts} />
-    </LazyPage>
-  );
+  return <CommandBar open={open} onClose={close} go={go} showShortcuts={showShortcuts} />;
 });
 

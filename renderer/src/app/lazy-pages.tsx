@@ -17,7 +17,6 @@ export const SlaPage = page(() => import('../sla/SlaPage').then((m) => m.SlaPage
 export const SupervisorInboxPage = page(() => import('../supervisor/SupervisorInboxPage').then((m) => m.SupervisorInboxPage));
 export const SyncSettingsPage = page(() => import('../sync/SyncSettingsPage').then((m) => m.SyncSettingsPage));
 export const WallPage = page(() => import('../wall/WallPage').then((m) => m.WallPage));
-export const CommandBar = page(() => import('../command-bar/CommandBar').then((m) => m.CommandBar));
 /** The case a list view opened (drawn by the frame, beside the page): fetched right after the work list. */
 export const CaseDetailDialog = page(() => import('../cases/CaseDetailDialog').then((m) => m.CaseDetailDialog));
 const viewPages: Partial<Record<ViewName, { preload(): Promise<unknown> }>> = {
@@ -49,7 +48,7 @@ const viewPreloadDelayMs = 3_000;
  */
 export function preloadViews(mine: readonly ViewName[], workList: ViewName): () => void {
   const first = viewPages[workList];
-  const rest = [CommandBar, ...new Set(mine.flatMap((v) => viewPages[v] ?? []))].filter((p) => p !== first);
+  const rest = [...new Set(mine.flatMap((v) => viewPages[v] ?? []))].filter((p) => p !== first);
   let cancel = () => {};
   let delay: ReturnType<typeof setTimeout> | undefined;
   const load = (queue: { preload(): Promise<unknown> }[], then: () => void) => {

@@ -14,11 +14,13 @@ interface Command {
 
 /**
  * The options' list in the dialog's flow, under the field: a Popper measures the page to place
- * itself (forced layouts) on every render of the bar, the key that shows it included.
+ * itself (forced layouts) on every render of the bar, the key that shows it included. Static, so
+ * the dialog grows to hold it: the class Autocomplete gives a list without a portal is absolute,
+ * and the dialog's box clipped it to a sliver.
  */
 function ListInPlace({ open, className, children }: PopperProps) {
   return open ? (
-    <div className={className} role="presentation">
+    <div className={className} role="presentation" style={{ position: 'static' }}>
       {typeof children === 'function' ? children({ placement: 'bottom' }) : children}
     </div>
   ) : null;
@@ -37,7 +39,8 @@ export const CommandBar = memo(function CommandBar({ open, onClose, go, showShor
   const { api, session } = useApp();
   const [input, setInput] = useState('');
   const field = useRef<HTMLInputElement>(null);
-  // Mounted hidden, the field cannot take the focus when it mounts (autoFocus): it takes it when shown.
+  // Mounted hidden, the field takes the focus when shown. Mounted by the key itself, it exists only
+  // after the dialog's portal has mounted, later than this effect: then it takes it as it mounts.
   useEffect(() => {
     if (open) field.current?.focus();
   }, [open]);
@@ -90,7 +93,7 @@ export const CommandBar = memo(function CommandBar({ open, onClose, go, showShor
           }}
           autoHighlight
           disablePortal
-          renderInput={(params) => <TextField {...params} inputRef={field} label={t('commandBar.title')} placeholder={t('commandBar.placeholder')} />}
+          renderInput={(params) => <TextField {...params} inputRef={field} autoFocus={open} label={t('commandBar.title')} placeholder={t('commandBar.placeholder')} />}
         />
       </DialogContent>
     </Dialog>
