@@ -154,3 +154,21 @@ test('Ctrl+K at once after the login takes what is typed next, and its whole lis
   await page.keyboard.press('Enter');
   await expect(page.getByLabel('来电号码')).toBeFocused();
 });
+
+test('a page that focuses nothing itself still takes the keys (PageDown scrolls it); the knowledge base opens in its question', async ({ browser }) => {
+  const { page } = await openSeat(browser, server.url, 'admin');
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('时限设置');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: '时限规则与工作日历' })).toBeVisible();
+  await page.keyboard.press('PageDown');
+  await expect.poll(() => page.locator('main').evaluate((m) => m.scrollTop)).toBeGreaterThan(0);
+
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('知识库');
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('问题')).toBeFocused();
+  await page.getByRole('button', { name: '编辑' }).first().click();
+  await expect(page.getByLabel('问题')).toBeFocused();
+  await expect(page.getByLabel('问题')).not.toHaveValue('');
+});

@@ -1,5 +1,5 @@
 import { Box } from '@mui/material';
-import { memo, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, Suspense, useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useHotkeys } from 'react-hotkeys-hook';
 import { IntakePage } from '../intake/IntakePage';
 import { ShortcutsDialog } from '../keyboard/ShortcutsDialog';
@@ -9,6 +9,7 @@ import { ScreenClockProvider } from '../sla/screen-clock';
 import { callBoardHeadEarly } from '../board/board-head';
 import { CommandBarHost } from './CommandBarHost';
 import { FrameBar } from './FrameBar';
+import { focusIsUnclaimed, pageRegionAttribute } from './page-focus';
 import {
   AssessmentPage,
   CallbackQueuePage,
@@ -50,6 +51,7 @@ export function AppFrame({ linkUp }: { linkUp: boolean }) {
   const [route, setRoute] = useRoute();
   const [helpOpen, setHelpOpen] = useState(false);
   const openCommands = useRef(() => {});
+  const main = useRef<HTMLElement>(null);
   const mine = useMemo(() => viewsOf(session.user.role), [session.user.role]);
   // No view chosen, or one this role does not work in (another user's bookmark): the role's own first view.
   const current: Route = route && mine.includes(route.view) ? route : routeTo(mine[0] ?? 'cases');
@@ -108,8 +110,8 @@ export function AppFrame({ linkUp }: { linkUp: boolean }) {
       <Box sx={{ display: 'flex', flexDirection: 'column', height: '100vh' }}>
         <FrameBar mine={mine} view={current.view} linkUp={linkUp} open={open} openCase={alertCase} openCommands={openCommands} showShortcuts={showShortcuts} />
         <CalendarWarningBanner />
-        <Box component="main" sx={{ flexGrow: 1, overflow: 'auto', p: 2 }}>
-          <FramePage view={current.view} query={'query' in current ? current.query : ''} onOpen={openCase} />
+        <Box component="main" ref={main} tabIndex={-1} {...{ [pageRegionAttribute]: '' }} sx={{ flexGrow: 1, overflow: 'auto', p: 2, '&:focus': { outline: 'none' } }}>
+          <FramePage view={current.view} query={'query' in current ? current.query : ''} onOpen={openCase} main={main} />
         </Box>
         {/* The case a list view opened: here, beside the page, so opening or closing it draws neither the page nor the bar. */}
         {caseOpened && (
@@ -124,10 +126,23 @@ export function AppFrame({ linkUp }: { linkUp: boolean }) {
   );
 }
 
+/**
+ * A page that puts the focus nowhere itself (settings, the assessment) would leave it on the body,
+ * and Tab would start again at the top of the frame: the page's region takes it instead. Run once
+ * the page is here (inside its Suspense), after its own fields took theirs.
+ */
+function FocusIntoPage({ main }: { main: RefObject<HTMLElement | null> }) {
+  useEffect(() => {
+    if (focusIsUnclaimed()) main.current?.focus({ preventScroll: true });
+  }, [main]);
+  return null;
+}
+
 /** The view's page; memoised with stable props, so the route's case opening or closing leaves it as it is. */
-const FramePage = memo(function FramePage({ view, query, onOpen }: { view: ViewName; query: string; onOpen: (caseId: string) => void }) {
+const FramePage = memo(function FramePage({ view, query, onOpen, main }: { view: ViewName; query: string; onOpen: (caseId: string) => void; main: RefObject<HTMLElement | null> }) {
   return (
     <LazyPage>
+      <FocusIntoPage key={view} main={main} />
       {view === 'intake' ? (
         <IntakePage />
       ) : view === 'search' ? (

@@ -83,7 +83,7 @@ export function AssessmentPage() {
     <Paper sx={{ p: 2 }} component="section" aria-labelledby="assessment-title">
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 2, flexWrap: 'wrap' }}>
         <Typography variant="h5" id="assessment-title">{t('assessment.title')}</Typography>
-        <TextField select size="small" label={t('assessment.period')} value={kind} onChange={(e) => setKind(e.target.value as PeriodKind)}>
+        <TextField select size="small" sx={{ minWidth: 112 }} label={t('assessment.period')} value={kind} onChange={(e) => setKind(e.target.value as PeriodKind)}>
           {periodKinds.map((k) => <MenuItem key={k} value={k}>{t(`assessment.periodKind.${k}`)}</MenuItem>)}
         </TextField>
         <TextField size="small" type="date" label={kind === 'custom' ? t('assessment.from') : t('assessment.day')} value={anchor}

@@ -1,4 +1,5 @@
 import { useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
+import { focusIsUnclaimed } from '../app/page-focus';
 
 /** Rows a list moves between carry this attribute; the list's container handles the keys. */
 export const rowAttribute = 'data-row';
@@ -31,8 +32,7 @@ export function useFocusFirstRow(container: RefObject<HTMLElement | null>, hasRo
   useEffect(() => {
     if (!hasRows || done.current) return;
     done.current = true;
-    const focused = document.activeElement;
-    if (focused !== null && focused !== document.body && !container.current?.contains(focused)) return;
+    if (!focusIsUnclaimed() && !container.current?.contains(document.activeElement)) return;
     container.current?.querySelector<HTMLElement>(`[${rowAttribute}]`)?.focus();
   }, [container, hasRows]);
 }

@@ -1,5 +1,5 @@
 import { Alert, Box, Button, Paper, Stack, TextField, Typography } from '@mui/material';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../shared/api/contract';
 import { CallFailed } from '../api/client';
@@ -21,6 +21,12 @@ export function KnowledgeAdminPage() {
   const [entries, setEntries] = useState<readonly Entry[]>([]);
   const [editing, setEditing] = useState<Editing>(blank);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const question = useRef<HTMLInputElement>(null);
+  // Edit and New take the person to the form, where the next keys go.
+  const edit = (next: Editing) => {
+    setEditing(next);
+    question.current?.focus();
+  };
   const load = useCallback(() => void api.call('knowledge:list', {}).then((r) => setEntries(r.entries)), [api]);
   useEffect(load, [load]);
 
@@ -51,12 +57,12 @@ export function KnowledgeAdminPage() {
       </Typography>
       {message && <Alert severity={message.ok ? 'success' : 'error'} sx={{ mb: 1 }}>{message.text}</Alert>}
       <Stack spacing={1} component="form" onSubmit={(e) => { e.preventDefault(); void save(); }}>
-        <TextField label={t('knowledgeAdmin.question')} value={editing.question} onChange={(e) => setEditing({ ...editing, question: e.target.value })} />
+        <TextField autoFocus inputRef={question} label={t('knowledgeAdmin.question')} value={editing.question} onChange={(e) => setEditing({ ...editing, question: e.target.value })} />
         <TextField label={t('knowledgeAdmin.answer')} value={editing.answer} multiline minRows={2} onChange={(e) => setEditing({ ...editing, answer: e.target.value })} />
         <TextField label={t('knowledgeAdmin.keywords')} value={editing.keywords} onChange={(e) => setEditing({ ...editing, keywords: e.target.value })} />
         <Box sx={{ display: 'flex', gap: 1 }}>
           <Button type="submit" variant="contained">{t('knowledgeAdmin.save')}</Button>
-          <Button onClick={() => setEditing(blank)}>{t('knowledgeAdmin.add')}</Button>
+          <Button onClick={() => edit(blank)}>{t('knowledgeAdmin.add')}</Button>
         </Box>
       </Stack>
       {entries.length === 0 && <Typography sx={{ mt: 2 }}>{t('knowledgeAdmin.empty')}</Typography>}
@@ -67,7 +73,7 @@ export function KnowledgeAdminPage() {
             <Typography variant="body2">{e.answer}</Typography>
             <Typography variant="caption" color="text.secondary">{e.keywords.join('、')}</Typography>
           </Box>
-          <Button size="small" onClick={() => setEditing({ id: e.id, question: e.question, answer: e.answer, keywords: e.keywords.join('，') })}>
+          <Button size="small" onClick={() => edit({ id: e.id, question: e.question, answer: e.answer, keywords: e.keywords.join('，') })}>
             {t('knowledgeAdmin.edit')}
           </Button>
           <Button size="small" color="error" onClick={() => void run(() => api.call('knowledge:delete', { id: e.id }))}>

@@ -1,5 +1,5 @@
 import { Alert, Box, Button, Paper, Stack, TextField, Typography } from '@mui/material';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../shared/api/contract';
 import { CallFailed } from '../api/client';
@@ -20,6 +20,12 @@ export function SynonymAdminPage() {
   const [groups, setGroups] = useState<readonly Group[]>([]);
   const [editing, setEditing] = useState<Editing>(blank);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const term = useRef<HTMLInputElement>(null);
+  // Edit and New take the person to the form, where the next keys go.
+  const edit = (next: Editing) => {
+    setEditing(next);
+    term.current?.focus();
+  };
   const load = useCallback(() => void api.call('synonyms:list', {}).then((r) => setGroups(r.groups)), [api]);
   useEffect(load, [load]);
 
@@ -48,11 +54,11 @@ export function SynonymAdminPage() {
       )}
       {/* The term field first: it is what a person types; Enter in either field saves. */}
       <Stack spacing={1} component="form" onSubmit={(e) => { e.preventDefault(); void save(); }}>
-        <TextField autoFocus label={t('synonymAdmin.term')} value={editing.term} onChange={(e) => setEditing({ ...editing, term: e.target.value })} />
+        <TextField autoFocus inputRef={term} label={t('synonymAdmin.term')} value={editing.term} onChange={(e) => setEditing({ ...editing, term: e.target.value })} />
         <TextField label={t('synonymAdmin.forms')} value={editing.forms} onChange={(e) => setEditing({ ...editing, forms: e.target.value })} />
         <Box sx={{ display: 'flex', gap: 1 }}>
           <Button type="submit" variant="contained">{t('synonymAdmin.save')} (Enter)</Button>
-          <Button onClick={() => setEditing(blank)}>{t('synonymAdmin.add')}</Button>
+          <Button onClick={() => edit(blank)}>{t('synonymAdmin.add')}</Button>
         </Box>
       </Stack>
       {groups.map((g) => (
@@ -60,7 +66,7 @@ export function SynonymAdminPage() {
           <Typography sx={{ flex: 1 }}>
             <strong>{g.term}</strong> ← {g.forms.join('、')}
           </Typography>
-          <Button size="small" onClick={() => setEditing({ id: g.id, term: g.term, forms: g.forms.join('，') })}>
+          <Button size="small" onClick={() => edit({ id: g.id, term: g.term, forms: g.forms.join('，') })}>
             {t('synonymAdmin.edit')}
           </Button>
           <Button size="small" color="error" onClick={() => void run(() => api.call('synonyms:delete', { id: g.id }))}>
