@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { addDays, Day, shanghaiDayStart, weekday } from '../sla/day';
+import { addDays, Day, daysBetween, shanghaiDayStart, weekday } from '../sla/day';
 
 export const periodKinds = ['day', 'week', 'month', 'quarter', 'year', 'custom'] as const;
 export const PeriodKind = z.enum(periodKinds);
@@ -31,6 +31,17 @@ export function periodContaining(kind: Exclude<PeriodKind, 'custom'>, day: Day):
     case 'year':
       return { kind, from: `${year}-01-01`, to: `${year}-12-31` };
   }
+}
+
+/**
+ * The period just before (`step` -1) or after (+1) this one, of the same kind: last month from
+ * this one, the quarter before. A custom range steps by its own length.
+ */
+export function shiftPeriod(period: Period, step: -1 | 1): Period {
+  const edge = step < 0 ? addDays(period.from, -1) : addDays(period.to, 1);
+  if (period.kind !== 'custom') return periodContaining(period.kind, edge);
+  const last = daysBetween(period.from, period.to);
+  return step < 0 ? { kind: 'custom', from: addDays(edge, -last), to: edge } : { kind: 'custom', from: edge, to: addDays(edge, last) };
 }
 
 /** The instants [start, end) a period covers, as ISO strings comparable with stored times. */

@@ -211,3 +211,21 @@ test('a unit appeals a hasty-closure deduction with a reason, the supervisor ove
   // The hasty closure cost one point; overturned, it is given back.
   expect(Number(await supRow.locator('td').nth(11).innerText())).toBeCloseTo(Number(before) + 1, 2);
 });
+
+test('Alt+PgUp shows the period before, Alt+PgDn the one after, without typing a date', async ({ page }) => {
+  server = await startBrowserMode();
+  await page.goto(server.url);
+  await new ConsolePage(page).logIn('sup01');
+  await page.keyboard.press('Alt+g');
+  const range = page.getByText(/^\d{4}-\d{2}-\d{2} – \d{4}-\d{2}-\d{2}$/);
+  const [from] = ((await range.textContent()) ?? '').split(' – ');
+  const first = new Date(`${from}T00:00:00Z`);
+  const day = (d: Date) => d.toISOString().slice(0, 10);
+  const lastMonthEnd = new Date(first.getTime() - 86_400_000);
+  const lastMonth = `${day(new Date(Date.UTC(lastMonthEnd.getUTCFullYear(), lastMonthEnd.getUTCMonth(), 1)))} – ${day(lastMonthEnd)}`;
+  await page.keyboard.press('Alt+PageUp');
+  await expect(range).toHaveText(lastMonth);
+  await page.keyboard.press('Alt+PageDown');
+  await expect(range).toHaveText(new RegExp(`^${from} – `));
+  await expect(page.getByRole('button', { name: '上一期' })).toContainText('Alt+PgUp');
+});

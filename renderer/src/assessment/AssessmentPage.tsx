@@ -4,7 +4,7 @@ import { useHotkeys } from 'react-hotkeys-hook';
 import { useTranslation } from 'react-i18next';
 import { rankingTable } from '../../../shared/assessment/export';
 import type { Figure } from '../../../shared/assessment/figures';
-import { periodContaining, periodKinds, type Period, type PeriodKind } from '../../../shared/assessment/period';
+import { periodContaining, periodKinds, shiftPeriod, type Period, type PeriodKind } from '../../../shared/assessment/period';
 import { shanghaiDay } from '../../../shared/case/case-number';
 import { useApp, useNames } from '../app/session';
 import { Kbd } from '../keyboard/Kbd';
@@ -60,6 +60,11 @@ export function AssessmentPage() {
     const tbl = table();
     if (tbl) downloadCsv(tbl, fileName);
   };
+  const step = (by: -1 | 1) => {
+    const next = shiftPeriod(period, by);
+    setAnchor(next.from);
+    setTo(next.to);
+  };
   const hotkeyOptions = { enableOnFormTags: true, preventDefault: true, enabled: tab === 'ranking' && drill === null } as const;
   useHotkeys(shortcuts.exportXlsx.keys, exportXlsx, hotkeyOptions, [data]);
   useHotkeys(shortcuts.exportCsv.keys, exportCsv, hotkeyOptions, [data]);
@@ -68,6 +73,8 @@ export function AssessmentPage() {
   // has handed focus back, and a tab key pressed then is the page's.
   const outsideDialogs = (e: KeyboardEvent) => !(e.target instanceof Element && e.target.closest('[role="dialog"]'));
   const tabOptions = { enableOnFormTags: true, preventDefault: true, enabled: outsideDialogs } as const;
+  useHotkeys(shortcuts.previousPeriod.keys, () => step(-1), tabOptions, [period]);
+  useHotkeys(shortcuts.nextPeriod.keys, () => step(1), tabOptions, [period]);
   useHotkeys(tabKeys.ranking.keys, () => setTab('ranking'), tabOptions);
   useHotkeys(tabKeys.decision.keys, () => shown.includes('decision') && setTab('decision'), tabOptions, [shown]);
   useHotkeys(tabKeys.rules.keys, () => setTab('rules'), tabOptions);
@@ -81,7 +88,7 @@ export function AssessmentPage() {
 
   return (
     <Paper sx={{ p: 2 }} component="section" aria-labelledby="assessment-title">
-      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 2, flexWrap: 'wrap' }}>
+      <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'center', mb: 2, flexWrap: 'wrap' }}>
         <Typography variant="h5" id="assessment-title">{t('assessment.title')}</Typography>
         <TextField select size="small" sx={{ minWidth: 112 }} label={t('assessment.period')} value={kind} onChange={(e) => setKind(e.target.value as PeriodKind)}>
           {periodKinds.map((k) => <MenuItem key={k} value={k}>{t(`assessment.periodKind.${k}`)}</MenuItem>)}
@@ -92,7 +99,13 @@ export function AssessmentPage() {
           <TextField size="small" type="date" label={t('assessment.to')} value={to} onChange={(e) => e.target.value && setTo(e.target.value)}
             slotProps={{ inputLabel: { shrink: true } }} />
         )}
+        <Button size="small" onClick={() => step(-1)} aria-label={t('assessment.previousPeriod')} title={t('assessment.previousPeriod')} sx={{ minWidth: 0 }}>
+          ‹<Kbd>{shortcuts.previousPeriod.label}</Kbd>
+        </Button>
         <Typography variant="body2">{period.from} – {period.to}</Typography>
+        <Button size="small" onClick={() => step(1)} aria-label={t('assessment.nextPeriod')} title={t('assessment.nextPeriod')} sx={{ minWidth: 0 }}>
+          ›<Kbd>{shortcuts.nextPeriod.label}</Kbd>
+        </Button>
         {data && <Chip size="small" label={t('assessment.ruleVersion', { version: data.ruleVersion })} />}
         <Box sx={{ flexGrow: 1 }} />
         {tab === 'ranking' && (

@@ -13,7 +13,7 @@ export type ShortcutGroupName = (typeof groupOrder)[number];
  */
 const pageKeys = {
   intake: ['save', 'saveOnly', 'unitPicker', 'kind', 'urgency', 'acceptCategory', 'answerInquiry', 'linkDuplicate', 'emergencyTransfer', 'dismissEmergency', 'templates'],
-  assessment: ['assessmentRanking', 'assessmentDecision', 'assessmentRules', 'exportXlsx', 'exportCsv', 'proactiveCase', 'heatTable', 'trends', 'repeatCallers', 'groupRequests', 'bucketSize', 'mergeGroup', 'saveRule'],
+  assessment: ['assessmentRanking', 'assessmentDecision', 'assessmentRules', 'previousPeriod', 'nextPeriod', 'exportXlsx', 'exportCsv', 'proactiveCase', 'heatTable', 'trends', 'repeatCallers', 'groupRequests', 'bucketSize', 'mergeGroup', 'saveRule'],
   townSetup: ['townUnits', 'townRules', 'townCategories', 'townCommittees'],
   wall: ['privacy', 'leaveWall'],
 } as const satisfies Partial<Record<ShortcutGroupName, readonly ShortcutName[]>>;

@@ -33,6 +33,9 @@ export const shortcuts = {
   assessment: { keys: 'alt+g', label: 'Alt+G' },
   exportXlsx: { keys: 'alt+i', label: 'Alt+I' },
   exportCsv: { keys: 'alt+j', label: 'Alt+J' },
+  // The assessment's period one back or on: on the 2nd of a month, last month is one key away.
+  previousPeriod: { keys: 'alt+pageup', label: 'Alt+PgUp' },
+  nextPeriod: { keys: 'alt+pagedown', label: 'Alt+PgDn' },
   // The top spike not yet acted on becomes a proactive case (未诉先办).
   proactiveCase: { keys: 'alt+h', label: 'Alt+H' },
   // The assessment page's three tabs, and on its decision-support tab the sections, the bucket
