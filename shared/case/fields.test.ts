@@ -36,6 +36,22 @@ describe('the character policy of every text field', () => {
     expect(field.parse('第一行\r\n第二行\t😀')).toBe('第一行\n第二行\t😀');
   });
 
+  it('turns every CR and CR LF into LF before it trims, with or without trimming', () => {
+    const untrimmed = text(100, { trim: false });
+    const piece = fc.constantFrom('\r', '\r\n', '\n', ' ', '\t', 'a', '字', '😀');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), (pieces) => {
+        const value = pieces.join('');
+        const lines = value.split('\r\n').join('\n').split('\r').join('\n');
+        expect(untrimmed.parse(value)).toBe(lines);
+        const result = field.safeParse(value);
+        if (lines.trim().length === 0) expect(result.error?.issues[0]?.code).toBe('too_small');
+        else expect(result.data).toBe(lines.trim());
+      }),
+      { numRuns: 1000, seed: 9 },
+    );
+  });
+
   it('refuses a megabyte before looking at its characters', () => {
     const result = field.safeParse('x'.repeat(1_000_000));
     expect(result.error?.issues[0]?.code).toBe('too_big');

@@ -47,12 +47,15 @@ export const badCharactersReason = 'bad_characters';
  * The length is checked on the raw string first, so a megabyte is refused before it is scanned.
  */
 export function text(max: number, options: { readonly min?: number; readonly trim?: boolean } = {}) {
-  const base = z
+  const trim = options.trim !== false;
+  const normalised = z
     .string()
     .max(max)
-    .overwrite((value) => value.replace(/\r\n?/g, '\n'));
-  const trimmed = options.trim === false ? base : base.trim();
-  const checked = trimmed.refine((value) => !hasForbiddenCharacter(value), {
+    .overwrite((value) => {
+      const lines = value.includes('\r') ? value.replace(/\r\n?/g, '\n') : value;
+      return trim ? lines.trim() : lines;
+    });
+  const checked = normalised.refine((value) => !hasForbiddenCharacter(value), {
     params: { reason: badCharactersReason },
   });
   return options.min === undefined ? checked : checked.min(options.min);
