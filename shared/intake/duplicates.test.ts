@@ -5,6 +5,7 @@ import { categoryCharWeights } from './char-weights';
 import { trainClassifier } from './classifier';
 import {
   findDuplicates,
+  openCasesOfCategory,
   settledStatuses,
   similarTextThreshold,
   similarTextThresholdSuggestedUnweighed,
@@ -208,6 +209,32 @@ describe('findDuplicates', () => {
         for (const m of withSuggestion) if (!m.reasons.includes('same_phone')) expect(m.candidate.committeeId).toBe(d.committeeId);
       }),
       { seed: 26 },
+    );
+  });
+
+  it("lists the committee's other open cases of the chosen category, newest first, none offered already and none settled or old", () => {
+    fc.assert(
+      fc.property(draftArb, candidatesArb, (d, candidates) => {
+        const offered = new Set(findDuplicates(d, candidates).map((m) => m.candidate.id));
+        const listed = openCasesOfCategory(d, candidates, offered, 3);
+        const open = candidates.filter(
+          (c) =>
+            !offered.has(c.id) &&
+            !settledStatuses.some((s) => s === c.status) &&
+            c.committeeId === d.committeeId &&
+            c.categoryId === d.categoryId &&
+            Date.parse(d.at) - Date.parse(c.registeredAt) <= similarTextWindowMs,
+        );
+        expect(listed.length).toBe(Math.min(3, open.length));
+        for (const c of listed) expect(open).toContain(c);
+        const times = listed.map((c) => Date.parse(c.registeredAt));
+        expect(times).toEqual([...times].sort((a, b) => b - a));
+        // The newest are the ones listed.
+        const oldestListed = Math.min(...times);
+        for (const c of open) if (!listed.includes(c)) expect(Date.parse(c.registeredAt)).toBeLessThanOrEqual(oldestListed);
+        expect(openCasesOfCategory({ ...d, categoryId: null }, candidates, offered, 3)).toEqual([]);
+      }),
+      { seed: 1202 },
     );
   });
 

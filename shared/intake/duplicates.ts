@@ -156,3 +156,31 @@ export function findDuplicates<C extends DuplicateCandidate>(
   );
   return matches.map((m) => m.match);
 }
+
+/**
+ * The open cases of the draft's committee and chosen category within the text window that the
+ * check did not judge repeats, newest first. Listed under the offer as what is already open there,
+ * never as a repeat: a repeat told in other words scores low (docs/decisions/0050), and the operator
+ * who recognises it can still link it with a key. Nothing before a category is chosen, when the
+ * whole committee's open cases would be listed.
+ */
+export function openCasesOfCategory<C extends DuplicateCandidate>(
+  draft: DuplicateDraft,
+  candidates: readonly C[],
+  judged: ReadonlySet<string>,
+  limit: number,
+): C[] {
+  if (draft.categoryId === null) return [];
+  const at = Date.parse(draft.at);
+  return candidates
+    .filter(
+      (c) =>
+        !judged.has(c.id) &&
+        !settled.has(c.status) &&
+        c.committeeId === draft.committeeId &&
+        c.categoryId === draft.categoryId &&
+        at - Date.parse(c.registeredAt) <= similarTextWindowMs,
+    )
+    .sort((a, b) => Date.parse(b.registeredAt) - Date.parse(a.registeredAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .slice(0, limit);
+}

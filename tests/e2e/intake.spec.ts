@@ -97,6 +97,38 @@ test('a repeat call is filed as a linked child of the open case; the save action
   await expect(seat.caseRows().filter({ hasText: '已合并' })).toHaveCount(1);
 });
 
+test("the committee's open cases of the category are listed under the offer; Alt+J chooses which one Alt+D links the call to", async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const seat = await openSeat(page);
+  const first = await fileFirstCall(page, seat);
+  await page.keyboard.press('F2');
+  await page.getByLabel('来电号码').fill('13700137005');
+  await seat.pick('所属居村委', 'ldjw');
+  await seat.pick('分类', 'zc');
+  await description(page).fill('长者食堂今天中午没有开门，老人白跑一趟');
+  await description(page).press('Control+s');
+  await expect(status(page)).toContainText(/工单 GH01-\d{8}-\d{4}/);
+  const second = /GH01-\d{8}-\d{4}/.exec((await status(page).textContent()) ?? '')?.[0] ?? '';
+
+  await page.keyboard.press('F2');
+  await page.getByLabel('来电号码').fill('13600136006');
+  await seat.pick('所属居村委', 'ldjw');
+  await seat.pick('分类', 'zc');
+  // Told in words of its own: whether or not the check judges it a repeat, both open cases are in reach.
+  await description(page).fill('我家老人那边吃饭的事到现在都没人管');
+  const offer = page.getByTestId('duplicate-offer');
+  await expect(offer).toContainText(first);
+  await expect(offer).toContainText(second);
+  await expect(offer.getByRole('button', { name: /Alt\+J/ })).toBeVisible();
+  const chosen = page.getByTestId('repeat-chosen');
+  const before = /GH01-\d{8}-\d{4}/.exec((await chosen.textContent()) ?? '')?.[0] ?? '';
+  await page.keyboard.press('Alt+j');
+  const other = before === first ? second : first;
+  await expect(chosen).toContainText(other);
+  await page.keyboard.press('Alt+d');
+  await expect(status(page)).toContainText(`已作为重复件关联至 ${other}`);
+});
+
 test('the same water cut told in other words by another caller is offered before a category is chosen; a thanks for it is not', async ({ page }) => {
   const seat = await openSeat(page);
   await page.getByLabel('来电号码').fill('13800138001');

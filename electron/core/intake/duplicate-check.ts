@@ -1,5 +1,5 @@
 import type { MethodOutput, ParsedInput } from '../../../shared/api/contract';
-import { findDuplicates, similarTextWindowMs, type DuplicateCandidate } from '../../../shared/intake/duplicates';
+import { findDuplicates, openCasesOfCategory, similarTextWindowMs, type DuplicateCandidate } from '../../../shared/intake/duplicates';
 import { normalisePhone } from '../../../shared/intake/phone';
 import { caseLine } from '../cases/case-line';
 import { caseCharWeights, suggestCaseCategories } from './category-model';
@@ -17,6 +17,8 @@ const suggestionsWeighed = 1;
 /** Enough to find the main case among a busy committee's week; more would be noise for the operator. */
 const candidateLimit = 200;
 const offered = 5;
+/** Of the committee's open cases of the category, as many as an operator reads at a glance. */
+const listedOpen = 3;
 
 export function candidateOf(ctx: CoreContext, c: CaseRecord): DuplicateCandidate & { record: CaseRecord } {
   return {
@@ -45,17 +47,16 @@ export function checkDuplicates(
   const candidates = duplicateCandidates(ctx.db, { phone, committeeId: draft.committeeId, categoryId: draft.categoryId, since }, candidateLimit);
   const suggestedCategoryIds =
     draft.categoryId === null ? suggestCaseCategories(ctx.db, draft.description, suggestionsWeighed).suggestions.map((s) => s.categoryId) : [];
-  const matches = findDuplicates(
-    { phone, committeeId: draft.committeeId, categoryId: draft.categoryId, suggestedCategoryIds, description: draft.description, at: at.toISOString() },
-    candidates.map((c) => candidateOf(ctx, c)),
-    listSynonyms(ctx.db),
-    caseCharWeights(ctx.db),
-  );
+  const call = { phone, committeeId: draft.committeeId, categoryId: draft.categoryId, suggestedCategoryIds, description: draft.description, at: at.toISOString() };
+  const weighed = candidates.map((c) => candidateOf(ctx, c));
+  const matches = findDuplicates(call, weighed, listSynonyms(ctx.db), caseCharWeights(ctx.db)).slice(0, offered);
+  const judged = new Set(matches.map((m) => m.candidate.id));
   return {
-    matches: matches.slice(0, offered).map((m) => ({
+    matches: matches.map((m) => ({
       case: caseLine(m.candidate.record),
       reasons: [...m.reasons],
       similarity: m.similarity,
     })),
+    openOfCategory: openCasesOfCategory(call, weighed, judged, listedOpen).map((c) => caseLine(c.record)),
   };
 }

@@ -102,6 +102,20 @@ describe('repeat calls', () => {
     expect(elsewhere.matches).toEqual([]);
   });
 
+  it("lists the committee's open cases of the category that are not judged repeats, newest first, and files one as their repeat when asked", async () => {
+    const older = await h.call('cases:create', { ...mealCase, caller: { phone: '13700137001', name: '李' }, description: '助餐点的饭菜口味太重，老人嚼不动', dispatchToUnitId: 'unit.zhucan' }, op);
+    const newer = await h.call('cases:create', { ...mealCase, caller: { phone: '13700137002', name: '王' }, description: '长者食堂今天中午没开门', dispatchToUnitId: 'unit.zhucan' }, op);
+    const call = { phone: '13900139000', committeeId: mealCase.committeeId, categoryId: mealCase.categoryId, description: '社区食堂的菜又咸又硬，能不能改进' };
+    const { matches, openOfCategory } = await h.call('intake:duplicates', call, op);
+    const offered = new Set(matches.map((m) => m.case.id));
+    // Every open case of the committee and category is either offered or listed, never both.
+    expect([...offered, ...openOfCategory.map((c) => c.id)].sort()).toEqual([older.id, newer.id].sort());
+    expect(openOfCategory.every((c) => !offered.has(c.id))).toBe(true);
+    expect(openOfCategory.map((c) => c.id)).toEqual([newer.id, older.id].filter((id) => !offered.has(id)));
+    // Before a category is chosen nothing is listed: it would be the whole committee.
+    expect((await h.call('intake:duplicates', { ...call, categoryId: null }, op)).openOfCategory).toEqual([]);
+  });
+
   it('will not link to a case that does not exist, and files nothing', async () => {
     const result = await h.raw('intake:fileRepeat', { case: mealCase, mainCaseId: '01JD0000000000000000000000' }, op);
     expect(result).toMatchObject({ ok: false, error: { code: 'not_found' } });

@@ -5,6 +5,7 @@ import { useNames } from '../app/session';
 import { Kbd } from '../keyboard/Kbd';
 import { shortcuts } from '../keyboard/shortcuts';
 import type { EmergencyMatch } from '../../../shared/intake/emergency';
+import type { RepeatChoice } from './repeat-choices';
 import type { Assist } from './use-intake-assist';
 
 interface Props {
@@ -13,7 +14,11 @@ interface Props {
   readonly emergency: EmergencyMatch | null;
   readonly onAcceptCategory: (categoryId: string) => void;
   readonly onAnswer: () => void;
+  /** The open cases the call may be linked to, and which of them Alt+D links. */
+  readonly repeatChoices: readonly RepeatChoice[];
+  readonly chosenRepeat: number;
   readonly onLink: () => void;
+  readonly onNextChoice: () => void;
   readonly onTransfer: () => void;
   readonly onDismissEmergency: () => void;
 }
@@ -24,12 +29,23 @@ const minAlternativeConfidence = 0.05;
  * What intake found while the operator typed, each with the one key that acts on it. Memoised (its
  * handlers are stable): a key typed into another field does not draw it again.
  */
-export const AssistPanels = memo(function AssistPanels({ assist, emergency, onAcceptCategory, onAnswer, onLink, onTransfer, onDismissEmergency }: Props) {
+export const AssistPanels = memo(function AssistPanels({
+  assist,
+  emergency,
+  repeatChoices,
+  chosenRepeat,
+  onAcceptCategory,
+  onAnswer,
+  onLink,
+  onNextChoice,
+  onTransfer,
+  onDismissEmergency,
+}: Props) {
   const { t } = useTranslation();
   const names = useNames();
-  const { suggestions, modelLearning, knowledge, duplicates } = assist;
+  const { suggestions, modelLearning, knowledge } = assist;
   const [topAnswer] = knowledge;
-  const [main] = duplicates;
+  const offered = repeatChoices.some((c) => c.reasons.length > 0);
   return (
     <Stack spacing={1}>
       {emergency && (
@@ -86,23 +102,49 @@ export const AssistPanels = memo(function AssistPanels({ assist, emergency, onAc
           ))}
         </Box>
       )}
-      {main && (
-        <Paper variant="outlined" sx={{ p: 1, borderColor: 'warning.main' }} data-testid="duplicate-offer">
-          <Typography variant="subtitle2">
-            {t('intakeKeys.duplicates')} ·{' '}
-            {main.reasons.map((r) => t(r === 'same_phone' ? 'intakeKeys.samePhone' : 'intakeKeys.similarText')).join(' · ')}
-          </Typography>
+      {repeatChoices.length > 0 && (
+        <Paper variant="outlined" sx={{ p: 1, borderColor: offered ? 'warning.main' : 'divider' }} data-testid="duplicate-offer">
           <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
-            <Typography variant="body2" sx={{ flex: 1 }}>
-              <Box component="span" sx={{ fontFamily: 'monospace', mr: 1 }}>
-                {main.case.number}
-              </Box>
-              {t(`status.${main.case.status}`)} · {main.case.description.slice(0, 60)}
+            <Typography variant="subtitle2" sx={{ flex: 1 }}>
+              {offered ? t('intakeKeys.duplicates') : t('intakeKeys.openOfCategory')}
             </Typography>
-            <Button size="small" variant="outlined" onClick={onLink}>
+            {repeatChoices.length > 1 && (
+              <Button size="small" onClick={onNextChoice} tabIndex={-1}>
+                {t('intakeKeys.nextChoice')}
+                <Kbd>{shortcuts.nextRepeatChoice.label}</Kbd>
+              </Button>
+            )}
+            <Button size="small" variant="outlined" onClick={onLink} tabIndex={-1}>
               {t('intakeKeys.linkAsChild')}
               <Kbd>{shortcuts.linkDuplicate.label}</Kbd>
             </Button>
+          </Box>
+          <Box component="ol" sx={{ listStyle: 'none', m: 0, p: 0 }} aria-label={offered ? t('intakeKeys.duplicates') : t('intakeKeys.openOfCategory')}>
+            {repeatChoices.map((c, i) => {
+              const listedOnly = c.reasons.length === 0;
+              const firstListed = listedOnly && (i === 0 || (repeatChoices[i - 1]?.reasons.length ?? 0) > 0);
+              return (
+                <li key={c.case.id} aria-current={i === chosenRepeat ? 'true' : undefined} data-testid={i === chosenRepeat ? 'repeat-chosen' : undefined}>
+                  {firstListed && offered && (
+                    <Typography variant="caption" color="text.secondary" component="div" sx={{ mt: 0.5 }}>
+                      {t('intakeKeys.openOfCategory')}
+                    </Typography>
+                  )}
+                  <Typography
+                    variant="body2"
+                    sx={{ px: 0.5, borderRadius: 0.5, bgcolor: i === chosenRepeat ? 'action.selected' : undefined, color: listedOnly && i !== chosenRepeat ? 'text.secondary' : undefined }}
+                    noWrap
+                  >
+                    <Box component="span" sx={{ fontFamily: 'monospace', mr: 1 }}>
+                      {c.case.number}
+                    </Box>
+                    {t(`status.${c.case.status}`)}
+                    {!listedOnly && ` · ${c.reasons.map((r) => t(r === 'same_phone' ? 'intakeKeys.samePhone' : 'intakeKeys.similarText')).join(' · ')}`} ·{' '}
+                    {c.case.description.slice(0, 60)}
+                  </Typography>
+                </li>
+              );
+            })}
           </Box>
         </Paper>
       )}

@@ -19,6 +19,7 @@ import { IntakeActions } from './IntakeActions';
 import { KeyedChoice } from './KeyedChoice';
 import { NewCallPrompt } from './NewCallPrompt';
 import { PinyinPicker } from './PinyinPicker';
+import { useRepeatChoices } from './repeat-choices';
 import { TemplateDialog, type Template } from './TemplateDialog';
 import { useIntakeAssist } from './use-intake-assist';
 import { useIntakeFiling } from './use-intake-filing';
@@ -62,6 +63,7 @@ export function IntakePage() {
 
   const filing = useIntakeFiling({ api, draft, setDraft, assist, emergency, unitId, unitName: (id) => unitNames.get(id), phoneRef });
   const { outcome, setOutcome, saving } = filing;
+  const repeat = useRepeatChoices(assist.duplicates, assist.openOfCategory);
   const set = useCallback(
     <K extends keyof Draft>(key: K, value: Draft[K]) => {
       // The last call's confirmation is not about this caller: it goes when the next call is typed.
@@ -111,7 +113,9 @@ export function IntakePage() {
   const acceptCategory = useStableCallback((categoryId: string | undefined) => categoryId && set('categoryId', categoryId));
   // Stable, so the memoised panels and action bar are drawn again only when what they show changes.
   const onAnswer = useStableCallback(filing.answer);
-  const onLink = useStableCallback(filing.link);
+  const link = () => filing.link(repeat.choices[repeat.chosen]);
+  const onLink = useStableCallback(link);
+  const onNextChoice = useStableCallback(repeat.next);
   const onTransfer = useStableCallback(filing.transfer);
   const onDismissEmergency = useStableCallback(filing.dismissEmergency);
   const onSave = useStableCallback(filing.save);
@@ -142,7 +146,8 @@ export function IntakePage() {
   }, onForm);
   useHotkeys(shortcuts.acceptCategory.keys, () => acceptCategory(assist.suggestions[0]?.categoryId), onForm);
   useHotkeys(shortcuts.answerInquiry.keys, filing.answer, onForm);
-  useHotkeys(shortcuts.linkDuplicate.keys, filing.link, onForm);
+  useHotkeys(shortcuts.linkDuplicate.keys, link, onForm);
+  useHotkeys(shortcuts.nextRepeatChoice.keys, repeat.next, onForm);
   useHotkeys(shortcuts.emergencyTransfer.keys, filing.transfer, onForm);
   useHotkeys(shortcuts.dismissEmergency.keys, filing.dismissEmergency, onForm);
   useHotkeys(shortcuts.templates.keys, () => setTemplatesOpen(true), onForm);
@@ -183,7 +188,10 @@ export function IntakePage() {
             emergency={emergency}
             onAcceptCategory={acceptCategory}
             onAnswer={onAnswer}
+            repeatChoices={repeat.choices}
+            chosenRepeat={repeat.chosen}
             onLink={onLink}
+            onNextChoice={onNextChoice}
             onTransfer={onTransfer}
             onDismissEmergency={onDismissEmergency}
           />

@@ -8,6 +8,7 @@ import { useDebounced } from './use-debounced';
 
 type KnowledgeEntry = MethodOutput<'knowledge:list'>['entries'][number];
 export type DuplicateMatch = MethodOutput<'intake:duplicates'>['matches'][number];
+type CaseLine = DuplicateMatch['case'];
 export type CategorySuggestion = MethodOutput<'intake:suggestCategories'>['suggestions'][number];
 type ModelLearning = NonNullable<MethodOutput<'intake:suggestCategories'>['learning']>;
 
@@ -27,6 +28,8 @@ export interface Assist {
   readonly modelLearning: ModelLearning | null;
   readonly knowledge: readonly KnowledgeMatch<KnowledgeEntry>[];
   readonly duplicates: readonly DuplicateMatch[];
+  /** The committee's other open cases of the chosen category: not judged repeats, but one key from being linked as one. */
+  readonly openOfCategory: readonly CaseLine[];
 }
 
 /** A pause this long in typing triggers the lookups; short enough to feel instant. */
@@ -49,6 +52,7 @@ export function useIntakeAssist(api: ApiClient, input: AssistInput): Assist {
   const [suggestions, setSuggestions] = useState<readonly CategorySuggestion[]>([]);
   const [modelLearning, setModelLearning] = useState<ModelLearning | null>(null);
   const [duplicates, setDuplicates] = useState<readonly DuplicateMatch[]>([]);
+  const [openOfCategory, setOpenOfCategory] = useState<readonly CaseLine[]>([]);
   const description = useDebounced(input.description, pauseMs);
 
   useEffect(() => {
@@ -91,11 +95,19 @@ export function useIntakeAssist(api: ApiClient, input: AssistInput): Assist {
   const { committeeId, categoryId } = input;
   useEffect(() => {
     // The committee is enough: before a category is chosen the core asks more of the words.
-    if (!committeeId) return setDuplicates([]);
+    if (!committeeId) {
+      setDuplicates([]);
+      setOpenOfCategory([]);
+      return;
+    }
     let current = true;
     api
       .call('intake:duplicates', { phone: e164 ?? '', committeeId, categoryId: categoryId ?? null, description: description.slice(0, 4000) })
-      .then((r) => current && setDuplicates(r.matches), () => undefined);
+      .then((r) => {
+        if (!current) return;
+        setDuplicates(r.matches);
+        setOpenOfCategory(r.openOfCategory);
+      }, () => undefined);
     return () => {
       current = false;
     };
@@ -104,7 +116,7 @@ export function useIntakeAssist(api: ApiClient, input: AssistInput): Assist {
   const knowledge = useMemo(() => matchKnowledge(entries, description), [entries, description]);
   // The same object while nothing in it changed: a digit typed into the number does not draw the panels again.
   return useMemo(
-    () => ({ phone, history, historyLoading, suggestions, modelLearning, knowledge, duplicates }),
-    [phone, history, historyLoading, suggestions, modelLearning, knowledge, duplicates],
+    () => ({ phone, history, historyLoading, suggestions, modelLearning, knowledge, duplicates, openOfCategory }),
+    [phone, history, historyLoading, suggestions, modelLearning, knowledge, duplicates, openOfCategory],
   );
 }

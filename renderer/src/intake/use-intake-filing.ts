@@ -5,6 +5,7 @@ import type { EmergencyMatch } from '../../../shared/intake/emergency';
 import { CallFailed, type ApiClient } from '../api/client';
 import { emptyDraft, type Draft } from './draft';
 import type { Assist } from './use-intake-assist';
+import type { RepeatChoice } from './repeat-choices';
 
 export type Outcome = { severity: 'success' | 'error'; text: string; field?: string };
 
@@ -88,8 +89,7 @@ export function useIntakeFiling({ api, draft, setDraft, assist, emergency, unitI
     );
   };
 
-  const link = () => {
-    const [main] = assist.duplicates;
+  const link = (main: RepeatChoice | undefined) => {
     if (!main) return;
     void file(
       () => api.call('intake:fileRepeat', { case: newCase(null), mainCaseId: main.case.id }),

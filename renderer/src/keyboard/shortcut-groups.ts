@@ -12,7 +12,7 @@ export type ShortcutGroupName = (typeof groupOrder)[number];
  * an open case only for the actions the role may take (the state machine's rule).
  */
 const pageKeys = {
-  intake: ['save', 'saveOnly', 'unitPicker', 'kind', 'urgency', 'acceptCategory', 'answerInquiry', 'linkDuplicate', 'emergencyTransfer', 'dismissEmergency', 'templates'],
+  intake: ['save', 'saveOnly', 'unitPicker', 'kind', 'urgency', 'acceptCategory', 'answerInquiry', 'linkDuplicate', 'nextRepeatChoice', 'emergencyTransfer', 'dismissEmergency', 'templates'],
   assessment: ['assessmentRanking', 'assessmentDecision', 'assessmentRules', 'previousPeriod', 'nextPeriod', 'exportXlsx', 'exportCsv', 'proactiveCase', 'heatTable', 'trends', 'repeatCallers', 'groupRequests', 'bucketSize', 'mergeGroup', 'saveRule'],
   townSetup: ['townUnits', 'townRules', 'townCategories', 'townCommittees'],
   wall: ['privacy', 'leaveWall'],

@@ -15,6 +15,8 @@ export const shortcuts = {
   acceptCategory: { keys: 'alt+a', label: 'Alt+A' },
   answerInquiry: { keys: 'alt+k', label: 'Alt+K' },
   linkDuplicate: { keys: 'alt+d', label: 'Alt+D' },
+  // j, the next line down as in the lists: which of the open cases listed Alt+D links.
+  nextRepeatChoice: { keys: 'alt+j', label: 'Alt+J' },
   emergencyTransfer: { keys: 'alt+e', label: 'Alt+E' },
   dismissEmergency: { keys: 'alt+x', label: 'Alt+X' },
   templates: { keys: 'alt+t', label: 'Alt+T' },

@@ -52,6 +52,8 @@ export const intakeMethods = {
           similarity: z.number(),
         }),
       ),
+      /** The committee's other open cases of the chosen category, newest first: shown as what is open there, not as repeats. */
+      openOfCategory: z.array(CaseLine),
     }),
     public: false,
   },

@@ -1,0 +1,23 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { DuplicateMatch } from './use-intake-assist';
+
+/** An open case the call may be linked to as its repeat: offered by the check (with why), or only listed as open in the committee and category. */
+export interface RepeatChoice {
+  readonly case: DuplicateMatch['case'];
+  /** Empty for a case listed, not judged a repeat. */
+  readonly reasons: DuplicateMatch['reasons'];
+}
+
+/** The offers first, best first, then the listed open cases: Alt+D links the chosen one, Alt+J moves on. */
+export function useRepeatChoices(matches: readonly DuplicateMatch[], openOfCategory: readonly DuplicateMatch['case'][]) {
+  const choices = useMemo<readonly RepeatChoice[]>(
+    () => [...matches.map((m) => ({ case: m.case, reasons: m.reasons })), ...openOfCategory.map((c) => ({ case: c, reasons: [] }))],
+    [matches, openOfCategory],
+  );
+  const ids = choices.map((c) => c.case.id).join(' ');
+  const [chosen, setChosen] = useState(0);
+  // A new list starts again at its best: the case chosen in the last one may not be in it.
+  useEffect(() => setChosen(0), [ids]);
+  const next = () => setChosen((i) => (choices.length === 0 ? 0 : (i + 1) % choices.length));
+  return { choices, chosen: Math.min(chosen, Math.max(0, choices.length - 1)), next };
+}
