@@ -37,6 +37,29 @@ test('a new user meets a living town: the board full of clocks in every state, r
   await expect(page.getByTestId('queue-row').getByTestId('clock-chip').and(page.locator('[data-status="overdue"]')).first()).toBeVisible();
   await page.keyboard.press('F10');
   await expect(page.getByTestId('card-row').first()).toBeVisible();
+
+  // The callbacks at 1366 × 768 in English: each number, time, unit and phone on one line, every clock on screen.
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.keyboard.press('Alt+l');
+  await page.keyboard.press('F7');
+  const callbacks = page.getByTestId('queue-row');
+  await expect(callbacks.first().getByTestId('clock-chip')).toBeVisible();
+  const wrapped = await callbacks.evaluateAll((rows) =>
+    rows.flatMap((tr) =>
+      [...tr.querySelectorAll('td')].slice(0, 5).flatMap((td) => {
+        const range = document.createRange();
+        range.selectNodeContents(td);
+        // A wrapped text has a box per line.
+        const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+        return lines > 1 ? [td.textContent ?? ''] : [];
+      }),
+    ),
+  );
+  expect(wrapped).toEqual([]);
+  for (const chip of await callbacks.getByTestId('clock-chip').all()) {
+    const box = await chip.boundingBox();
+    expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(1366 - 16);
+  }
 });
 
 test('each handler account finds today’s work waiting: to sign for, to contact, to reply to, a refused return, an extension', async ({ page }) => {

@@ -10,7 +10,9 @@ import { useLiveCall } from '../live/use-live-call';
 import { NearestClock } from '../sla/NearestClock';
 import { useNearestClocks } from '../sla/use-nearest-clocks';
 
-const clipped = { maxWidth: 360, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } as const;
+const clipped = { maxWidth: 260, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } as const;
+// A number, a phone, a time or a unit broken over two lines is read wrong at a glance.
+const whole = { whiteSpace: 'nowrap' } as const;
 
 /**
  * 回访: replied cases, oldest reply first, with whom to call, what the unit answered (read back
@@ -30,10 +32,12 @@ export function CallbackQueuePage({ onOpen }: { onOpen: (id: string) => void }) 
       empty={t('callbacks.empty')}
       onOpen={onOpen}
       columns={[
-        { header: t('callbacks.repliedAt'), cell: (c) => (c.reply ? formatShanghaiTime(c.reply.at) : '—') },
-        { header: t('cases.unit'), cell: (c) => (c.responsibleUnitId ? (names.unit.get(c.responsibleUnitId) ?? c.responsibleUnitId) : '—') },
+        { header: t('callbacks.repliedAt'), cell: (c) => <Box sx={whole}>{c.reply ? formatShanghaiTime(c.reply.at) : '—'}</Box> },
+        { header: t('cases.unit'), cell: (c) => <Box sx={whole}>{c.responsibleUnitId ? (names.unit.get(c.responsibleUnitId) ?? c.responsibleUnitId) : '—'}</Box> },
         { header: t('flow.caller'), cell: (c) => c.caller.name || t('flow.anonymous') },
-        { header: t('fields.phone'), cell: (c) => <span data-testid="callback-phone">{readablePhone(c.caller.phone)}</span> },
+        { header: t('fields.phone'), cell: (c) => <Box component="span" sx={whole} data-testid="callback-phone">
+            {readablePhone(c.caller.phone)}
+          </Box> },
         {
           header: t('flow.replyText'),
           cell: (c) => (

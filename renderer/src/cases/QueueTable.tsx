@@ -68,7 +68,7 @@ export function QueueTable({
         <TableBody ref={body} onKeyDown={onRowKeys}>
           {items?.map((c) => (
             <OpenableRow key={c.id} onOpen={() => onOpen(c.id)} testId="queue-row">
-              <TableCell sx={{ fontFamily: 'monospace' }}>{c.number}</TableCell>
+              <TableCell sx={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>{c.number}</TableCell>
               {columns.map((col) => (
                 <TableCell key={col.header}>{col.cell(c)}</TableCell>
               ))}
