@@ -295,6 +295,12 @@ export const en = {
     edit: 'Edit',
     saved: 'Saved',
     empty: 'The knowledge base is empty',
+    deleted: 'Deleted: {{question}}',
+    confirmDelete: {
+      title: 'Delete this entry?',
+      text: '“{{question}}” will be removed from the knowledge base; intake will no longer offer its answer. This cannot be undone.',
+      keep: 'Keep',
+    },
   },
   sla: {
     clocks: 'Time limits',
@@ -682,6 +688,12 @@ export const en = {
     edit: 'Edit',
     delete: 'Delete',
     saved: 'Saved',
+    deleted: 'Deleted: {{term}}',
+    confirmDelete: {
+      title: 'Delete this synonym group?',
+      text: '“{{term}}” and its other forms ({{forms}}) will be deleted; search and the duplicate check will no longer treat them as the same. This cannot be undone.',
+      keep: 'Keep',
+    },
   },
   sync: {
     title: 'Sync with the hub',

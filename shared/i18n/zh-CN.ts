@@ -292,6 +292,12 @@ export const zhCN = {
     edit: '编辑',
     saved: '已保存',
     empty: '知识库为空',
+    deleted: '已删除：{{question}}',
+    confirmDelete: {
+      title: '删除这条知识？',
+      text: '「{{question}}」将从知识库删除，受理时不再推荐这条答复。删除后不能恢复。',
+      keep: '保留',
+    },
   },
   sla: {
     clocks: '时限',
@@ -674,6 +680,12 @@ export const zhCN = {
     edit: '修改',
     delete: '删除',
     saved: '已保存',
+    deleted: '已删除：{{term}}',
+    confirmDelete: {
+      title: '删除这组同义词？',
+      text: '「{{term}}」与其他说法（{{forms}}）将被删除，检索与重复件识别不再把它们当作同一说法。删除后不能恢复。',
+      keep: '保留',
+    },
   },
   sync: {
     title: '与中心同步',

@@ -1,0 +1,61 @@
+import { expect, test, type Page } from '@playwright/test';
+import { startBrowserMode, type BrowserMode } from './support/browser-mode';
+import { ConsolePage } from './pages/console';
+
+let server: BrowserMode | null = null;
+test.afterEach(async () => {
+  await server?.stop();
+  server = null;
+});
+
+async function openPage(page: Page, name: string): Promise<void> {
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type(name);
+  await page.keyboard.press('Enter');
+}
+
+/** Enter on a row's 删除 asks first: Esc keeps the row (and the focus on its button), Enter then deletes it. */
+async function deleteByKeyboard(page: Page, row: ReturnType<Page['locator']>, named: RegExp, done: RegExp, form: string): Promise<void> {
+  const remove = row.getByRole('button', { name: '删除' });
+  await remove.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText(named);
+  await expect(dialog.getByRole('button', { name: /删除/ })).toBeFocused();
+  await expect(dialog).toContainText('Esc');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(row).toBeVisible();
+  await expect(remove).toBeFocused();
+
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByRole('button', { name: /删除/ })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(row).toHaveCount(0);
+  await expect(page.getByRole('status')).toContainText(done);
+  // The next keys go to the form, not to a row that is gone.
+  await expect(page.getByLabel(form)).toBeFocused();
+}
+
+test('an admin deletes a knowledge-base entry only after saying so: Esc keeps it, Enter deletes it', async ({ page }) => {
+  server = await startBrowserMode();
+  await page.goto(server.url);
+  await new ConsolePage(page).logIn('admin');
+  await openPage(page, '知识库');
+  await expect(page.getByRole('heading', { name: '知识库管理' })).toBeVisible();
+  const row = page.getByTestId('knowledge-row').filter({ hasText: '居住证怎么办理？' });
+  await expect(row).toBeVisible();
+  await deleteByKeyboard(page, row, /居住证怎么办理？/, /已删除：居住证怎么办理？/, '问题');
+});
+
+test('an admin deletes a synonym group only after saying so: Esc keeps it, Enter deletes it', async ({ page }) => {
+  server = await startBrowserMode();
+  await page.goto(server.url);
+  await new ConsolePage(page).logIn('admin');
+  await openPage(page, '同义词');
+  await expect(page.getByRole('heading', { name: /同义词/ })).toBeVisible();
+  const row = page.getByTestId('synonym-row').filter({ hasText: '违章搭建' });
+  await expect(row).toBeVisible();
+  await deleteByKeyboard(page, row, /违章搭建/, /已删除：违章搭建/, '完整说法');
+});
