@@ -219,6 +219,7 @@ export const en = {
     none: 'Not dispatched',
     event: { 'case.registered': 'Registered', 'case.dispatched': 'Dispatched', 'case.answered': 'Answered at intake', 'case.linked': 'Linked to its main case as a repeat call', 'case.repeat_call': 'Repeat call received' },
   },
+  dateField: { wrong: 'Type as {{format}} (Shanghai time), e.g. 2026-12-01' },
   newCall: {
     title: 'Start a new call?',
     text: 'This call is not saved yet; a new call clears what has been entered.',

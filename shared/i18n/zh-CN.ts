@@ -216,6 +216,7 @@ export const zhCN = {
     none: '未派单',
     event: { 'case.registered': '受理', 'case.dispatched': '派单', 'case.answered': '直接答复', 'case.linked': '作为重复件关联至主工单', 'case.repeat_call': '收到重复来电' },
   },
+  dateField: { wrong: '请按 {{format}} 输入（上海时间），如 2026-12-01' },
   newCall: {
     title: '开始新来电？',
     text: '这通来电还没有保存，开始新来电会清空已填写的内容。',
