@@ -1,10 +1,13 @@
 import { Alert, Box, Button, Paper, Stack, TextField, Typography } from '@mui/material';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useHotkeys } from 'react-hotkeys-hook';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../shared/api/contract';
 import { CallFailed } from '../api/client';
 import { useApp } from '../app/session';
 import { ConfirmDialog } from '../forms/ConfirmDialog';
+import { Kbd } from '../keyboard/Kbd';
+import { shortcuts } from '../keyboard/shortcuts';
 
 type Entry = MethodOutput<'knowledge:list'>['entries'][number];
 interface Editing {
@@ -51,6 +54,8 @@ export function KnowledgeAdminPage() {
         keywords: editing.keywords.split(/[,，、\s]+/u).filter((k) => k !== ''),
       }),
     );
+  // Enter in the answer is a new line: Ctrl+Enter saves from any field.
+  useHotkeys(shortcuts.save.keys, () => void save(), { enableOnFormTags: true, preventDefault: true, enabled: deleting === null }, [editing]);
   // Its row goes with it, so the focus goes back to the form rather than to nowhere.
   const remove = async (entry: Entry) => {
     setDeleting(null);
@@ -73,7 +78,10 @@ export function KnowledgeAdminPage() {
         <TextField label={t('knowledgeAdmin.answer')} value={editing.answer} multiline minRows={2} onChange={(e) => setEditing({ ...editing, answer: e.target.value })} />
         <TextField label={t('knowledgeAdmin.keywords')} value={editing.keywords} onChange={(e) => setEditing({ ...editing, keywords: e.target.value })} />
         <Box sx={{ display: 'flex', gap: 1 }}>
-          <Button type="submit" variant="contained">{t('knowledgeAdmin.save')}</Button>
+          <Button type="submit" variant="contained">
+            {t('knowledgeAdmin.save')}
+            <Kbd>{shortcuts.save.label}</Kbd>
+          </Button>
           <Button onClick={() => edit(blank)}>{t('knowledgeAdmin.add')}</Button>
         </Box>
       </Stack>
@@ -82,7 +90,7 @@ export function KnowledgeAdminPage() {
         <Box key={e.id} sx={{ borderBottom: 1, borderColor: 'divider', py: 1, display: 'flex', gap: 1, alignItems: 'flex-start' }} data-testid="knowledge-row">
           <Box sx={{ flex: 1 }}>
             <Typography variant="subtitle2">{e.question}</Typography>
-            <Typography variant="body2">{e.answer}</Typography>
+            <Typography variant="body2" sx={{ whiteSpace: 'pre-line' }}>{e.answer}</Typography>
             <Typography variant="caption" color="text.secondary">{e.keywords.join('、')}</Typography>
           </Box>
           <Button size="small" onClick={() => edit({ id: e.id, question: e.question, answer: e.answer, keywords: e.keywords.join('，') })}>

@@ -59,3 +59,21 @@ test('an admin deletes a synonym group only after saying so: Esc keeps it, Enter
   await expect(row).toBeVisible();
   await deleteByKeyboard(page, row, /违章搭建/, /已删除：违章搭建/, '完整说法');
 });
+
+test('an admin writes a two-line answer and saves it with Ctrl+Enter from the answer field', async ({ page }) => {
+  server = await startBrowserMode();
+  await page.goto(server.url);
+  await new ConsolePage(page).logIn('admin');
+  await openPage(page, '知识库');
+  await expect(page.getByLabel('问题')).toBeFocused();
+  await expect(page.getByRole('button', { name: /保存/ })).toContainText('Ctrl+Enter');
+  await page.keyboard.type('垃圾分类咨询电话是多少？');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('镇环卫所：');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('工作日 9:00—17:00');
+  await expect(page.getByLabel('答复内容')).toHaveValue('镇环卫所：\n工作日 9:00—17:00');
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByRole('status')).toContainText('已保存');
+  await expect(page.getByTestId('knowledge-row').filter({ hasText: '垃圾分类咨询电话是多少？' })).toContainText('工作日 9:00—17:00');
+});
