@@ -649,6 +649,11 @@ export const en = {
     saved: 'Saved: {{name}}',
     ruleSaved: 'Rule saved: {{category}} → {{unit}}',
     ruleDeleted: 'Rule deleted: {{category}}',
+    confirmRuleDelete: {
+      title: 'Delete this routing rule?',
+      text: 'Once “{{rule}}” is deleted, intake no longer suggests its unit.',
+      keep: 'Keep',
+    },
     committees: 'Committees',
     committeeName: 'Committee name',
     committeeKind: 'Kind',

@@ -641,6 +641,11 @@ export const zhCN = {
     saved: '已保存：{{name}}',
     ruleSaved: '已保存规则：{{category}} → {{unit}}',
     ruleDeleted: '已删除规则：{{category}}',
+    confirmRuleDelete: {
+      title: '删除这条派单规则？',
+      text: '「{{rule}}」删除后，受理时不再按这条规则建议承办单位。',
+      keep: '保留',
+    },
     committees: '居村委',
     committeeName: '居村委名称',
     committeeKind: '类型',
