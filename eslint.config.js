@@ -133,6 +133,16 @@ export default tseslint.config(
   {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      // The browser's own date inputs follow the system's locale (mm/dd/yyyy in a zh-CN console).
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='type'][value.value=/^(date|datetime-local|time|month|week)$/]",
+          message: 'Dates are typed in forms/DateField (YYYY-MM-DD, Shanghai time, in both languages).',
+        },
+      ],
+    },
   },
   ...layerRules,
 );

@@ -219,6 +219,7 @@ export const en = {
     none: 'Not dispatched',
     event: { 'case.registered': 'Registered', 'case.dispatched': 'Dispatched', 'case.answered': 'Answered at intake', 'case.linked': 'Linked to its main case as a repeat call', 'case.repeat_call': 'Repeat call received' },
   },
+  dateField: { wrong: 'Type as {{format}} (Shanghai time), e.g. 2026-12-01' },
   newCall: {
     title: 'Start a new call?',
     text: 'This call is not saved yet; a new call clears what has been entered.',
@@ -297,6 +298,12 @@ export const en = {
     edit: 'Edit',
     saved: 'Saved',
     empty: 'The knowledge base is empty',
+    deleted: 'Deleted: {{question}}',
+    confirmDelete: {
+      title: 'Delete this entry?',
+      text: '“{{question}}” will be removed from the knowledge base; intake will no longer offer its answer. This cannot be undone.',
+      keep: 'Keep',
+    },
   },
   sla: {
     clocks: 'Time limits',
@@ -645,6 +652,11 @@ export const en = {
     saved: 'Saved: {{name}}',
     ruleSaved: 'Rule saved: {{category}} → {{unit}}',
     ruleDeleted: 'Rule deleted: {{category}}',
+    confirmRuleDelete: {
+      title: 'Delete this routing rule?',
+      text: 'Once “{{rule}}” is deleted, intake no longer suggests its unit.',
+      keep: 'Keep',
+    },
     committees: 'Committees',
     committeeName: 'Committee name',
     committeeKind: 'Kind',
@@ -685,6 +697,12 @@ export const en = {
     edit: 'Edit',
     delete: 'Delete',
     saved: 'Saved',
+    deleted: 'Deleted: {{term}}',
+    confirmDelete: {
+      title: 'Delete this synonym group?',
+      text: '“{{term}}” and its other forms ({{forms}}) will be deleted; search and the duplicate check will no longer treat them as the same. This cannot be undone.',
+      keep: 'Keep',
+    },
   },
   sync: {
     title: 'Sync with the hub',

@@ -216,6 +216,7 @@ export const zhCN = {
     none: '未派单',
     event: { 'case.registered': '受理', 'case.dispatched': '派单', 'case.answered': '直接答复', 'case.linked': '作为重复件关联至主工单', 'case.repeat_call': '收到重复来电' },
   },
+  dateField: { wrong: '请按 {{format}} 输入（上海时间），如 2026-12-01' },
   newCall: {
     title: '开始新来电？',
     text: '这通来电还没有保存，开始新来电会清空已填写的内容。',
@@ -294,6 +295,12 @@ export const zhCN = {
     edit: '编辑',
     saved: '已保存',
     empty: '知识库为空',
+    deleted: '已删除：{{question}}',
+    confirmDelete: {
+      title: '删除这条知识？',
+      text: '「{{question}}」将从知识库删除，受理时不再推荐这条答复。删除后不能恢复。',
+      keep: '保留',
+    },
   },
   sla: {
     clocks: '时限',
@@ -637,6 +644,11 @@ export const zhCN = {
     saved: '已保存：{{name}}',
     ruleSaved: '已保存规则：{{category}} → {{unit}}',
     ruleDeleted: '已删除规则：{{category}}',
+    confirmRuleDelete: {
+      title: '删除这条派单规则？',
+      text: '「{{rule}}」删除后，受理时不再按这条规则建议承办单位。',
+      keep: '保留',
+    },
     committees: '居村委',
     committeeName: '居村委名称',
     committeeKind: '类型',
@@ -677,6 +689,12 @@ export const zhCN = {
     edit: '修改',
     delete: '删除',
     saved: '已保存',
+    deleted: '已删除：{{term}}',
+    confirmDelete: {
+      title: '删除这组同义词？',
+      text: '「{{term}}」与其他说法（{{forms}}）将被删除，检索与重复件识别不再把它们当作同一说法。删除后不能恢复。',
+      keep: '保留',
+    },
   },
   sync: {
     title: '与中心同步',

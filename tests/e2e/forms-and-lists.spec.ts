@@ -46,14 +46,63 @@ test('a seat whose machine runs on UTC enters and reads the contact time as Beij
   await page.keyboard.press('Alt+c');
   const form = actionForm(page);
   const when = form.getByLabel('联系时间（北京时间）');
-  const shanghaiNow = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 13);
+  const shanghaiNow = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 13).replace('T', ' ');
   await expect(when).toHaveValue(new RegExp(`^${shanghaiNow}`));
   // What the field showed is what the case records, read back in Beijing time.
-  const [day = '', time = ''] = (await when.inputValue()).split('T');
+  const [day = '', time = ''] = (await when.inputValue()).split(' ');
   await form.getByLabel('沟通内容').fill('已电话联系张阿姨');
   await page.keyboard.press('Control+Enter');
   await detail.expectStatus('已联系');
   await expect(detail.timeline()).toContainText(`（${day.replaceAll('-', '/')} ${time}）`);
+});
+
+test('on an English-language system a zh-CN seat types the contact time as YYYY-MM-DD HH:mm, digits only, key by key', async ({ browser }) => {
+  const { number } = await caseAt(server.url, [accepted]);
+  const { page, detail } = await openSeat(browser, server.url, 'h-zhucan', { locale: 'en-US' });
+  await detail.openFromQueue('F4', number);
+  await page.keyboard.press('Alt+c');
+  const form = actionForm(page);
+  const when = form.getByLabel('联系时间（北京时间）');
+  await expect(when).toHaveValue(/^\d{4}-\d\d-\d\d \d\d:\d\d$/u);
+  await when.focus();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.press('Backspace');
+  await expect(when).toHaveAttribute('placeholder', 'YYYY-MM-DD HH:mm');
+  await page.keyboard.type('202612010930');
+  await expect(when).toHaveValue('2026-12-01 09:30');
+  // ↓ a day earlier, the time kept.
+  await page.keyboard.press('ArrowDown');
+  await expect(when).toHaveValue('2026-11-30 09:30');
+  await form.getByLabel('沟通内容').focus();
+  await page.keyboard.type('已电话联系张阿姨');
+  await page.keyboard.press('Control+Enter');
+  await detail.expectStatus('已联系');
+  await expect(detail.timeline()).toContainText('（2026/11/30 09:30）');
+});
+
+test('a date that is not one says so when the field is left, in the format to use', async ({ browser }) => {
+  const { page } = await openSeat(browser, server.url, 'op01', { locale: 'en-US' });
+  await page.keyboard.press('F8');
+  const from = page.getByLabel('起始日期');
+  await from.focus();
+  await page.keyboard.type('20260231');
+  await expect(from).toHaveValue('2026-02-31');
+  await page.keyboard.press('Tab');
+  await expect(page.getByText('请按 YYYY-MM-DD 输入（上海时间），如 2026-12-01')).toBeVisible();
+});
+
+test('the assessment month is picked by typing its day as YYYY-MM-DD on an English-language system', async ({ browser }) => {
+  const { page } = await openSeat(browser, server.url, 'sup01', { locale: 'en-US' });
+  await page.keyboard.press('Alt+g');
+  const day = page.getByLabel('日期');
+  await expect(day).toHaveValue(/^\d{4}-\d\d-\d\d$/u);
+  await day.focus();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('20261115');
+  await expect(day).toHaveValue('2026-11-15');
+  await expect(page.getByText('2026-11-01 – 2026-11-30')).toBeVisible();
+  await page.keyboard.press('ArrowUp');
+  await expect(day).toHaveValue('2026-11-16');
 });
 
 test('the callback queue shows whom to call, the number as dialled, the answer given and the callback’s clock', async ({ browser }) => {

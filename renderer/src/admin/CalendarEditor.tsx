@@ -5,6 +5,7 @@ import type { MethodOutput } from '../../../shared/api/contract';
 import type { CalendarChange } from '../../../shared/sla/calendar-change';
 import { CallFailed } from '../api/client';
 import { useApp, useNames } from '../app/session';
+import { DateField } from '../forms/DateField';
 import { formatShanghaiTime } from '../cases/format-time';
 import { CalendarWarningText } from '../sla/CalendarWarning';
 
@@ -104,7 +105,7 @@ export function CalendarEditor() {
         </Stack>
       ))}
       <Stack direction="row" spacing={1} sx={{ mt: 1 }}>
-        <TextField size="small" type="date" label={t('slaAdmin.date')} value={draft.date} onChange={(e) => setDraft({ ...draft, date: e.target.value })} slotProps={{ inputLabel: { shrink: true } }} />
+        <DateField size="small" label={t('slaAdmin.date')} value={draft.date} onChange={(date) => setDraft({ ...draft, date })} />
         <TextField select size="small" value={draft.working ? 'working' : 'off'} onChange={(e) => setDraft({ ...draft, working: e.target.value === 'working' })}>
           <MenuItem value="off">{t('slaAdmin.dayOff')}</MenuItem>
           <MenuItem value="working">{t('slaAdmin.working')}</MenuItem>

@@ -7,6 +7,7 @@ import type { Figure } from '../../../shared/assessment/figures';
 import { periodContaining, periodKinds, shiftPeriod, type Period, type PeriodKind } from '../../../shared/assessment/period';
 import { shanghaiDay } from '../../../shared/case/case-number';
 import { useApp, useNames } from '../app/session';
+import { DateField } from '../forms/DateField';
 import { Kbd } from '../keyboard/Kbd';
 import { shortcuts } from '../keyboard/shortcuts';
 import { LiveStatus } from '../live/LiveStatus';
@@ -93,11 +94,9 @@ export function AssessmentPage() {
         <TextField select size="small" sx={{ minWidth: 112 }} label={t('assessment.period')} value={kind} onChange={(e) => setKind(e.target.value as PeriodKind)}>
           {periodKinds.map((k) => <MenuItem key={k} value={k}>{t(`assessment.periodKind.${k}`)}</MenuItem>)}
         </TextField>
-        <TextField size="small" type="date" label={kind === 'custom' ? t('assessment.from') : t('assessment.day')} value={anchor}
-          onChange={(e) => e.target.value && setAnchor(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
+        <DateField size="small" label={kind === 'custom' ? t('assessment.from') : t('assessment.day')} value={anchor} onChange={(day) => day && setAnchor(day)} />
         {kind === 'custom' && (
-          <TextField size="small" type="date" label={t('assessment.to')} value={to} onChange={(e) => e.target.value && setTo(e.target.value)}
-            slotProps={{ inputLabel: { shrink: true } }} />
+          <DateField size="small" label={t('assessment.to')} value={to} onChange={(day) => day && setTo(day)} />
         )}
         <Button size="small" onClick={() => step(-1)} aria-label={t('assessment.previousPeriod')} title={t('assessment.previousPeriod')} sx={{ minWidth: 0 }}>
           ‹<Kbd>{shortcuts.previousPeriod.label}</Kbd>

@@ -5,6 +5,7 @@ import type { CaseLine } from '../../../shared/api/methods/case-line';
 import type { CaseStatus } from '../../../shared/case/vocabulary';
 import { CallFailed } from '../api/client';
 import { useApp, useNames } from '../app/session';
+import { DateField } from '../forms/DateField';
 import { CaseDetailDialog } from '../cases/CaseDetailDialog';
 import { formatShanghaiTime } from '../cases/format-time';
 import { StatusFilter } from '../cases/StatusFilter';
@@ -103,8 +104,8 @@ export function SearchPage({ initialQuery }: { initialQuery: string }) {
             </MenuItem>
           ))}
         </TextField>
-        <TextField type="date" label={t('search.from')} value={filters.from} onChange={(e) => setFilters((f) => ({ ...f, from: e.target.value }))} slotProps={{ inputLabel: { shrink: true } }} />
-        <TextField type="date" label={t('search.to')} value={filters.to} onChange={(e) => setFilters((f) => ({ ...f, to: e.target.value }))} slotProps={{ inputLabel: { shrink: true } }} />
+        <DateField label={t('search.from')} value={filters.from} onChange={(from) => setFilters((f) => ({ ...f, from }))} />
+        <DateField label={t('search.to')} value={filters.to} onChange={(to) => setFilters((f) => ({ ...f, to }))} />
       </Box>
       <Box sx={{ height: 4, my: 1 }}>{loading && <LinearProgress aria-label={t('search.searching')} />}</Box>
       {error && <Typography color="error">{error}</Typography>}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../shared/api/contract';
 import { CallFailed } from '../api/client';
 import { useApp } from '../app/session';
+import { ConfirmDialog } from '../forms/ConfirmDialog';
 
 type Group = MethodOutput<'synonyms:list'>['groups'][number];
 interface Editing {
@@ -20,6 +21,7 @@ export function SynonymAdminPage() {
   const [groups, setGroups] = useState<readonly Group[]>([]);
   const [editing, setEditing] = useState<Editing>(blank);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [deleting, setDeleting] = useState<Group | null>(null);
   const term = useRef<HTMLInputElement>(null);
   // Edit and New take the person to the form, where the next keys go.
   const edit = (next: Editing) => {
@@ -29,10 +31,10 @@ export function SynonymAdminPage() {
   const load = useCallback(() => void api.call('synonyms:list', {}).then((r) => setGroups(r.groups)), [api]);
   useEffect(load, [load]);
 
-  const run = async (action: () => Promise<unknown>) => {
+  const run = async (action: () => Promise<unknown>, done = t('synonymAdmin.saved')) => {
     try {
       await action();
-      setMessage({ ok: true, text: t('synonymAdmin.saved') });
+      setMessage({ ok: true, text: done });
       setEditing(blank);
       load();
     } catch (e) {
@@ -41,6 +43,12 @@ export function SynonymAdminPage() {
   };
   const save = () =>
     run(() => api.call('synonyms:save', { id: editing.id, term: editing.term, forms: editing.forms.split(/[,，、\s]+/u).filter((f) => f !== '') }));
+  // Its row goes with it, so the focus goes back to the form rather than to nowhere.
+  const remove = async (group: Group) => {
+    setDeleting(null);
+    await run(() => api.call('synonyms:delete', { id: group.id }), t('synonymAdmin.deleted', { term: group.term }));
+    term.current?.focus();
+  };
 
   return (
     <Paper sx={{ p: 2, maxWidth: 900, mx: 'auto' }} component="section" aria-labelledby="synonyms-title">
@@ -69,11 +77,21 @@ export function SynonymAdminPage() {
           <Button size="small" onClick={() => edit({ id: g.id, term: g.term, forms: g.forms.join('，') })}>
             {t('synonymAdmin.edit')}
           </Button>
-          <Button size="small" color="error" onClick={() => void run(() => api.call('synonyms:delete', { id: g.id }))}>
+          <Button size="small" color="error" onClick={() => setDeleting(g)}>
             {t('synonymAdmin.delete')}
           </Button>
         </Box>
       ))}
+      {deleting && (
+        <ConfirmDialog
+          title={t('synonymAdmin.confirmDelete.title')}
+          text={t('synonymAdmin.confirmDelete.text', { term: deleting.term, forms: deleting.forms.join('、') })}
+          confirm={t('synonymAdmin.delete')}
+          cancel={t('synonymAdmin.confirmDelete.keep')}
+          onConfirm={() => void remove(deleting)}
+          onCancel={() => setDeleting(null)}
+        />
+      )}
     </Paper>
   );
 }

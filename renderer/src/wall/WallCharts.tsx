@@ -6,15 +6,19 @@ import { wallColours } from './wall-theme';
 
 const axis = { stroke: wallColours.muted, fontSize: 18 } as const;
 
+/**
+ * Bars across, each status named beside its bar and its count at the end: upright bars left room
+ * under them for every other name only, so a reader across the room could not tell which was which.
+ */
 export function OpenByStatusChart({ data }: { data: WallData['openByStatus'] }) {
   const { t } = useTranslation();
   const rows = data.map((d) => ({ name: t(`status.${d.status}`), count: d.count }));
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <BarChart data={rows}>
-        <XAxis dataKey="name" {...axis} />
-        <YAxis allowDecimals={false} {...axis} />
-        <Bar dataKey="count" fill={wallColours.accent} isAnimationActive={false} />
+      <BarChart data={rows} layout="vertical" margin={{ right: 48 }}>
+        <XAxis type="number" allowDecimals={false} hide />
+        <YAxis type="category" dataKey="name" width={170} interval={0} {...axis} />
+        <Bar dataKey="count" fill={wallColours.accent} isAnimationActive={false} label={{ position: 'right', fill: '#fff', fontSize: 18 }} />
       </BarChart>
     </ResponsiveContainer>
   );
@@ -39,15 +43,15 @@ export function TrendChart({ data }: { data: WallData['trend'] }) {
   );
 }
 
-/** On-time reply rate per unit, best first; the rate is what is ranked, the count says how much it rests on. */
+/** On-time reply rate per unit, best first; the rate is what is ranked, the count says how much it rests on. Every unit named, every rate in view. */
 export function UnitRankingChart({ data }: { data: WallData['unitRanking'] }) {
   const names = useNames();
   const rows = data.slice(0, 8).map((d) => ({ name: names.unit.get(d.unitId) ?? d.unitId, rate: Math.round((d.onTime / d.total) * 100) }));
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <BarChart data={rows} layout="vertical" margin={{ left: 40 }}>
+      <BarChart data={rows} layout="vertical" margin={{ right: 64 }}>
         <XAxis type="number" domain={[0, 100]} unit="%" {...axis} />
-        <YAxis type="category" dataKey="name" width={160} {...axis} />
+        <YAxis type="category" dataKey="name" width={150} interval={0} {...axis} />
         <Bar dataKey="rate" fill={wallColours.ok} isAnimationActive={false} label={{ position: 'right', fill: '#fff', fontSize: 18, formatter: (v: unknown) => `${String(v)}%` }} />
       </BarChart>
     </ResponsiveContainer>

@@ -95,13 +95,13 @@ export function WallPage({ onLeave }: { onLeave?: () => void }) {
                   ))}
                 </Box>
               </WallPanel>
-              <WallPanel title={t('wall.open')}>
+              <WallPanel title={t('wall.open')} testId="wall-open-chart">
                 <OpenByStatusChart data={data.openByStatus} />
               </WallPanel>
               <WallPanel title={t('wall.trend')}>
                 <TrendChart data={data.trend} />
               </WallPanel>
-              <WallPanel title={t('wall.ranking')}>
+              <WallPanel title={t('wall.ranking')} testId="wall-ranking-chart">
                 <UnitRankingChart data={data.unitRanking} />
               </WallPanel>
             </Box>

@@ -3,6 +3,7 @@ import { memo, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { actFieldMaxLength, type SeatAction } from '../../../../shared/api/methods/loop';
 import { useApp } from '../../app/session';
+import { DateField } from '../../forms/DateField';
 import { PinyinPicker } from '../../intake/PinyinPicker';
 import { usePinyinPicking } from '../../intake/pinyin-filter';
 import type { FormField, FormValues } from './action-forms';
@@ -20,7 +21,7 @@ interface Props {
 
 /**
  * One input of an action's form: units by pinyin, texts held to the contract's length with a
- * counter, times in Shanghai time. Memoised (the form passes a stable `set`): only a field whose
+ * counter, times in Shanghai time typed as YYYY-MM-DD HH:mm. Memoised (the form passes a stable `set`): only a field whose
  * value or problem changed is drawn again when the form opens or another field is typed.
  */
 export const FieldInput = memo(function FieldInput({ action, field, value: given, set, inputRef, problem }: Props) {
@@ -43,15 +44,20 @@ export const FieldInput = memo(function FieldInput({ action, field, value: given
       return <UnitPicker label={label} value={typeof value === 'string' ? value : ''} onChange={(id) => set(field.name, id ?? '')} inputRef={inputRef} problem={problem} />;
     case 'units':
       return <UnitsPicker label={label} value={Array.isArray(value) ? value : []} onChange={(ids) => set(field.name, ids)} inputRef={inputRef} problem={problem} />;
+    case 'datetime':
+      return (
+        <DateField withTime label={t('flow.shanghaiTime', { label })} value={typeof value === 'string' ? value : ''} onChange={(v) => set(field.name, v)}
+          inputRef={inputRef} error={problem !== undefined} helperText={problem} fullWidth testId={`field-${field.name}`} />
+      );
     default: {
       const max = actFieldMaxLength(action, field.name);
       const text = typeof value === 'string' ? value : '';
-      const counter = max === undefined || field.kind === 'datetime' || field.kind === 'number' ? undefined : `${text.length} / ${max}`;
+      const counter = max === undefined || field.kind === 'number' ? undefined : `${text.length} / ${max}`;
       return (
         <TextField
           {...common}
-          label={field.kind === 'datetime' ? t('flow.shanghaiTime', { label }) : label}
-          type={field.kind === 'datetime' ? 'datetime-local' : field.kind === 'number' ? 'number' : 'text'}
+          label={label}
+          type={field.kind === 'number' ? 'number' : 'text'}
           multiline={field.kind === 'multiline'}
           value={text}
           onChange={(e) => set(field.name, e.target.value)}
@@ -63,7 +69,6 @@ export const FieldInput = memo(function FieldInput({ action, field, value: given
             ...(field.kind === 'multiline' ? { input: { inputComponent: 'textarea' } } : {}),
             htmlInput: { maxLength: max, 'data-testid': `field-${field.name}`, ...(field.kind === 'multiline' ? { rows: 3 } : {}) },
             formHelperText: { sx: { textAlign: problem ? 'left' : 'right' } },
-            ...(field.kind === 'datetime' ? { inputLabel: { shrink: true } } : {}),
           }}
         />
       );

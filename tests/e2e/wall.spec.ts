@@ -1,0 +1,33 @@
+import { expect, test, type Locator } from '@playwright/test';
+import { startBrowserMode, type BrowserMode } from './support/browser-mode';
+import { ConsolePage } from './pages/console';
+
+let server: BrowserMode | null = null;
+test.afterEach(async () => {
+  await server?.stop();
+  server = null;
+});
+
+/** The names a chart prints on its axes (not its figures). */
+async function namesShown(chart: Locator): Promise<string[]> {
+  const texts = await chart.locator('.recharts-cartesian-axis-tick-value').allTextContents();
+  return texts.filter((text) => !/^[\d.]+%?$/u.test(text.trim()));
+}
+
+test('on the wall every bar of the open-cases and unit charts is named, at the screen size of a seat', async ({ page }) => {
+  server = await startBrowserMode(undefined, { demoHistory: true });
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(server.url);
+  await new ConsolePage(page).logIn('sup01');
+  await page.keyboard.press('F9');
+  for (const id of ['wall-open-chart', 'wall-ranking-chart']) {
+    const chart = page.getByTestId(id);
+    const bars = chart.locator('.recharts-bar-rectangle');
+    await expect(bars.first()).toBeVisible();
+    const count = await bars.count();
+    expect(count).toBeGreaterThan(3);
+    expect(await namesShown(chart)).toHaveLength(count);
+  }
+  await expect(page.getByTestId('wall-open-chart')).toContainText('已派单');
+  await expect(page.getByTestId('wall-open-chart')).toContainText('已签收');
+});
