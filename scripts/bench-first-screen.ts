@@ -3,10 +3,11 @@
  * Debian's Chromium against browser mode.
  * (a) Navigation → a usable intake form after logging in as an operator (the form rendered, its
  *     first field focused and holding a typed key), cold (a fresh browser context each run, empty
- *     cache) and warm (a new tab of a context that loaded the console before), less the robot's
- *     typing of the login (login form shown → submitted); beside a bare load of a small static
- *     file from the same server, measured the same way in the same run. And a warm reload (F5) of
- *     a logged-in tab, which keeps its session: no login, no password checked.
+ *     cache) and warm (a new tab of a browser whose profile is kept on disk, as a seat's is, and
+ *     which loaded the console before), less the robot's typing of the login (login form shown →
+ *     submitted); beside a bare load of a small static file from the same server, measured the
+ *     same way in the same kind of context in the same run. And a warm reload (F5) of a logged-in
+ *     tab of that profile, which keeps its session: no login, no password checked.
  * (b) Process start (spawning browser mode as `npm run start:web` does) → that usable form, on the
  *     demo town and on a store of many cases (`--data DIR`, default bench/data/town-1000000 where
  *     it exists; browser mode opens it read-write, as the console does); beside a bare `node -e`
@@ -22,7 +23,7 @@ import * as playwright from 'playwright-core';
 import { DATABASE_FILE } from '../electron/core/open-core';
 import { startBrowserMode } from '../tests/e2e/support/browser-mode';
 import { timeBareOpen, timeProcessStart } from './bench-first-screen/process-start';
-import { bareStaticLoad, consoleTime, launchChromium, openToUsableForm, reloadToUsableForm } from './bench-first-screen/usable-form';
+import { bareStaticLoad, consoleTime, launchChromium, launchKeptProfile, openToUsableForm, pageOptions, reloadToUsableForm } from './bench-first-screen/usable-form';
 import { mergeBenchResults, type BenchFigure } from './bench-sla/results-file';
 
 const root = resolve(import.meta.dirname, '..');
@@ -66,13 +67,14 @@ try {
     const warm: number[] = [];
     const warmBare: number[] = [];
     const reload: number[] = [];
-    const warmContext = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
+    const warmProfile = await launchKeptProfile(playwright);
+    const warmContext = warmProfile.context;
     try {
       // The warm context's first load fills its cache; it is not counted.
       await openToUsableForm(warmContext, server.url);
       await bareStaticLoad(warmContext, server.url);
       for (let i = 0; i < pageRuns; i++) {
-        const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
+        const context = await browser.newContext(pageOptions);
         try {
           cold.push(consoleTime(await openToUsableForm(context, server.url)));
         } finally {
@@ -89,7 +91,7 @@ try {
         reload.push(await reloadToUsableForm(warmContext, server.url));
       }
     } finally {
-      await warmContext.close();
+      await warmProfile.close();
     }
     rows.push({ figure: 'first screen: navigation → usable intake form, cold', cases: demoCases, runs: cold, baseline: coldBare, goal: 1000 });
     rows.push({ figure: 'first screen: navigation → usable intake form, warm', cases: demoCases, runs: warm, baseline: warmBare, goal: 300 });

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { consoleTime, openToUsableForm } from './usable-form';
+import { consoleTime, openToUsableForm, pageOptions } from './usable-form';
 
 const nowEpoch = () => performance.timeOrigin + performance.now();
 
@@ -40,7 +40,7 @@ export async function timeProcessStart(root: string, browser: Browser, dataDir: 
       child.once('exit', (code) => fail(new Error(`browser mode exited with ${code}:\n${output}`)));
     });
     const serving = nowEpoch() - spawned;
-    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
+    const context = await browser.newContext(pageOptions);
     try {
       const marks = await openToUsableForm(context, url);
       return { serving, usable: marks.timeOrigin + consoleTime(marks) - spawned };

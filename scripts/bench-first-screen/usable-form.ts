@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 /**
@@ -142,9 +145,37 @@ export async function bareStaticLoad(context: BrowserContext, url: string): Prom
   }
 }
 
+const chromiumPath = () => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+/** What every page of the bench is laid out for. */
+export const pageOptions = { locale: 'zh-CN', viewport: { width: 1440, height: 900 } } as const;
+
 export async function launchChromium(playwright: typeof import('playwright-core')): Promise<Browser> {
-  return playwright.chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  return playwright.chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+}
+
+/**
+ * A browser whose profile is kept on disk (a new folder, removed by `close`), as a seat's Chrome
+ * profile and Electron's persistent session are. Chromium keeps V8's compiled code (and the HTTP
+ * cache) on disk only for such storage; `browser.newContext()` keeps its storage in memory, where
+ * every load compiles the console's code again (docs/decisions/0052, 0053).
+ */
+export async function launchKeptProfile(playwright: typeof import('playwright-core')): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+  const profile = mkdtempSync(join(tmpdir(), 'lianxin-first-screen-profile-'));
+  try {
+    const context = await playwright.chromium.launchPersistentContext(profile, { executablePath: chromiumPath(), args: chromiumArgs, ...pageOptions });
+    return {
+      context,
+      close: async () => {
+        try {
+          await context.close();
+        } finally {
+          rmSync(profile, { recursive: true, force: true });
+        }
+      },
+    };
+  } catch (error) {
+    rmSync(profile, { recursive: true, force: true });
+    throw error;
+  }
 }

@@ -6,6 +6,7 @@ import { limits } from '../../../shared/case/fields';
 import { caseKinds, urgencies, type CaseKind, type Urgency } from '../../../shared/case/vocabulary';
 import { detectEmergency } from '../../../shared/intake/emergency';
 import { suggestResponsibleUnit } from '../../../shared/reference/routing';
+import { whenIdle } from '../app/lazy-page';
 import { useApp } from '../app/session';
 import { useStableCallback } from '../app/use-stable-callback';
 import { shortcuts } from '../keyboard/shortcuts';
@@ -96,9 +97,8 @@ export function IntakePage() {
   // not be focused. A layout effect, so the first key typed already lands in it.
   useLayoutEffect(() => phoneRef.current?.focus(), []);
 
-  useEffect(() => {
-    void api.call('intake:templates', {}).then((r) => setTemplates(r.templates), () => setTemplates([]));
-  }, [api]);
+  // Stock phrases wait for an idle moment: the first key into the form just shown goes first.
+  useEffect(() => whenIdle(() => void api.call('intake:templates', {}).then((r) => setTemplates(r.templates), () => setTemplates([]))), [api]);
 
   const startNewCall = () => {
     setAskNewCall(false);

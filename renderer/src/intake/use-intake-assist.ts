@@ -3,6 +3,7 @@ import type { MethodOutput } from '../../../shared/api/contract';
 import { matchKnowledge, type KnowledgeMatch } from '../../../shared/intake/knowledge';
 import { normalisePhone, type PhoneResult } from '../../../shared/intake/phone';
 import type { ApiClient } from '../api/client';
+import { whenIdle } from '../app/lazy-page';
 import type { CallerHistory } from './CallerHistoryPanel';
 import { useDebounced } from './use-debounced';
 
@@ -55,9 +56,8 @@ export function useIntakeAssist(api: ApiClient, input: AssistInput): Assist {
   const [openOfCategory, setOpenOfCategory] = useState<readonly CaseLine[]>([]);
   const description = useDebounced(input.description, pauseMs);
 
-  useEffect(() => {
-    void api.call('knowledge:list', {}).then((r) => setEntries(r.entries), () => setEntries([]));
-  }, [api]);
+  // Needed once a description is typed, not for the first key into the form just shown.
+  useEffect(() => whenIdle(() => void api.call('knowledge:list', {}).then((r) => setEntries(r.entries), () => setEntries([]))), [api]);
 
   useEffect(() => {
     setHistory(null);

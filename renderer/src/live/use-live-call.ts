@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseView, MethodInput, MethodOutput } from '../../../shared/api/contract';
 import type { MethodName } from '../../../shared/api/names';
 import { CallFailed } from '../api/client';
+import { whenIdle } from '../app/lazy-page';
 import { useApp } from '../app/session';
 import { takeEarlyCall } from './early-call';
 import { startLiveSource, type CaseScope, type LiveSource, type LiveState } from './live-call';
@@ -23,6 +24,8 @@ export interface LiveCallOptions<T> {
    * key typed right after (a case's dialog) keep the transition.
    */
   readonly firstAtOnce?: boolean;
+  /** The first load waits for an idle moment (at most about a second): for what the console's frame shows beside the page, so a key typed into a page just shown goes first. */
+  readonly whenIdle?: boolean;
 }
 
 export interface LiveCall<T> extends LiveState<T> {
@@ -55,7 +58,7 @@ export function useLiveCall<M extends MethodName>(
   fromRecord.current = options.fromRecord;
   const describe = useRef(t);
   describe.current = t;
-  const { settleMs = defaultSettleMs, everyMs, skip = false, firstAtOnce = false } = options;
+  const { settleMs = defaultSettleMs, everyMs, skip = false, firstAtOnce = false, whenIdle: idleFirst = false } = options;
 
   useEffect(() => {
     if (skip) {
@@ -66,31 +69,36 @@ export function useLiveCall<M extends MethodName>(
     // The first load takes the answer of a call the key that opened this view started (early-call.ts).
     let early = takeEarlyCall(method, parsed);
     let drawn = false;
-    const live = startLiveSource<MethodOutput<M>>({
-      fetch: () => {
-        const answer = early ?? api.call(method, parsed);
-        early = null;
-        return answer;
-      },
-      subscribe: (onChanged) => api.on('cases:changed', ({ ids }) => onChanged(ids)),
-      caseIds: scopeKey === 'any' ? 'any' : scopeKey === '' ? [] : scopeKey.split(','),
-      settleMs,
-      everyMs,
-      describeError: (e) => (e instanceof CallFailed ? e.message : describe.current('errors.network')),
-      // Drawn as a transition, which React interrupts for a key: a push re-rendering the list
-      // behind an open case held a key pressed meanwhile in the queue for one 65 ms task.
-      onState: (next) => {
-        if (!firstAtOnce || drawn || next.data === null) return startTransition(() => setState(next));
-        drawn = true;
-        setState(next);
-      },
-    });
-    source.current = live;
-    return () => {
-      live.stop();
-      if (source.current === live) source.current = null;
+    let live: LiveSource<MethodOutput<M>> | null = null;
+    const begin = () => {
+      live = startLiveSource<MethodOutput<M>>({
+        fetch: () => {
+          const answer = early ?? api.call(method, parsed);
+          early = null;
+          return answer;
+        },
+        subscribe: (onChanged) => api.on('cases:changed', ({ ids }) => onChanged(ids)),
+        caseIds: scopeKey === 'any' ? 'any' : scopeKey === '' ? [] : scopeKey.split(','),
+        settleMs,
+        everyMs,
+        describeError: (e) => (e instanceof CallFailed ? e.message : describe.current('errors.network')),
+        // Drawn as a transition, which React interrupts for a key: a push re-rendering the list
+        // behind an open case held a key pressed meanwhile in the queue for one 65 ms task.
+        onState: (next) => {
+          if (!firstAtOnce || drawn || next.data === null) return startTransition(() => setState(next));
+          drawn = true;
+          setState(next);
+        },
+      });
+      source.current = live;
     };
-  }, [api, method, inputKey, scopeKey, settleMs, everyMs, skip, firstAtOnce]);
+    const cancel = idleFirst ? whenIdle(begin) : (begin(), () => undefined);
+    return () => {
+      cancel();
+      live?.stop();
+      if (live && source.current === live) source.current = null;
+    };
+  }, [api, method, inputKey, scopeKey, settleMs, everyMs, skip, firstAtOnce, idleFirst]);
 
   return useMemo(
     () => ({

@@ -25,7 +25,7 @@ export function ClockAlerts({ onOpenCase }: { onOpenCase: (caseId: string) => vo
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const bell = useRef<HTMLButtonElement>(null);
   const seen = useRef<Map<string, ClockStatus> | null>(null);
-  const live = useLiveCall('sla:alerts', {}, { caseIds: 'any', settleMs: 2000, everyMs: reloadEveryMs });
+  const live = useLiveCall('sla:alerts', {}, { caseIds: 'any', settleMs: 2000, everyMs: reloadEveryMs, whenIdle: true });
   const clocks: readonly AlertClock[] = live.data?.clocks ?? [];
   useFollowCoreTime(live.data?.now);
 

@@ -1,4 +1,5 @@
 import { createContext, useContext, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import { whenIdle } from '../app/lazy-page';
 import { useApp } from '../app/session';
 
 /**
@@ -40,9 +41,11 @@ export function ScreenClockProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     const timer = setInterval(() => clock.tick(), 1000);
     const resync = () => void api.call('sla:status', {}).then((s) => clock.follow(s.now), () => undefined);
-    resync();
+    // Until then the seat's own clock counts: the first key into a console just shown goes first.
+    const cancelFirst = whenIdle(resync);
     const resyncTimer = setInterval(resync, resyncEveryMs);
     return () => {
+      cancelFirst();
       clearInterval(timer);
       clearInterval(resyncTimer);
     };
