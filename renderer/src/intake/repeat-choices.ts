@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { DuplicateMatch } from './use-intake-assist';
 
 /** An open case the call may be linked to as its repeat: offered by the check (with why), or only listed as open in the committee and category. */
@@ -15,9 +15,10 @@ export function useRepeatChoices(matches: readonly DuplicateMatch[], openOfCateg
     [matches, openOfCategory],
   );
   const ids = choices.map((c) => c.case.id).join(' ');
-  const [chosen, setChosen] = useState(0);
-  // A new list starts again at its best: the case chosen in the last one may not be in it.
-  useEffect(() => setChosen(0), [ids]);
-  const next = () => setChosen((i) => (choices.length === 0 ? 0 : (i + 1) % choices.length));
-  return { choices, chosen: Math.min(chosen, Math.max(0, choices.length - 1)), next };
+  // The choice belongs to the list it was made in: a new list starts again at its best, since the
+  // case chosen in the last one may not be in it.
+  const [choice, setChoice] = useState({ ids, index: 0 });
+  const chosen = choice.ids === ids ? choice.index : 0;
+  const next = () => setChoice({ ids, index: choices.length === 0 ? 0 : (chosen + 1) % choices.length });
+  return { choices, chosen, next };
 }
