@@ -161,6 +161,8 @@ test('a page that focuses nothing itself still takes the keys (PageDown scrolls 
   await page.keyboard.type('时限设置');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: '时限规则与工作日历' })).toBeVisible();
+  // The heading comes before the rules are read; until they are, the page is too short to scroll.
+  await expect(page.getByRole('main').getByRole('table').getByRole('row').nth(5)).toBeVisible();
   await page.keyboard.press('PageDown');
   await expect.poll(() => page.locator('main').evaluate((m) => m.scrollTop)).toBeGreaterThan(0);
 
