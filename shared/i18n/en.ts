@@ -354,6 +354,9 @@ export const en = {
     empty: 'No open case matches',
   },
   cards: {
+    card: 'Card',
+    total_one: '{{count}} card',
+    total: '{{count}} cards',
     title: 'Supervision cards',
     yellow: 'Yellow',
     red: 'Red',

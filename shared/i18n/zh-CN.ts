@@ -351,6 +351,9 @@ export const zhCN = {
     empty: '没有符合条件的在办工单',
   },
   cards: {
+    card: '等级',
+    total_one: '{{count}} 张',
+    total: '{{count}} 张',
     title: '督办卡',
     yellow: '黄牌',
     red: '红牌',

@@ -37,11 +37,30 @@ test('a new user meets a living town: the board full of clocks in every state, r
   await expect(page.getByTestId('queue-row').getByTestId('clock-chip').and(page.locator('[data-status="overdue"]')).first()).toBeVisible();
   await page.keyboard.press('F10');
   await expect(page.getByTestId('card-row').first()).toBeVisible();
+  // The cards read as the other lists do: their key, how many, how to move; each column names what it holds.
+  const cards = page.getByRole('region', { name: '督办卡' });
+  await expect(cards.getByText('F10')).toBeVisible();
+  await expect(cards.getByText(/^\d+ 张$/)).toBeVisible();
+  await expect(cards.getByText('↑↓ 或 j/k 移动')).toBeVisible();
+  await expect(cards.getByRole('columnheader').first()).toHaveText('等级');
+  // The calendar's page says once that the holidays run out, beside the button that loads them.
+  const warned = await page.getByTestId('calendar-warning').isVisible();
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('sxsz');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: '时限规则与工作日历' })).toBeVisible();
+  await expect(page.getByText(/^工作日历(只覆盖到|已于)/)).toHaveCount(warned ? 1 : 0);
 
   // The callbacks at 1366 × 768 in English: each number, time, unit and phone on one line, every clock on screen.
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.keyboard.press('Alt+l');
   await page.keyboard.press('F7');
+  // The supervisor's eleven views fit one row of the navigation in English too.
+  await expect(page.getByRole('navigation').getByRole('button', { name: /Callbacks/ })).toHaveAttribute('aria-current', 'page');
+  // A button without a key is a little lower than one with: one row is every button starting above the first one's bottom.
+  const boxes = await page.getByRole('navigation').getByRole('button').evaluateAll((buttons) => buttons.map((b) => b.getBoundingClientRect().toJSON() as DOMRect));
+  expect(boxes.length).toBeGreaterThan(10);
+  expect(Math.max(...boxes.map((b) => b.top))).toBeLessThan(Math.min(...boxes.map((b) => b.bottom)));
   const callbacks = page.getByTestId('queue-row');
   await expect(callbacks.first().getByTestId('clock-chip')).toBeVisible();
   const wrapped = await callbacks.evaluateAll((rows) =>

@@ -109,7 +109,8 @@ export function AppFrame({ linkUp }: { linkUp: boolean }) {
     <ScreenClockProvider>
       <Box sx={{ display: 'flex', flexDirection: 'column', height: '100vh' }}>
         <FrameBar mine={mine} view={current.view} linkUp={linkUp} open={open} openCase={alertCase} openCommands={openCommands} showShortcuts={showShortcuts} />
-        <CalendarWarningBanner />
+        {/* The calendar's own page says it beside the button that loads next year. */}
+        <CalendarWarningBanner hidden={current.view === 'slaAdmin'} />
         <Box component="main" ref={main} tabIndex={-1} {...{ [pageRegionAttribute]: '' }} sx={{ flexGrow: 1, overflow: 'auto', p: 2, '&:focus': { outline: 'none' } }}>
           <FramePage view={current.view} query={'query' in current ? current.query : ''} onOpen={openCase} main={main} />
         </Box>

@@ -15,14 +15,14 @@ export function CalendarWarningText({ warning }: { warning: Warning }) {
 }
 
 /** A month before the official holidays run out, the admin and supervisors are told at every start. */
-export function CalendarWarningBanner() {
+export function CalendarWarningBanner({ hidden }: { hidden: boolean }) {
   const { api, session } = useApp();
   const [warning, setWarning] = useState<Warning | null>(null);
   const concerned = isIn(session.user.role, 'ruleSetters');
   useEffect(() => {
     if (concerned) void api.call('sla:status', {}).then((s) => setWarning(s.calendarWarning));
   }, [api, concerned]);
-  if (!warning) return null;
+  if (!warning || hidden) return null;
   return (
     <Alert severity={warning.code === 'calendar_ran_out' ? 'error' : 'warning'} data-testid="calendar-warning">
       <CalendarWarningText warning={warning} />

@@ -1,4 +1,4 @@
-import { Chip, Paper, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Box, Chip, Paper, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { kindOfClock } from '../../../shared/sla/case-clocks';
@@ -8,6 +8,8 @@ import { CaseDetailDialog } from '../cases/CaseDetailDialog';
 import { formatShanghaiTime } from '../cases/format-time';
 import { OpenableRow } from '../cases/OpenableRow';
 import { onRowKeys, useFocusFirstRow } from '../cases/row-keys';
+import { Kbd } from '../keyboard/Kbd';
+import { shortcuts } from '../keyboard/shortcuts';
 import { LiveStatus } from '../live/LiveStatus';
 import { useLiveCall } from '../live/use-live-call';
 
@@ -23,16 +25,23 @@ export function CardsPage() {
 
   return (
     <Paper sx={{ p: 2 }} component="section" aria-labelledby="cards-title">
-      <Typography variant="h5" id="cards-title">
-        {t('cards.title')}
-      </Typography>
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, mb: 1 }}>
+        <Typography variant="h5" id="cards-title">
+          {t('cards.title')}
+          <Kbd>{shortcuts.cards.label}</Kbd>
+        </Typography>
+        {cards && <Typography color="text.secondary">{t('cards.total', { count: cards.length })}</Typography>}
+        <Typography variant="body2" color="text.secondary">
+          {t('flow.listKeys')}
+        </Typography>
+      </Box>
       <LiveStatus live={live} />
       {cards?.length === 0 && <Typography>{t('cards.empty')}</Typography>}
       {cards && cards.length > 0 && (
-        <Table size="small">
+        <Table size="small" aria-labelledby="cards-title">
           <TableHead>
             <TableRow>
-              <TableCell>{t('cards.title')}</TableCell>
+              <TableCell>{t('cards.card')}</TableCell>
               <TableCell>{t('board.number')}</TableCell>
               <TableCell>{t('sla.column.clock')}</TableCell>
               <TableCell>{t('sla.column.unit')}</TableCell>
