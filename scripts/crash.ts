@@ -30,6 +30,7 @@ import { verify } from './chaos/verify';
 import { startWorkload, type Workload } from './chaos/workload';
 import { buildCrashBundle } from './crash/bundle';
 import { checkSeatStore } from './crash/check-store';
+import { onCtrlC } from './crash/ctrl-c';
 import { LANE_RESULT, runLanes } from './crash/lanes';
 import { killDelayMs, newTiming, timingSummary } from './crash/timing';
 import { enrollSeat } from './demo-town/enroll-seat';
@@ -99,15 +100,11 @@ async function main(): Promise<number> {
     interrupted = true;
     void cleanup().then(() => process.exit(130));
   };
-  // A long run (10,000 kills take hours) is worth its tally when stopped early. One Ctrl+C can
-  // arrive twice (from the terminal, and relayed by tsx): a second within a second is the same press.
-  process.once('SIGINT', () => {
+  // A long run (10,000 kills take hours) is worth its tally when stopped early.
+  onCtrlC(() => {
     stopAfterRun = true;
     console.log(`${tag}: stopping after this run (Ctrl+C again stops at once)`);
-    const first = Date.now();
-    const again = () => (Date.now() - first < 1000 ? process.once('SIGINT', again) : stopOnSignal());
-    process.once('SIGINT', again);
-  });
+  }, stopOnSignal);
   process.once('SIGTERM', stopOnSignal);
 
   const tally = { runs: 0, seatKills: 0, hubKills: 0, acknowledged: 0, lost: [] as string[], problems: [] as string[] };

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startChild, type Child } from '../demo-town/child';
+import { onCtrlC } from './ctrl-c';
 import { mergeTimings, timingSummary, type Timing } from './timing';
 
 /** The line a lane ends on: its tally, read by the parent. */
@@ -37,13 +38,11 @@ export async function runLanes(o: { lanes: number; runs: number; seed: number; w
     void stopAll();
   };
   const stopFile = join(o.bundleDir, 'stop');
-  const onFirstInterrupt = () => {
+  const offCtrlC = onCtrlC(() => {
     stoppedEarly = true;
     writeFileSync(stopFile, '');
     console.log('crash: every lane stops after its run under way (Ctrl+C again stops at once)');
-    process.once('SIGINT', onSignal);
-  };
-  process.once('SIGINT', onFirstInterrupt);
+  }, onSignal);
   process.once('SIGTERM', onSignal);
   try {
     for (let lane = 0; lane < o.lanes; lane++) {
@@ -76,8 +75,7 @@ export async function runLanes(o: { lanes: number; runs: number; seed: number; w
     console.log(ok ? 'crash: OK in every lane' : `crash: FAILED (seed ${o.seed}; a lane's own lines above say what)`);
     return ok ? 0 : 1;
   } finally {
-    process.off('SIGINT', onFirstInterrupt);
-    process.off('SIGINT', onSignal);
+    offCtrlC();
     process.off('SIGTERM', onSignal);
     await stopAll();
   }
