@@ -9,7 +9,12 @@ import { AppContext, type AppServices } from './session';
 
 const themeOptions = {
   palette: { primary: { main: '#b71c1c' }, secondary: { main: '#1565c0' } },
-  typography: { fontFamily: '"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif' },
+  typography: {
+    fontFamily: '"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif',
+    // Labels as written, not in capitals: in English capitals read as shouting, and are wider (the
+    // supervisor's eleven views took two rows of the navigation at 1366 px).
+    button: { textTransform: 'none' as const },
+  },
   components: {
     // Every dialog here is opened and closed by a key. MUI's fade redrew the whole screen on every
     // frame of its ~200 ms (software compositing without a GPU: 10–25 ms a frame at load 5), and

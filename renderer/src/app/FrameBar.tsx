@@ -33,8 +33,7 @@ export const FrameBar = memo(function FrameBar({
   const { t } = useTranslation();
   const { api, session, reference, logout } = useApp();
   return (
-    // Labels as written, not in capitals: in English the supervisor's eleven views then fit one row at 1366 px.
-    <AppBar position="static" elevation={1} sx={{ '& .MuiButton-root': { whiteSpace: 'nowrap', textTransform: 'none' } }}>
+    <AppBar position="static" elevation={1} sx={{ '& .MuiButton-root': { whiteSpace: 'nowrap' } }}>
       {/* In English the bar is full at 1280 px: the user's line gives way (ellipsis, full text on hover), never overlaps the keys. */}
       <Toolbar variant="dense" sx={{ gap: 1, '& > *': { flexShrink: 0 } }}>
         <Typography variant="h6" component="div" sx={{ whiteSpace: 'nowrap' }}>
