@@ -6,6 +6,7 @@ import { createLogger } from '../log';
 import { DATABASE_FILE } from '../open-core';
 import { seedDemoCases } from '../seed/seed-demo-cases';
 import { openDatabase, type DB } from '../store/db';
+import { setMeta } from '../store/meta';
 import { caseCharWeights, learnCategoryModelInBackground, suggestCaseCategories, trainCategoryModel, type ModelLearning } from './category-model';
 
 const descriptions = ['楼上邻居每天半夜蹦跳，吵得睡不着', '小区门口垃圾好几天没人清运', '路灯坏了晚上很黑', '老人吃饭难，想问助餐点'];
@@ -72,5 +73,28 @@ describe('the category model learned at start, in the background', () => {
     const onDemand = suggestCaseCategories(db, descriptions[2] ?? '');
     expect(onDemand.learning).toBeNull();
     expect(onDemand.suggestions).toHaveLength(3);
+  });
+
+  it('on a demo town with few cases of its own, makes the generated ones a slice at a time as well', async () => {
+    const fresh = await openTestCore();
+    fresh.core.close();
+    const few = openDatabase(join(fresh.dataDir, DATABASE_FILE));
+    try {
+      setMeta(few, 'town.demo', 'true');
+      seedDemoCases(few, { count: 200, seed: 3 });
+      const stop = learnCategoryModelInBackground(few, log);
+      const seen = new Set<number>();
+      for (let state = suggestCaseCategories(few, descriptions[0] ?? ''); state.learning; state = suggestCaseCategories(few, descriptions[0] ?? '')) {
+        seen.add(state.learning.done);
+        await nextTurn();
+      }
+      stop();
+      // Between the 200 read and the learning's half (20,000), the 4,000 generated cases report their progress.
+      expect([...seen].filter((d) => d > 200 && d < 20_000).length).toBeGreaterThanOrEqual(3);
+      expect(trainCategoryModel(few).source).toBe('demo');
+    } finally {
+      few.close();
+      fresh.close();
+    }
   });
 });
