@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { startBrowserMode, type BrowserMode } from './support/browser-mode';
 import { ConsolePage } from './pages/console';
 
@@ -20,6 +20,23 @@ const status = (page: Page) => page.getByRole('status');
 const description = (page: Page) => page.getByLabel('诉求内容');
 
 /** A first call from 张阿姨 about meals, dispatched by Ctrl+Enter; committee and category picked by pinyin initials. */
+/** The first case number a part of the screen shows. */
+async function caseNumberIn(part: Locator): Promise<string> {
+  return /GH01-\d{8}-\d{4}/.exec((await part.textContent()) ?? '')?.[0] ?? '';
+}
+
+/** A call from 绿地居委 saved with Ctrl+S, not dispatched: its case number. */
+async function saveCall(page: Page, seat: ConsolePage, call: { phone: string; category: string; shown: RegExp; text: string }): Promise<string> {
+  await page.getByLabel('来电号码').fill(call.phone);
+  await seat.pick('所属居村委', 'ldjw');
+  await seat.pick('分类', call.category);
+  await expect(page.getByRole('combobox', { name: '分类' })).toHaveValue(call.shown);
+  await description(page).fill(call.text);
+  await description(page).press('Control+s');
+  await expect(status(page)).toContainText(/工单 GH01-\d{8}-\d{4}/);
+  return caseNumberIn(status(page));
+}
+
 async function fileFirstCall(page: Page, seat: ConsolePage): Promise<string> {
   await page.getByLabel('来电号码').fill('13800138000');
   await expect(page.getByTestId('history-counts')).toContainText('首次来电');
@@ -36,7 +53,7 @@ async function fileFirstCall(page: Page, seat: ConsolePage): Promise<string> {
   await expect(page.getByTestId('dispatch-target')).toHaveText(`派往 ${unit}`);
   await description(page).press('Control+Enter');
   await expect(status(page)).toContainText(/工单 GH01-\d{8}-\d{4} 已派至/);
-  return /GH01-\d{8}-\d{4}/.exec((await status(page).textContent()) ?? '')?.[0] ?? '';
+  return await caseNumberIn(status(page));
 }
 
 test('pinyin-initial picks and Ctrl+Enter file and dispatch; the next call shows the history and fills in the caller', async ({ page }) => {
@@ -102,13 +119,7 @@ test("the committee's open cases of the category are listed under the offer; Alt
   const seat = await openSeat(page);
   const first = await fileFirstCall(page, seat);
   await page.keyboard.press('F2');
-  await page.getByLabel('来电号码').fill('13700137005');
-  await seat.pick('所属居村委', 'ldjw');
-  await seat.pick('分类', 'zc');
-  await description(page).fill('长者食堂今天中午没有开门，老人白跑一趟');
-  await description(page).press('Control+s');
-  await expect(status(page)).toContainText(/工单 GH01-\d{8}-\d{4}/);
-  const second = /GH01-\d{8}-\d{4}/.exec((await status(page).textContent()) ?? '')?.[0] ?? '';
+  const second = await saveCall(page, seat, { phone: '13700137005', category: 'zc', shown: /助餐$/, text: '长者食堂今天中午没有开门，老人白跑一趟' });
 
   await page.keyboard.press('F2');
   await page.getByLabel('来电号码').fill('13600136006');
@@ -121,7 +132,7 @@ test("the committee's open cases of the category are listed under the offer; Alt
   await expect(offer).toContainText(second);
   await expect(offer.getByRole('button', { name: /Alt\+J/ })).toBeVisible();
   const chosen = page.getByTestId('repeat-chosen');
-  const before = /GH01-\d{8}-\d{4}/.exec((await chosen.textContent()) ?? '')?.[0] ?? '';
+  const before = await caseNumberIn(chosen);
   await page.keyboard.press('Alt+j');
   const other = before === first ? second : first;
   await expect(chosen).toContainText(other);
@@ -131,14 +142,7 @@ test("the committee's open cases of the category are listed under the offer; Alt
 
 test('the same water cut told in other words by another caller is offered before a category is chosen; a thanks for it is not', async ({ page }) => {
   const seat = await openSeat(page);
-  await page.getByLabel('来电号码').fill('13800138001');
-  await seat.pick('所属居村委', 'ldjw');
-  await seat.pick('分类', 'tingshui');
-  await expect(page.getByRole('combobox', { name: '分类' })).toHaveValue(/停水$/);
-  await description(page).fill('绿地小区12号楼从早上开始停水了，到现在还没来水');
-  await description(page).press('Control+s');
-  await expect(status(page)).toContainText(/工单 GH01-\d{8}-\d{4}/);
-  const main = /GH01-\d{8}-\d{4}/.exec((await status(page).textContent()) ?? '')?.[0] ?? '';
+  const main = await saveCall(page, seat, { phone: '13800138001', category: 'tingshui', shown: /停水$/, text: '绿地小区12号楼从早上开始停水了，到现在还没来水' });
 
   await page.keyboard.press('F2');
   await page.getByLabel('来电号码').fill('13900139002');
@@ -172,7 +176,7 @@ test('an emergency raises the banner and one key files the transfer to 119 as a 
   await expect(page.getByTestId('emergency-banner')).toContainText('119');
   await page.keyboard.press('Alt+e');
   await expect(status(page)).toContainText(/已转接 119 消防，工单 GH01-\d{8}-\d{4} 已记录/);
-  const number = /GH01-\d{8}-\d{4}/.exec((await status(page).textContent()) ?? '')?.[0] ?? '';
+  const number = await caseNumberIn(status(page));
   await expect(page.getByTestId('emergency-banner')).toHaveCount(0);
   await page.keyboard.press('Control+k');
   await page.getByRole('combobox', { name: '命令' }).fill('饭店着火');
@@ -196,7 +200,7 @@ test('a praise call about a past ambulance raises nothing; a false alarm is dism
   await seat.pick('分类', '邻里');
   await description(page).press('Control+s');
   await expect(status(page)).toContainText(/工单 GH01-\d{8}-\d{4}/);
-  const number = /GH01-\d{8}-\d{4}/.exec((await status(page).textContent()) ?? '')?.[0] ?? '';
+  const number = await caseNumberIn(status(page));
   await page.keyboard.press('Control+k');
   await page.getByRole('combobox', { name: '命令' }).fill(number);
   await page.keyboard.press('Enter');
