@@ -1,10 +1,10 @@
-import { Box, Paper, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Paper, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useMemo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseView } from '../../../shared/api/contract';
-import { Kbd } from '../keyboard/Kbd';
 import type { LiveState } from '../live/live-call';
 import { LiveStatus } from '../live/LiveStatus';
+import { ListHeading } from './ListHeading';
 import { OpenableRow } from './OpenableRow';
 import { onRowKeys, useFocusFirstRow } from './row-keys';
 
@@ -44,17 +44,7 @@ export function QueueTable({
   useFocusFirstRow(body, (items?.length ?? 0) > 0);
   return (
     <Paper sx={{ p: 2 }} component="section" aria-labelledby="queue-title">
-      <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, mb: 1 }}>
-        <Typography variant="h5" id="queue-title">
-          {title}
-          <Kbd>{shortcut}</Kbd>
-        </Typography>
-        {toolbar}
-        {items && <Typography color="text.secondary">{t('cases.total', { count: items.length })}</Typography>}
-        <Typography variant="body2" color="text.secondary">
-          {t('flow.listKeys')}
-        </Typography>
-      </Box>
+      <ListHeading id="queue-title" title={title} shortcut={shortcut} toolbar={toolbar} count={items && t('cases.total', { count: items.length })} />
       <LiveStatus live={live} />
       <Table size="small" aria-labelledby="queue-title">
         <TableHead>

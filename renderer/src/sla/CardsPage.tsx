@@ -1,4 +1,4 @@
-import { Box, Chip, Paper, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Chip, Paper, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { kindOfClock } from '../../../shared/sla/case-clocks';
@@ -6,9 +6,9 @@ import { manualCardClock } from '../../../shared/sla/supervision';
 import { useNames } from '../app/session';
 import { CaseDetailDialog } from '../cases/CaseDetailDialog';
 import { formatShanghaiTime } from '../cases/format-time';
+import { ListHeading } from '../cases/ListHeading';
 import { OpenableRow } from '../cases/OpenableRow';
 import { onRowKeys, useFocusFirstRow } from '../cases/row-keys';
-import { Kbd } from '../keyboard/Kbd';
 import { shortcuts } from '../keyboard/shortcuts';
 import { LiveStatus } from '../live/LiveStatus';
 import { useLiveCall } from '../live/use-live-call';
@@ -25,16 +25,7 @@ export function CardsPage() {
 
   return (
     <Paper sx={{ p: 2 }} component="section" aria-labelledby="cards-title">
-      <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, mb: 1 }}>
-        <Typography variant="h5" id="cards-title">
-          {t('cards.title')}
-          <Kbd>{shortcuts.cards.label}</Kbd>
-        </Typography>
-        {cards && <Typography color="text.secondary">{t('cards.total', { count: cards.length })}</Typography>}
-        <Typography variant="body2" color="text.secondary">
-          {t('flow.listKeys')}
-        </Typography>
-      </Box>
+      <ListHeading id="cards-title" title={t('cards.title')} shortcut={shortcuts.cards.label} count={cards && t('cards.total', { count: cards.length })} />
       <LiveStatus live={live} />
       {cards?.length === 0 && <Typography>{t('cards.empty')}</Typography>}
       {cards && cards.length > 0 && (
