@@ -43,11 +43,13 @@ const trained = new WeakMap<DB, Trained>();
 const learning = new WeakMap<DB, ModelLearning>();
 
 /** A fixed seed and period: the same demo corpus on every install. */
-export function demoTrainingSamples(count: number, seed = 12345): TrainingSample[] {
+const demoSeed = 12345;
+
+export function demoTrainingSamples(count: number, seed = demoSeed): TrainingSample[] {
   return Array.from(demoSampleStream(count, seed));
 }
 
-function* demoSampleStream(count: number, seed = 12345): Generator<TrainingSample> {
+function* demoSampleStream(count: number, seed: number): Generator<TrainingSample> {
   for (const c of generateDemoCases({ count, seed, from: new Date('2026-01-01T00:00:00Z'), to: new Date('2026-11-01T00:00:00Z') })) yield { text: c.description, label: c.categoryId };
 }
 
@@ -73,11 +75,11 @@ function* learningSteps(db: DB, nowMs: () => number): Generator<ModelLearning, T
     yield { done: read, total };
   }
   const demo = own.length < minOwnSamples && getMeta(db, 'town.demo') === 'true';
-  const samples = own;
+  const samples = [...own];
   if (demo) {
     // Made a slice at a time as well: all at once they took one step of ~120 ms, which a login or a key waited behind.
     let made = 0;
-    for (const sample of demoSampleStream(demoSamples)) {
+    for (const sample of demoSampleStream(demoSamples, demoSeed)) {
       if (leaves.has(sample.label)) samples.push(sample);
       if (++made % slice === 0) yield { done: read + Math.round(((maxSamples - read) * made) / demoSamples), total };
     }
