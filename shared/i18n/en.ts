@@ -586,6 +586,7 @@ export const en = {
     linked: 'Linked as a repeat call to {{number}}',
     repeatCall: 'Repeat call {{number}} linked to this case',
     supervised: '{{card}}: {{note}}',
+    supervisedOverdue: '{{card}} ({{clock}} overdue)',
     flagged: 'Marked {{flag}}. {{note}}',
     unflagged: 'Unmarked {{flag}}. {{note}}',
     card: { yellow: 'Yellow card', red: 'Red card' },

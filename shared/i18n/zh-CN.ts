@@ -578,6 +578,7 @@ export const zhCN = {
     linked: '作为重复件关联到 {{number}}',
     repeatCall: '重复来电 {{number}} 已关联到本件',
     supervised: '{{card}}：{{note}}',
+    supervisedOverdue: '{{card}}（{{clock}}超时）',
     flagged: '标记为{{flag}}。{{note}}',
     unflagged: '取消{{flag}}标记。{{note}}',
     card: { yellow: '黄牌', red: '红牌' },

@@ -2,6 +2,8 @@ import type { TFunction } from 'i18next';
 import type { CaseEvent } from '../../../shared/case/events';
 import type { CaseRecord } from '../../../shared/case/record';
 import { assertNever } from '../../../shared/util/assert-never';
+import { manualCardClock } from '../../../shared/sla/supervision';
+import { cardClockName } from '../sla/card-clock';
 import { formatShanghaiTime } from './format-time';
 
 export interface EventContext {
@@ -77,7 +79,10 @@ export function describeEvent(e: CaseEvent, t: TFunction, { unitNames, record, m
     case 'case.merged':
       return t('timeline.merged', { number: mainNumber ?? e.payload.intoCaseId });
     case 'case.supervised':
-      return t('timeline.supervised', { card: t(`timeline.card.${e.payload.card}`), note: e.payload.note });
+      // The core's own card has no note: it says which clock ran over instead.
+      return e.payload.clock === manualCardClock
+        ? t('timeline.supervised', { card: t(`timeline.card.${e.payload.card}`), note: e.payload.note })
+        : t('timeline.supervisedOverdue', { card: t(`timeline.card.${e.payload.card}`), clock: cardClockName(e.payload.clock, t) });
     case 'case.flagged':
       return t(e.payload.on ? 'timeline.flagged' : 'timeline.unflagged', { flag: t(`loop.flag.${e.payload.flag}`), note: e.payload.note });
     case 'case.answered':

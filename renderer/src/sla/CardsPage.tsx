@@ -1,8 +1,6 @@
 import { Chip, Paper, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { kindOfClock } from '../../../shared/sla/case-clocks';
-import { manualCardClock } from '../../../shared/sla/supervision';
 import { useNames } from '../app/session';
 import { CaseDetailDialog } from '../cases/CaseDetailDialog';
 import { formatShanghaiTime } from '../cases/format-time';
@@ -10,6 +8,7 @@ import { ListHeading } from '../cases/ListHeading';
 import { OpenableRow } from '../cases/OpenableRow';
 import { onRowKeys, useFocusFirstRow } from '../cases/row-keys';
 import { shortcuts } from '../keyboard/shortcuts';
+import { cardClockName } from './card-clock';
 import { LiveStatus } from '../live/LiveStatus';
 import { useLiveCall } from '../live/use-live-call';
 
@@ -46,7 +45,7 @@ export function CardsPage() {
                   <Chip size="small" label={t(`cards.${c.card}`)} sx={{ bgcolor: c.card === 'red' ? 'error.main' : 'warning.light' }} />
                 </TableCell>
                 <TableCell sx={{ fontFamily: 'monospace' }}>{c.number}</TableCell>
-                <TableCell>{c.clock === manualCardClock ? t('actions.case.supervised') : t(`sla.clock.${kindOfClock(c.clock)}`)}</TableCell>
+                <TableCell>{cardClockName(c.clock, t)}</TableCell>
                 <TableCell>{c.unitId ? (names.unit.get(c.unitId) ?? c.unitId) : t('sla.hotline')}</TableCell>
                 <TableCell>{formatShanghaiTime(c.at)}</TableCell>
               </OpenableRow>
