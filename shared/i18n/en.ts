@@ -469,6 +469,7 @@ export const en = {
     reopen: 'Reopen',
     closeCase: 'Close the case',
     merge: 'Merge into a main case',
+    dispatchCase: 'Dispatch (in an undispatched case)',
     board: 'Dispatch board',
     cards: 'Supervision cards',
     wall: 'Wall display',

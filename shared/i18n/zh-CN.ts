@@ -466,6 +466,7 @@ export const zhCN = {
     reopen: '重办',
     closeCase: '结案',
     merge: '合并到主工单',
+    dispatchCase: '派单（未派工单的详情中）',
     board: '派单看板',
     cards: '督办卡',
     wall: '指挥大屏',

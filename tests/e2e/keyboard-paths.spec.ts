@@ -99,7 +99,7 @@ test('Tab in a picker takes the highlighted match, as Enter does', async ({ brow
   await expect(committee).toHaveValue('绿地居委');
 });
 
-test('the whistle and the dispatch pickers read pinyin initials', async ({ browser }) => {
+test('the whistle and the dispatch pickers read pinyin initials; a case is dispatched from its detail by keys alone', async ({ browser }) => {
   const { number } = await caseAt(server.url, [accepted]);
   const handler = await openSeat(browser, server.url, 'h-zhucan');
   await handler.detail.openFromQueue('F4', number);
@@ -116,9 +116,16 @@ test('the whistle and the dispatch pickers read pinyin initials', async ({ brows
   const row = dispatcher.page.getByTestId('case-row').filter({ hasText: saved });
   await row.focus();
   await row.press('Enter');
+  // The dispatch field is what an undispatched case waits for: it has the focus, and its button shows its key.
   const to = dispatcher.page.getByRole('combobox', { name: '派单至' });
-  await to.fill('fgb');
+  await expect(to).toBeFocused();
+  await expect(dispatcher.page.getByRole('button', { name: /^派单/ })).toContainText('Ctrl+Enter');
+  await dispatcher.page.keyboard.type('fgb');
   await expect(dispatcher.page.getByRole('listbox').getByRole('option').first()).toHaveText('房管办');
+  // One press takes the highlighted unit and sends the case.
+  await dispatcher.page.keyboard.press('Control+Enter');
+  await expect(dispatcher.page.getByTestId('timeline')).toContainText('房管办');
+  await expect(to).toHaveCount(0);
 });
 
 test('Alt+K answers an inquiry before a category is chosen, under the suggested one', async ({ browser }) => {

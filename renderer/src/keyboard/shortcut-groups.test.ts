@@ -22,6 +22,11 @@ describe('the shortcuts a role is shown', () => {
     expect(keys).not.toContain('rule');
   });
 
+  it('show the dispatch key of an undispatched case to the roles that dispatch, and not to a handler', () => {
+    expect(shortcutGroupsFor('dispatcher').find((g) => g.name === 'case')?.keys).toContain('dispatchCase');
+    expect(keysOf('handler')).not.toContain('dispatchCase');
+  });
+
   it('list each key once per role, and every key for some role', () => {
     const shown = new Set<ShortcutName>();
     for (const role of roles) {

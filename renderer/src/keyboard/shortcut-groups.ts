@@ -30,7 +30,11 @@ export function shortcutGroupsFor(role: Role): ShortcutGroup[] {
   const mine = viewsOf(role);
   const navigation = mine.flatMap((v) => (views[v].shortcut ? [views[v].shortcut] : []));
   const seatActions = new Set(Object.keys(actionForms));
-  const caseKeys = [...new Set(roleActions(role).flatMap((a) => (seatActions.has(a) ? [actionForms[a as keyof typeof actionForms].key] : [])))];
+  const caseKeys = [
+    ...new Set(
+      roleActions(role).flatMap((a): ShortcutName[] => (seatActions.has(a) ? [actionForms[a as keyof typeof actionForms].key] : a === 'case.dispatched' ? ['dispatchCase'] : [])),
+    ),
+  ];
   const keysOf: Record<ShortcutGroupName, readonly ShortcutName[]> = {
     everywhere: [...new Set<ShortcutName>([...navigation, ...everywhere])],
     case: caseKeys,

@@ -76,6 +76,8 @@ export const shortcuts = {
   reopen: { keys: 'alt+o', label: 'Alt+O' },
   closeCase: { keys: 'alt+x', label: 'Alt+X' },
   merge: { keys: 'alt+m', label: 'Alt+M' },
+  // An undispatched case's detail sends it to the unit in its dispatch field, as intake's save does.
+  dispatchCase: { keys: 'ctrl+enter, meta+enter', label: 'Ctrl+Enter' },
   // 督 (dū): a supervisor's card by hand.
   supervise: { keys: 'alt+d', label: 'Alt+D' },
   // 群 (qún): mark a case 群体性 or 历史遗留.
