@@ -46,7 +46,10 @@ export function refreshCaseSla(db: WritableDB, c: CaseRecord): void {
     if (!computed.has(`${running.clock}\n${running.startedAt}`)) endClockRow(db, c.id, running.clock, running.startedAt, c.updatedAt);
   }
   for (const card of c.cards) {
-    const unitId = clocks.findLast((k) => k.clock === card.clock)?.unitId ?? c.responsibleUnitId;
+    // Charged where the clock's time is (null: the hotline's own — rulings, callback, dispatch); a
+    // supervisor's own card, which chases no clock, to the case's unit.
+    const lapsed = clocks.findLast((k) => k.clock === card.clock && k.startedAt <= card.at);
+    const unitId = lapsed ? lapsed.unitId : c.responsibleUnitId;
     saveCardRow(db, { caseId: c.id, clock: card.clock, at: card.at, card: card.card, unitId });
   }
   const next = nearestClock(clocks);

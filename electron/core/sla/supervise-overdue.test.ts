@@ -7,8 +7,9 @@ import { createProjector } from '../cases/projector';
 import { createLogger } from '../log';
 import type { CoreContext } from '../context';
 import { registerCase } from '../intake/register-case';
+import { performCaseAction } from '../loop/perform-action';
 import { DATABASE_FILE } from '../open-core';
-import { clocksOfCase } from '../store/case-sla';
+import { clocksOfCase, listCards } from '../store/case-sla';
 import { getCaseRecord } from '../store/cases';
 import { openDatabase } from '../store/db';
 import { latestHlc } from '../store/events';
@@ -122,6 +123,21 @@ describe('automatic supervision', () => {
     clock.advance(2 * minute);
     expect(superviseOverdue(ctx, 100)).toEqual([c.id]);
     expect(cardsOf(c.id)).toEqual(['yellow dispatch']);
+  });
+
+  it('charges a lapse of the hotline’s own clock to no unit, and a unit’s lapse to the unit', () => {
+    const c = urgentCase();
+    const handler = listUsers(ctx.db).find((u) => u.unitId === 'unit.zhucan' && u.role === 'handler');
+    if (!handler) throw new Error('demo town without a 助餐 handler');
+    performCaseAction(ctx, handler, { caseId: c.id, action: 'case.accepted', payload: {} });
+    performCaseAction(ctx, handler, { caseId: c.id, action: 'case.return_requested', payload: { reason: 'not_our_area', note: '不属本单位' } });
+    ctx.projections.flush();
+    // The ruling's one working day, whatever the calendar, is long over; so is the unit's first contact.
+    clock.advance(6 * 24 * 60 * minute);
+    superviseOverdue(ctx, 100);
+    const charged = listCards(ctx.db, { viewerUnitId: null, limit: 10 }).map((k) => `${k.clock} ${k.unitId ?? 'hotline'}`);
+    expect(charged).toContain('returnRuling hotline');
+    expect(charged).toContain('firstContact unit.zhucan');
   });
 
   it('works a backlog off in bounded rounds', () => {

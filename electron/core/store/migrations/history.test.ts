@@ -34,6 +34,7 @@ const pinned: Record<number, string> = {
   21: 'd06983f7ab22dfac',
   22: '84f2fdc408a886e2',
   23: 'de6875f13a38f20e',
+  24: '26f99db453dab359',
 };
 
 const files = readdirSync(__dirname).filter((f) => /^\d{4}-.*\.ts$/.test(f) && !f.endsWith('.test.ts'));

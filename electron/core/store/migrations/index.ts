@@ -22,6 +22,7 @@ import { updateToSchemaVersion20 } from './0020-appeals-as-events';
 import { updateToSchemaVersion21 } from './0021-user-disabled';
 import { updateToSchemaVersion22 } from './0022-board-and-card-indexes';
 import { updateToSchemaVersion23 } from './0023-running-clock-covering-indexes';
+import { updateToSchemaVersion24 } from './0024-hotline-cards-charged-to-no-unit';
 
 export interface Migration {
   readonly version: number;
@@ -62,4 +63,5 @@ export const migrations: readonly Migration[] = [
   { version: 21, up: updateToSchemaVersion21 },
   { version: 22, up: updateToSchemaVersion22 },
   { version: 23, up: updateToSchemaVersion23 },
+  { version: 24, up: updateToSchemaVersion24 },
 ];
