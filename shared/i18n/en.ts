@@ -599,8 +599,6 @@ export const en = {
     sinceDispatch: 'Since dispatch',
     whistled: 'Whistled in',
     empty: 'Nothing waiting for this unit',
-    hours: '{{hours}} h',
-    days: '{{days}} d {{hours}} h',
   },
   inbox: {
     title: 'Supervisor inbox',

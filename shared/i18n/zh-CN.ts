@@ -591,8 +591,6 @@ export const zhCN = {
     sinceDispatch: '派单至今',
     whistled: '被吹哨',
     empty: '本单位没有待办工单',
-    hours: '{{hours}} 小时',
-    days: '{{days}} 天 {{hours}} 小时',
   },
   inbox: {
     title: '待审事项',

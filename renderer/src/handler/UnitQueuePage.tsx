@@ -7,7 +7,8 @@ import { shortcuts } from '../keyboard/shortcuts';
 import { useLiveCall } from '../live/use-live-call';
 import { NearestClock } from '../sla/NearestClock';
 import { useNearestClocks } from '../sla/use-nearest-clocks';
-import { elapsed, queueOrderNames, queueOrders, type QueueOrder } from './queue-order';
+import { formatSpan } from '../sla/format-remaining';
+import { queueOrderNames, queueOrders, type QueueOrder } from './queue-order';
 
 /** 承办人's workspace: the unit's open cases and those it was whistled into; actions are in each case. */
 export function UnitQueuePage({ onOpen }: { onOpen: (id: string) => void }) {
@@ -18,11 +19,7 @@ export function UnitQueuePage({ onOpen }: { onOpen: (id: string) => void }) {
   const live = useLiveCall('queues:unit', {}, { caseIds: 'any' });
   const nearest = useNearestClocks(live.data?.items.map((c) => c.id) ?? []);
   const now = new Date();
-  const since = (from: string | null) => {
-    if (!from) return '—';
-    const { days, hours } = elapsed(from, now);
-    return days > 0 ? t('unitQueue.days', { days, hours }) : t('unitQueue.hours', { hours });
-  };
+  const since = (from: string | null) => (from ? formatSpan(now.getTime() - Date.parse(from), t) : '—');
 
   return (
     <QueueTable

@@ -13,9 +13,3 @@ export const queueOrders = {
 
 export type QueueOrder = keyof typeof queueOrders;
 export const queueOrderNames = Object.keys(queueOrders) as QueueOrder[];
-
-/** Whole days and hours since `from`, for "time since dispatch". */
-export function elapsed(from: string, now: Date): { days: number; hours: number } {
-  const hours = Math.max(0, Math.floor((now.getTime() - Date.parse(from)) / 3_600_000));
-  return { days: Math.floor(hours / 24), hours: hours % 24 };
-}

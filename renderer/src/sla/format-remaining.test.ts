@@ -13,10 +13,20 @@ const h = 3_600_000;
 const min = 60_000;
 
 describe('a clock’s remaining-time cell', () => {
-  it('counts down to the second while it runs and when overdue', async () => {
+  it('counts down to the second in its last hour, before it and after it', async () => {
     const t = await translator('zh-CN');
-    expect(formatReading({ status: 'ok', remainingMs: 2 * h + 5 * min + 9_000 }, t)).toBe('2:05:09');
-    expect(formatReading({ status: 'overdue', remainingMs: -(11 * h + 29 * min + 18_000) }, t)).toBe('超时 11:29:18');
+    expect(formatReading({ status: 'warning', remainingMs: 34 * min + 3_000 }, t)).toBe('0:34:03');
+    expect(formatReading({ status: 'overdue', remainingMs: -(59 * min + 59_000) }, t)).toBe('超时 0:59:59');
+  });
+
+  it('reads hours and minutes beyond an hour, never a countdown that looks like the time of day', async () => {
+    const t = await translator('zh-CN');
+    // Due at midnight and read at 16:41:54: the old countdown said "超时 16:41:54", the time now.
+    expect(formatReading({ status: 'overdue', remainingMs: -(16 * h + 41 * min + 54_000) }, t)).toBe('超时 16小时41分');
+    expect(formatReading({ status: 'ok', remainingMs: 2 * h + 5 * min + 9_000 }, t)).toBe('2小时5分');
+    expect(formatReading({ status: 'overdue', remainingMs: -(2 * 24 * h + 16 * h) }, t)).toBe('超时 2天16小时');
+    const en = await translator('en');
+    expect(formatReading({ status: 'overdue', remainingMs: -(16 * h + 41 * min) }, en)).toBe('overdue 16 h 41 min');
   });
 
   it('says how early or late a stopped clock was in hours and minutes, not as a countdown', async () => {

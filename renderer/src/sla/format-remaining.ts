@@ -5,15 +5,18 @@ const second = 1000;
 const hour = 3600 * second;
 const day = 24 * hour;
 
-/** A duration as a countdown: "1天3小时" beyond a day, otherwise "H:MM:SS". */
+/**
+ * A running clock's time left or over: "1天3小时" beyond a day, "16小时41分" beyond an hour, and
+ * under an hour a countdown "0:34:03" whose seconds tick. Beyond an hour a countdown read as a time
+ * of day: a clock due at midnight and overdue since showed the time now ("超时 16:41:54").
+ */
 export function formatDuration(ms: number, t: TFunction): string {
   const abs = Math.abs(ms);
-  if (abs >= day) return t('sla.days', { days: Math.floor(abs / day), hours: Math.floor((abs % day) / hour) });
+  if (abs >= hour) return formatSpan(ms, t);
   const total = Math.floor(abs / second);
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
+  const m = Math.floor(total / 60);
   const s = total % 60;
-  return `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
+  return `0:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
 }
 
 /**
@@ -22,7 +25,7 @@ export function formatDuration(ms: number, t: TFunction): string {
  */
 export function formatSpan(ms: number, t: TFunction): string {
   const abs = Math.abs(ms);
-  if (abs >= day) return formatDuration(ms, t);
+  if (abs >= day) return t('sla.days', { days: Math.floor(abs / day), hours: Math.floor((abs % day) / hour) });
   const hours = Math.floor(abs / hour);
   const minutes = Math.floor((abs % hour) / (60 * second));
   return hours > 0 ? t('sla.hoursMinutes', { hours, minutes }) : t('sla.minutes', { minutes });
