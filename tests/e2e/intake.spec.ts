@@ -114,6 +114,19 @@ test('a repeat call is filed as a linked child of the open case; the save action
   await expect(seat.caseRows().filter({ hasText: '已合并' })).toHaveCount(1);
 });
 
+test('a repeat call is linked with Alt+D before a category is chosen, under the main case’s category', async ({ page }) => {
+  const seat = await openSeat(page);
+  const main = await fileFirstCall(page, seat);
+  await page.getByLabel('来电号码').fill('13800138000');
+  await description(page).fill('又打来了：老人吃饭的问题还没人来解决');
+  await expect(page.getByTestId('duplicate-offer')).toContainText(main);
+  await expect(page.getByRole('combobox', { name: '分类' })).toHaveValue('');
+  await page.keyboard.press('Alt+d');
+  await expect(status(page)).toContainText(new RegExp(`已作为重复件关联至 ${main}`));
+  await page.keyboard.press('F3');
+  await expect(seat.caseRows().filter({ hasText: '已合并' })).toContainText('助餐');
+});
+
 test("the committee's open cases of the category are listed under the offer; Alt+J chooses which one Alt+D links the call to", async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   const seat = await openSeat(page);

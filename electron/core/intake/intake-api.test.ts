@@ -116,6 +116,12 @@ describe('repeat calls', () => {
     expect((await h.call('intake:duplicates', { ...call, categoryId: null }, op)).openOfCategory).toEqual([]);
   });
 
+  it('links a repeat before a category is chosen, under the main case’s category', async () => {
+    const main = await h.call('cases:create', { ...mealCase, dispatchToUnitId: 'unit.zhucan' }, op);
+    const child = await h.call('intake:fileRepeat', { case: { ...mealCase, categoryId: null, description: '老人这几天没人送饭' }, mainCaseId: main.id }, op);
+    expect(child).toMatchObject({ status: 'merged', categoryId: main.categoryId, mainCase: { id: main.id } });
+  });
+
   it('will not link to a case that does not exist, and files nothing', async () => {
     const result = await h.raw('intake:fileRepeat', { case: mealCase, mainCaseId: '01JD0000000000000000000000' }, op);
     expect(result).toMatchObject({ ok: false, error: { code: 'not_found' } });

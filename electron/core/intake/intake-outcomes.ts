@@ -39,14 +39,19 @@ export function answerAtIntake(ctx: CoreContext, actor: UserProfile, input: Pars
  * dispatched: the main case's unit already owns the problem.
  */
 export function fileRepeatCall(ctx: CoreContext, actor: UserProfile, input: ParsedInput<'intake:fileRepeat'>): CaseRecord {
-  return registerCase(ctx, actor, { ...input.case, dispatchToUnitId: null }, ({ envelope, number }) => {
+  const mainOf = () => {
     const main = getCaseRecord(ctx.db, input.mainCaseId);
     if (!main) throw new ApiError('not_found', { what: input.mainCaseId }, 'mainCaseId');
+    return main;
+  };
+  const categoryId = input.case.categoryId ?? mainOf().categoryId;
+  return registerCase(ctx, actor, { ...input.case, categoryId, dispatchToUnitId: null }, ({ envelope, number }) => {
+    const main = mainOf();
     if (settled.has(main.status)) throw new ApiError('invalid_transition', { status: main.status, action: 'link' });
     const draft = {
       phone: callerPhoneKey(input.case.caller.phone) || null,
       committeeId: input.case.committeeId,
-      categoryId: input.case.categoryId,
+      categoryId,
       description: input.case.description,
       at: ctx.now().toISOString(),
     };

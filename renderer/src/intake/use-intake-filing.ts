@@ -92,7 +92,7 @@ export function useIntakeFiling({ api, draft, setDraft, assist, emergency, unitI
   const link = (main: RepeatChoice | undefined) => {
     if (!main) return;
     void file(
-      () => api.call('intake:fileRepeat', { case: newCase(null), mainCaseId: main.case.id }),
+      () => api.call('intake:fileRepeat', { case: { ...newCase(null), categoryId: draft.categoryId }, mainCaseId: main.case.id }),
       (filed) => t('intakeKeys.linked', { number: filed.number, main: main.case.number }),
     );
   };

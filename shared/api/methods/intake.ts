@@ -71,7 +71,8 @@ export const intakeMethods = {
   },
   /** Files a repeat call as a linked child of an open case (重复件): nothing of it is lost. */
   'intake:fileRepeat': {
-    input: z.object({ case: NewCase, mainCaseId: EntityId }).strict(),
+    // A repeat tells the main case's problem: linked before a category is chosen, it takes the main case's.
+    input: z.object({ case: NewCase.extend({ categoryId: EntityId.nullable() }).strict(), mainCaseId: EntityId }).strict(),
     output: CaseRecord,
     public: false,
   },
