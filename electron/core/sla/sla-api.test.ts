@@ -29,6 +29,17 @@ describe('the SLA API', () => {
     expect(other).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 
+  it('alerts every dispatcher to a case nobody has dispatched yet, and a dispatcher to no one else’s dispatches', async () => {
+    const op = await h.login('op01');
+    const waiting = await h.call('cases:create', { ...mealCase, urgency: 'urgent', dispatchToUnitId: null }, op);
+    const sent = await h.call('cases:create', { ...mealCase, urgency: 'urgent', dispatchToUnitId: 'unit.zhucan' }, op);
+    const alerted = async (user: string) => (await h.call('sla:alerts', {}, await h.login(user))).clocks.map((k) => `${k.caseId === waiting.id ? 'waiting' : k.caseId === sent.id ? 'sent' : k.caseId} ${k.clock}`);
+    const dispatcher = await alerted('disp01');
+    expect(dispatcher).toContain('waiting dispatch');
+    expect(dispatcher.filter((a) => a.startsWith('sent'))).toEqual([]);
+    expect(await alerted('h-zhucan')).not.toContain('waiting dispatch');
+  });
+
   it('lists open cases on the board by time to breach, filtered, and a handler only its own', async () => {
     const op = await h.login('op01');
     const normal = await h.call('cases:create', { ...mealCase, dispatchToUnitId: 'unit.zhucan' }, op);

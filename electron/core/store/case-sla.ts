@@ -66,6 +66,7 @@ export interface BoardFilter {
 export interface AlertScope {
   readonly viewerUnitId: string | null;
   readonly horizon: string;
+  /** This desk's dispatches, and the cases nobody has dispatched yet; null: every case. */
   readonly dispatchedBy: string | null;
   readonly unitId: string | null;
   readonly limit: number;
@@ -118,7 +119,7 @@ const sql = preparedFor((db) => ({
     `SELECT c.case_id, c.clock, c.started_at, c.kind, c.unit_id, c.deadline, c.ended_at, c.card_level, s.number
      FROM case_clocks c JOIN case_sla s ON s.case_id = c.case_id
      WHERE c.ended_at IS NULL AND c.warn_at <= @horizon
-       AND (@dispatchedBy IS NULL OR s.dispatched_by = @dispatchedBy) AND (@unitId IS NULL OR c.unit_id = @unitId)
+       AND (@dispatchedBy IS NULL OR s.dispatched_by = @dispatchedBy OR s.dispatched_by IS NULL) AND (@unitId IS NULL OR c.unit_id = @unitId)
        AND ${inView('c.case_id')}
      ORDER BY c.warn_at LIMIT @limit`,
   ),

@@ -47,7 +47,7 @@ export const slaHandlers = {
     const clocks = alertClocks(call.core.db, {
       ...viewerParam(viewer),
       horizon: new Date(now.getTime() + alertHorizonMs).toISOString(),
-      // Whose alerts: a dispatcher's own dispatches, the clocks charged to a unit, or everything.
+      // Whose alerts: a dispatcher's own dispatches and every case still waiting for one, the clocks charged to a unit, or everything.
       dispatchedBy: everything || isIn(user.role, 'handler') ? null : user.id,
       unitId: viewerUnitId(viewer),
       limit: 300,
