@@ -29,3 +29,9 @@ export const caseStatuses = [
 ] as const;
 export const CaseStatus = z.enum(caseStatuses);
 export type CaseStatus = z.infer<typeof CaseStatus>;
+
+/**
+ * Replied, the case waits on the hotline (the callback, then the supervisor's close): no longer its
+ * unit's work unless it comes back reopened.
+ */
+export const withHotlineStatuses = ['replied', 'callback_done'] as const satisfies readonly CaseStatus[];

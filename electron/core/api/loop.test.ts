@@ -205,6 +205,8 @@ describe('the closed loop through the API', () => {
 
   it('reopens a unit-side dissatisfaction to the same unit and sends a policy-limited one to the supervisor', async () => {
     const first = await repliedCase();
+    // Replied, it is the hotline's to call back: out of the unit's work until it comes back.
+    expect((await h.call('queues:unit', {}, first.handler)).items.map((c) => c.id)).not.toContain(first.caseId);
     const dissatisfied = { resolved: false, satisfaction: 'dissatisfied', note: '' };
     expect(await act(first.op, first.caseId, 'case.evaluated', { ...dissatisfied, cause: null })).toMatchObject({
       error: { code: 'cause_required' },

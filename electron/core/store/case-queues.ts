@@ -1,5 +1,6 @@
 import { finalStatuses } from '../../../shared/case/fold';
 import type { CaseRecord } from '../../../shared/case/record';
+import { withHotlineStatuses } from '../../../shared/case/vocabulary';
 import type { Viewer } from '../../../shared/case/visibility';
 import { casesOfViewerUnit, inView, viewerParam } from './case-units';
 import { preparedFor, type DB } from './db';
@@ -7,7 +8,8 @@ import { preparedFor, type DB } from './db';
 /** The most a queue returns at once: a working list, not an archive. */
 export const QUEUE_LIMIT = 500;
 
-const open = `status NOT IN (${finalStatuses.map((s) => `'${s}'`).join(', ')})`;
+const listed = (statuses: readonly string[]) => statuses.map((s) => `'${s}'`).join(', ');
+const open = `status NOT IN (${listed(finalStatuses)})`;
 
 /**
  * Since when a flagged case has waited for the supervisor: `inboxItem(record).since`
@@ -25,9 +27,10 @@ const sql = preparedFor((db) => ({
   town: db.prepare<Scope, { record: string }>(
     `SELECT record FROM cases WHERE ${open} ORDER BY record ->> '$.clockStartedAt' NULLS FIRST, registered_at, id LIMIT @limit`,
   ),
-  // Of the unit's cases, those it works on: it holds them or was whistled in, not those it handed back.
+  // Of the unit's cases, those it works on: it holds them or was whistled in, not those it handed
+  // back, nor those it replied to while the hotline calls the citizen back.
   unit: db.prepare<Scope, { record: string }>(
-    `SELECT record FROM cases WHERE ${open} AND ${casesOfViewerUnit('id')}
+    `SELECT record FROM cases WHERE ${open} AND status NOT IN (${listed(withHotlineStatuses)}) AND ${casesOfViewerUnit('id')}
        AND (responsible_unit_id = @viewerUnitId
          OR EXISTS (SELECT 1 FROM json_each(record, '$.whistles') w WHERE w.value ->> '$.unitId' = @viewerUnitId))
      ORDER BY record ->> '$.clockStartedAt' NULLS FIRST, registered_at, id LIMIT @limit`,
@@ -50,7 +53,8 @@ const scope = (viewer: Viewer): Scope => ({ ...viewerParam(viewer), limit: QUEUE
 
 /**
  * A work queue of open cases, longest since dispatch first: for a unit, the cases in its view it
- * holds or was whistled into (a former holder still sees a case it returned, but not as work).
+ * holds or was whistled into and has work on (a former holder still sees a case it returned, and
+ * a unit the case it replied to, but not as work).
  */
 export function openCasesInView(db: DB, viewer: Viewer): CaseRecord[] {
   const s = sql(db);
