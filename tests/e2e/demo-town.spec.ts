@@ -93,6 +93,29 @@ test('each handler account finds today’s work waiting: to sign for, to contact
   expect(await rows.filter({ hasText: '已派单' }).count()).toBeGreaterThanOrEqual(2);
 });
 
+test('a dispatcher sends a waiting case from the full board and keeps working it by keys: the focus stays on the board', async ({ page }) => {
+  test.setTimeout(120_000);
+  server = await startBrowserMode(undefined, { demoHistory: true });
+  await page.goto(server.url);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await new ConsolePage(page).logIn('disp01');
+  await page.keyboard.press('F4');
+  const waiting = page.getByTestId('board-row').filter({ has: page.getByTestId('clock-chip').filter({ hasText: '派单' }) });
+  await waiting.last().focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('combobox', { name: '派单至' })).toBeFocused();
+  await page.keyboard.type('fgb');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByTestId('timeline')).toContainText('房管办');
+  // Its next deadline now a day off, the case moves down the board, out of the rows drawn.
+  await page.keyboard.press('Escape');
+  await expect(page.locator('[data-testid="board-row"]:focus')).toHaveCount(1);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#case-title')).toBeVisible();
+});
+
 test('--empty starts the town with no cases', async ({ page }) => {
   server = await startBrowserMode();
   await page.goto(server.url);

@@ -181,3 +181,21 @@ test('a page that focuses nothing itself still takes the keys (PageDown scrolls 
   await expect(page.getByLabel('问题')).toBeFocused();
   await expect(page.getByLabel('问题')).not.toHaveValue('');
 });
+
+test('a list whose focused row went away takes the focus back on the next arrow, where it was', async ({ browser }) => {
+  for (let i = 0; i < 3; i++) await caseAt(server.url, []);
+  const { page } = await openSeat(browser, server.url, 'h-zhucan');
+  await page.keyboard.press('F4');
+  const rows = page.getByTestId('queue-row');
+  await expect(rows.first()).toBeFocused();
+  await page.keyboard.press('j');
+  await page.keyboard.press('j');
+  await expect(rows.nth(2)).toBeFocused();
+  // As when the focused row's case leaves the list under it: the focus rests on nothing.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await expect(page.locator('body')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(rows.nth(2)).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#case-title')).toBeVisible();
+});

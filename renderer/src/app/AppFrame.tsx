@@ -10,6 +10,7 @@ import { callBoardHeadEarly } from '../board/board-head';
 import { CommandBarHost } from './CommandBarHost';
 import { FrameBar } from './FrameBar';
 import { focusIsUnclaimed, pageRegionAttribute } from './page-focus';
+import { useRowFocusRecovery } from '../cases/row-keys';
 import {
   AssessmentPage,
   CallbackQueuePage,
@@ -87,6 +88,7 @@ export function AppFrame({ linkUp }: { linkUp: boolean }) {
     [api, open],
   );
   useEffect(() => preloadViews(mine, workListOf(mine)), [mine]);
+  useRowFocusRecovery();
   const caseId = 'caseId' in current ? current.caseId : null;
   // Drawn from the first case opened on: a closed case stays mounted a moment after its route has gone.
   const [caseOpened, setCaseOpened] = useState(caseId !== null);
