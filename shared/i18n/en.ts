@@ -209,6 +209,7 @@ export const en = {
   },
   detail: {
     title: 'Case {{number}}',
+    content: 'Case (↑↓ / PageDown to scroll)',
     timeline: 'Timeline',
     skewed: 'clock off by {{offset}} min',
     skewedHint: "The seat that recorded this event had a clock more than 5 minutes off the hub's: its time is not to be trusted.",

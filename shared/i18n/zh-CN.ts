@@ -206,6 +206,7 @@ export const zhCN = {
   },
   detail: {
     title: '工单 {{number}}',
+    content: '工单内容（↑↓ / PageDown 滚动）',
     timeline: '处理记录',
     skewed: '时钟偏差 {{offset}} 分钟',
     skewedHint: '记录这条事件的座席时钟与中心相差超过 5 分钟：它的时间不可尽信。',

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { startBrowserMode, type BrowserMode } from './support/browser-mode';
-import { accepted, caseAt } from './support/scene';
+import { accepted, caseAt, contacted } from './support/scene';
 import { openSeat } from './support/seat';
 
 /** The short keyboard paths inside lists and dialogs: no Tab runs, every unit picker reads pinyin. */
@@ -198,4 +198,21 @@ test('a list whose focused row went away takes the focus back on the next arrow,
   await expect(rows.nth(2)).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.locator('#case-title')).toBeVisible();
+});
+
+test('a case’s history is read by keys: the case opens focused in its content, and PageDown scrolls it', async ({ browser }) => {
+  const { number } = await caseAt(server.url, [accepted, contacted]);
+  const { page } = await openSeat(browser, server.url, 'h-zhucan');
+  await page.setViewportSize({ width: 1366, height: 600 });
+  await page.keyboard.press('F4');
+  const row = page.getByTestId('queue-row').filter({ hasText: number });
+  await row.focus();
+  await row.press('Enter');
+  const content = page.getByRole('dialog').getByLabel(/工单内容/);
+  await expect(content).toBeFocused();
+  await expect(page.getByTestId('timeline')).toBeVisible();
+  await page.keyboard.press('PageDown');
+  await expect.poll(() => content.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+  await page.keyboard.press('Escape');
+  await expect(row).toBeFocused();
 });

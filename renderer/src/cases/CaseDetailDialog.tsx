@@ -1,5 +1,5 @@
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, LinearProgress, List, ListItem, ListItemText, Stack, Typography } from '@mui/material';
-import { memo, startTransition, useEffect, useState } from 'react';
+import { memo, startTransition, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseView, MethodOutput } from '../../../shared/api/contract';
 import { availableActions } from '../../../shared/case/actions';
@@ -70,13 +70,17 @@ const CaseDetail = memo(function CaseDetail({ caseId, onClose }: { caseId: strin
   const main = useLiveCall('cases:get', { caseId: mainId ?? '' }, { caseIds: mainId ? [mainId] : [], skip: mainId === null });
   const mainNumber = main.data?.case.number ?? null;
 
+  const content = useRef<HTMLDivElement>(null);
+  // Before the dispatch field of a case waiting for one, which takes the focus when it comes.
+  useEffect(() => content.current?.focus({ preventScroll: true }), []);
   const c = detail?.case;
   // The state machine's own rule, the one the core checks before it dispatches.
   const canDispatch = c !== undefined && availableActions(c, session.user).includes('case.dispatched');
   return (
     <>
       <DialogTitle id="case-title">{c ? t('detail.title', { number: c.number }) : '…'}</DialogTitle>
-      <DialogContent>
+      {/* Focusable, and focused when the case opens: the arrows, PageDown and Space then scroll down its history. */}
+      <DialogContent ref={content} tabIndex={0} aria-label={t('detail.content')} sx={{ '&:focus-visible': { outline: 'none' } }}>
         {live.loading && !detail && <LinearProgress />}
         {live.error && <Alert severity="error">{live.error}</Alert>}
         {c && detail && (
@@ -85,7 +89,10 @@ const CaseDetail = memo(function CaseDetail({ caseId, onClose }: { caseId: strin
             <CaseClocks caseId={c.id} endedAt={c.closedAt} />
             {canDispatch && <DispatchPicker caseId={c.id} onDispatched={live.adopt} />}
             <CaseActions record={c} onChanged={live.adopt} />
-            <Typography variant="h6">{t('detail.timeline')}</Typography>
+            <Typography variant="h6">
+              {t('detail.timeline')}
+              <Kbd>↑↓ PgDn</Kbd>
+            </Typography>
             {/* The English action names are lower-case verbs made for sentences; as a line's title they start capitalised. */}
             <List dense data-testid="timeline" sx={{ '& .MuiListItemText-primary::first-letter': { textTransform: 'uppercase' } }}>
               {detail.events.map((e) => (
