@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { formatHlc } from '../../shared/sync/hlc';
 import { MAX_FUTURE_MS, PushResponse, referenceKey } from '../../shared/sync/wire';
 import { foldCase } from '../../shared/case/fold';
+import { automaticSupervisionActorId } from '../../shared/reference/actors';
+import { manualCardClock } from '../../shared/sla/supervision';
 import { hashSecret } from '../auth/tokens';
 import { townCaseRecords } from '../store/cases';
 import { seatByCredential } from '../store/seats';
@@ -80,6 +82,32 @@ describe('push', () => {
     expect(rows).toHaveLength(7);
     expect(new Set(rows.map((r) => r.seat_id))).toEqual(new Set([seat.seatId]));
     expect(await count('SELECT count(*) AS n FROM events')).toBe(2);
+  });
+
+  it('takes an automatic card as the town’s, once however many seats give it, and the system’s name on nothing else', async () => {
+    const seat = await enrollTestSeat(ctx.pool);
+    const other = await enrollTestSeat(ctx.pool);
+    const c = new CaseScript(seat.seatCode);
+    await push(seat, [c.registered(), c.dispatched('unit.zhucan')]);
+    const card = (seatCode: string, clock: string) => ({
+      ...c.noted(''),
+      id: '01KBPAZT0000000000000000S0',
+      seatId: seatCode,
+      actorId: automaticSupervisionActorId,
+      type: 'case.supervised',
+      payload: { card: 'yellow', clock, note: '' },
+    });
+    const own = await push(seat, [card(seat.seatCode, 'accept')]);
+    const theirs = await push(other, [card(other.seatCode, 'accept')]);
+    expect([own.acknowledged, theirs.acknowledged]).toEqual([['01KBPAZT0000000000000000S0'], ['01KBPAZT0000000000000000S0']]);
+    expect(await count("SELECT count(*) AS n FROM events WHERE body ->> 'type' = 'case.supervised'")).toBe(1);
+    const byHand = { ...card(seat.seatCode, manualCardClock), id: '01KBPAZT0000000000000001S0' };
+    const note = { ...c.noted('我是系统'), actorId: automaticSupervisionActorId };
+    const refused = await push(seat, [byHand, note]);
+    expect(refused.rejected.map((r) => [r.id, r.reason])).toEqual([
+      [byHand.id, 'unknown_actor'],
+      [note.id, 'unknown_actor'],
+    ]);
   });
 
   it('refuses events on a case of another town, and a unit seat on a case it is not involved in', async () => {

@@ -1,4 +1,5 @@
 import { MAX_PUSH_EVENTS, MAX_SEAT_SKEW_MS, referenceKey, type PushRequest, type PushResponse, type ReferenceRecord } from '../../shared/sync/wire';
+import { isAutomaticCard } from '../../shared/reference/actors';
 import { inTransaction, type Pool } from '../store/db';
 import { mergeContexts, mustReadAgain, readBatchContext, type BatchContext } from '../store/events';
 import { quarantine, type QuarantineEntry } from '../store/quarantine';
@@ -210,7 +211,7 @@ function admissible(events: readonly CheckedEvent[], context: BatchContext, seat
   };
   return events.filter((c) => {
     const e = c.event;
-    if (!context.users.has(e.actorId)) return refuse(c, 'unknown_actor', `actor ${e.actorId} is not a user of the town`);
+    if (!context.users.has(e.actorId) && !isAutomaticCard(e)) return refuse(c, 'unknown_actor', `actor ${e.actorId} is not a user of the town`);
     const town = context.caseTowns.get(e.caseId);
     if (town !== undefined && town !== seat.townId) return refuse(c, 'forbidden', 'the case belongs to another town');
     if (unitId !== null && !context.involved.get(e.caseId)?.has(unitId)) return refuse(c, 'forbidden', `unit ${unitId} is not involved in the case`);

@@ -213,6 +213,7 @@ export const en = {
     timeline: 'Timeline',
     skewed: 'clock off by {{offset}} min',
     skewedHint: "The seat that recorded this event had a clock more than 5 minutes off the hub's: its time is not to be trusted.",
+    slaActor: 'System (SLA supervision)',
     open311Actor: 'Citizen app (Open311)',
     close: 'Close',
     dispatchTo: 'Dispatched to',

@@ -210,6 +210,7 @@ export const zhCN = {
     timeline: '处理记录',
     skewed: '时钟偏差 {{offset}} 分钟',
     skewedHint: '记录这条事件的座席时钟与中心相差超过 5 分钟：它的时间不可尽信。',
+    slaActor: '系统（时限督办）',
     open311Actor: '市民 App（Open311）',
     close: '关闭',
     dispatchTo: '派单至',

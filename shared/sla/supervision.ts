@@ -46,3 +46,22 @@ export function cardDue(
   const card = supervisionCard({ ...timing, earlierYellowCard: lastYellow.at < clock.deadline });
   return card === 'red' ? 'red' : null;
 }
+
+/**
+ * When the card `cardDue` gives now first fell due: just past the deadline, or past the whole
+ * limit overdue for a red. Every seat that finds the lapse gives the card this moment (and an id
+ * made from it), so seats that card one lapse each give one card, not one apiece.
+ */
+export function cardFellDueAt(
+  clock: { readonly clock: string; readonly startedAt: string; readonly deadline: string; readonly endedAt: string | null },
+  cards: CaseCards,
+  card: SupervisionCard,
+  now: Date,
+): Date {
+  const deadline = Date.parse(clock.deadline);
+  const wholeLimitOver = deadline + (deadline - Date.parse(clock.startedAt));
+  for (const at of [deadline + 1, wholeLimitOver + 1]) {
+    if (at <= now.getTime() && cardDue(clock, cards, new Date(at)) === card) return new Date(at);
+  }
+  return now;
+}

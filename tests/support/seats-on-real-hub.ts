@@ -4,6 +4,7 @@ import { createEnrollmentCode } from '../../hub/enroll/enroll';
 import type { Pool } from '../../hub/store/db';
 import { startHubCluster, type HubTestCluster } from '../../hub/testing/hub-fixture';
 import { DEMO_TOWN_ID } from '../../hub/town/seed-demo-town';
+import type { TestClock } from '../../electron/core/test-clock';
 import { openTestCore, type CoreHarness } from './core-harness';
 import { startRealHub, type RealHub } from './real-hub';
 
@@ -23,9 +24,10 @@ export interface SeatsOnRealHub {
 
 /**
  * For a test file: a throwaway PostgreSQL with the demo town; for each test a fresh database, the
- * real hub on it (on `hubNowMs`, to play seats whose clocks are off) and a seat core for each code.
+ * real hub on it (on `hubNowMs`, to play seats whose clocks are off) and a seat core for each code
+ * (on `seatClock`, shared, to walk the seats' cases past their deadlines).
  */
-export function useSeatsOnRealHub(seatCodes: readonly string[], hubNowMs?: () => number): SeatsOnRealHub {
+export function useSeatsOnRealHub(seatCodes: readonly string[], hubNowMs?: () => number, seatClock?: TestClock): SeatsOnRealHub {
   let cluster: HubTestCluster;
   let pool: Pool;
   let hub: RealHub;
@@ -38,7 +40,7 @@ export function useSeatsOnRealHub(seatCodes: readonly string[], hubNowMs?: () =>
     ({ pool } = await cluster.database());
     hub = await startRealHub(pool, hubNowMs);
     seats = [];
-    for (const seatCode of seatCodes) seats.push(await openTestCore(undefined, { seatCode, syncTiming: fastSync }));
+    for (const seatCode of seatCodes) seats.push(await openTestCore(undefined, { seatCode, syncTiming: fastSync, testClock: seatClock }));
   });
   afterEach(async () => {
     for (const s of seats) s.close();

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseView, MethodOutput } from '../../../shared/api/contract';
 import { availableActions } from '../../../shared/case/actions';
 import { eventTime } from '../../../shared/case/fold';
-import { isOpen311Actor } from '../../../shared/reference/actors';
+import { automaticSupervisionActorId, isOpen311Actor } from '../../../shared/reference/actors';
 import { whenIdle } from '../app/lazy-page';
 import { useApp, useNames } from '../app/session';
 import { useStableCallback } from '../app/use-stable-callback';
@@ -101,7 +101,7 @@ const CaseDetail = memo(function CaseDetail({ caseId, onClose }: { caseId: strin
                     primary={`${e.type === 'case.registered' ? t('detail.event.case.registered') : t(`actions.${e.type}`)} · ${describeEvent(e, t, { unitNames: names.unit, record: c, mainNumber })}`}
                     secondary={
                       <>
-                        {`${formatShanghaiTime(eventTime(e))} · ${names.user.get(e.actorId) ?? (isOpen311Actor(e.actorId) ? t('detail.open311Actor') : e.actorId)} · ${e.seatId}`}
+                        {`${formatShanghaiTime(eventTime(e))} · ${names.user.get(e.actorId) ?? (isOpen311Actor(e.actorId) ? t('detail.open311Actor') : e.actorId === automaticSupervisionActorId ? t('detail.slaActor') : e.actorId)} · ${e.seatId}`}
                         <SkewMark skewMs={detail.skewedEvents[e.id]} />
                       </>
                     }
