@@ -57,3 +57,19 @@ describe('a 督办 card in the case history', () => {
     expect(describeEvent(supervised(3, manualCardClock, '请今天内联系居民'), zh, context)).toBe('黄牌：请今天内联系居民');
   });
 });
+
+describe('a reply in the case history', () => {
+  it('reads its result and its answer as one sentence, the result’s own full stop not doubled by the line’s', async () => {
+    const record = foldCase([registered]);
+    if (!record) throw new Error('the registration folds to a case');
+    const zh = await translator('zh-CN');
+    const replied = {
+      ...envelope(4, 4),
+      type: 'case.replied',
+      payload: { closureCode: 'solved', result: '已安排每日中午11点送达。', answer: '已解决，请放心。', justification: '' },
+    } as CaseEvent;
+    const line = describeEvent(replied, zh, { unitNames: new Map(), record, mainNumber: null });
+    expect(line).toContain('已安排每日中午11点送达；答复：已解决，请放心。');
+    expect(line).not.toMatch(/。；/);
+  });
+});

@@ -13,6 +13,9 @@ export interface EventContext {
   readonly mainNumber: string | null;
 }
 
+/** A person's text that a line goes on after with its own stop (；): its own closing 。 or ; would stand beside it. */
+const withoutClosingStop = (text: string) => text.replace(/[。．.；;，,\s]+$/u, '');
+
 /** One line saying what an event did, in the seat's language: the timeline's "what". */
 export function describeEvent(e: CaseEvent, t: TFunction, { unitNames, record, mainNumber }: EventContext): string {
   const unit = (id: string | null) => (id ? (unitNames.get(id) ?? id) : '');
@@ -40,7 +43,7 @@ export function describeEvent(e: CaseEvent, t: TFunction, { unitNames, record, m
     case 'case.replied':
       return t('timeline.replied', {
         code: t(`loop.closureCode.${e.payload.closureCode}`),
-        result: e.payload.result,
+        result: withoutClosingStop(e.payload.result),
         answer: e.payload.answer,
         justification: e.payload.justification ? t('timeline.justification', { text: e.payload.justification }) : '',
       });
