@@ -1,10 +1,13 @@
-import { memo } from 'react';
+import { Fragment, memo } from 'react';
 import { Box, Chip, LinearProgress, List, ListItem, ListItemText, Paper, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../shared/api/contract';
 import { settledStatuses } from '../../../shared/intake/duplicates';
 import { useNames } from '../app/session';
 import { formatShanghaiTime } from '../cases/format-time';
+
+/** How much of an earlier call's text the history shows: enough to recognise it, marked when cut. */
+const snippetLength = 40;
 
 export type CallerHistory = MethodOutput<'intake:callerHistory'>;
 const settled: ReadonlySet<string> = new Set(settledStatuses);
@@ -19,7 +22,8 @@ export const CallerHistoryPanel = memo(function CallerHistoryPanel({ history, lo
       <Box sx={{ height: 4 }}>{loading && <LinearProgress aria-label={t('intakeKeys.historyLoading')} />}</Box>
       {history && (
         <>
-          <Typography variant="body2" color="text.secondary" data-testid="history-counts">
+          {/* A count never breaks inside itself (近30天来电 1 | 次), only between the counts. */}
+          <Typography variant="body2" color="text.secondary" data-testid="history-counts" sx={{ '& span': { whiteSpace: 'nowrap' } }}>
             {history.display} ·{' '}
             {history.cases.length === 0
               ? t('intakeKeys.historyNone')
@@ -27,7 +31,12 @@ export const CallerHistoryPanel = memo(function CallerHistoryPanel({ history, lo
                   t('intakeKeys.historyCases', { count: history.cases.length }),
                   t('intakeKeys.historyOpen', { count: history.openCount }),
                   t('intakeKeys.historyRecent', { count: history.callsLast30Days }),
-                ].join(' · ')}
+                ].map((count, i) => (
+                  <Fragment key={i}>
+                    {i > 0 && ' · '}
+                    <span>{count}</span>
+                  </Fragment>
+                ))}
           </Typography>
           <List dense disablePadding sx={{ maxHeight: 260, overflow: 'auto' }}>
             {history.cases.map((c) => {
@@ -43,7 +52,15 @@ export const CallerHistoryPanel = memo(function CallerHistoryPanel({ history, lo
                         <Chip size="small" label={t(`status.${c.status}`)} color={open ? 'warning' : 'default'} />
                       </>
                     }
-                    secondary={`${formatShanghaiTime(c.registeredAt)} · ${names.category.get(c.categoryId) ?? c.categoryId} · ${c.callerName || t('intakeKeys.anonymous')} · ${c.description.slice(0, 40)}`}
+                    secondary={[
+                      formatShanghaiTime(c.registeredAt),
+                      // An emergency transfer filed before a category was chosen has none.
+                      c.categoryId === '' ? null : (names.category.get(c.categoryId) ?? c.categoryId),
+                      c.callerName || t('intakeKeys.anonymous'),
+                      [...c.description].length > snippetLength ? `${[...c.description].slice(0, snippetLength).join('')}…` : c.description,
+                    ]
+                      .filter((part) => part !== null)
+                      .join(' · ')}
                   />
                 </ListItem>
               );
