@@ -50,7 +50,7 @@ test('a return: the handler asks with a coded reason, the supervisor approves an
   const handler = await seat(browser, 'h-zhucan');
   await handler.detail.openFromQueue('F4', number);
   await handler.detail.act('Alt+t', { 理由: { option: '属地不符' }, 备注: '该地址不在本中心配送范围内' });
-  await handler.detail.expectStatus('退单申请中');
+  await handler.detail.expectStatus('退单待审');
 
   const sup = await seat(browser, 'sup01');
   await expect(sup.page.getByRole('heading', { name: '待审事项' })).toBeVisible();
@@ -71,7 +71,7 @@ test('an extension: the supervisor rejects it with a note and the case goes on w
   const handler = await seat(browser, 'h-zhucan');
   await handler.detail.openFromQueue('F4', number);
   await handler.detail.act('Alt+e', { 延期工作日: '5', 理由: '需协调新的配餐点' });
-  await handler.detail.expectStatus('延期申请中');
+  await handler.detail.expectStatus('延期待审');
 
   const sup = await seat(browser, 'sup01');
   await sup.detail.openFromQueue('F6', number);
