@@ -216,3 +216,19 @@ test('a case’s history is read by keys: the case opens focused in its content,
   await page.keyboard.press('Escape');
   await expect(row).toBeFocused();
 });
+
+test('a reply left by Esc is there when the form opens again, and a refused submit puts the focus on the field it names', async ({ browser }) => {
+  const { number } = await caseAt(server.url, [accepted, contacted]);
+  const { page, detail } = await openSeat(browser, server.url, 'h-zhucan');
+  await detail.openFromQueue('F4', number);
+  await page.keyboard.press('Alt+r');
+  const result = actionForm(page).getByLabel('办理结果');
+  await expect(result).toBeFocused();
+  await page.keyboard.type('已上门评估并开通助餐配送');
+  await page.keyboard.press('Escape');
+  await expect(actionForm(page)).toHaveCount(0);
+  await page.keyboard.press('Alt+r');
+  await expect(actionForm(page).getByLabel('办理结果')).toHaveValue('已上门评估并开通助餐配送');
+  await page.keyboard.press('Control+Enter');
+  await expect(actionForm(page).getByLabel('对来电人的答复')).toBeFocused();
+});

@@ -12,7 +12,8 @@ import { actionForms, firstFieldToType, formPayload, initialValues, missingField
 import { FieldInput } from './FieldInput';
 
 /**
- * Sends one loop action; the form asks what the action needs, Ctrl+Enter submits, Esc cancels.
+ * Sends one loop action; the form asks what the action needs, Ctrl+Enter submits, Esc cancels
+ * (keeping what was typed for the next opening).
  * Mounted hidden ahead of its key (see `useFormsAhead`) and only shown by it: building the
  * form's DOM and layout on the key took most of the key's frame. While closed it is
  * `visibility: hidden` and `aria-hidden` (MUI's kept-mounted modal): out of the tab order, of
@@ -36,23 +37,33 @@ export const ActionDialog = memo(function ActionDialog({
   const { api } = useApp();
   const form = actionForms[action];
   const [values, setValues] = useState<FormValues>(() => initialValues(form, new Date()));
+  // What a person typed and left by Esc is theirs until it is sent: reopened, the form shows it again.
+  const [typed, setTyped] = useState(false);
   // Stable, so a field whose value is unchanged is not drawn again (the form opening, another field typed).
-  const set = useCallback((name: string, value: string | readonly string[]) => setValues((v) => ({ ...v, [name]: value })), []);
+  const set = useCallback((name: string, value: string | readonly string[]) => {
+    setTyped(true);
+    setValues((v) => ({ ...v, [name]: value }));
+  }, []);
   // Field name → what is wrong with it, shown under the field.
   const [problems, setProblems] = useState<Readonly<Record<string, string>>>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  // Each opening starts a fresh form (a contact time is the moment it opens), set in the same
-  // render that shows it rather than in an effect a frame later.
+  // An opening with nothing typed starts a fresh form (a contact time is the moment it opens), set
+  // in the same render that shows it rather than in an effect a frame later.
   const [wasOpen, setWasOpen] = useState(open);
   if (wasOpen !== open) {
     setWasOpen(open);
     if (open) {
-      setValues(initialValues(form, new Date()));
+      if (!typed) setValues(initialValues(form, new Date()));
       setProblems({});
       setError(null);
     }
   }
+  // A refused submit puts the focus on the first field it names, so the person types there next.
+  const content = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (Object.keys(problems).length > 0) content.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [problems]);
   // A field mounted hidden cannot take the focus as it mounts (autoFocus): the first one a person
   // must type takes it when the form is shown (after MUI's focus trap has focused the dialog). A
   // form whose key came before it was mounted draws its fields a render later (MUI's portal), so
@@ -95,7 +106,9 @@ export const ActionDialog = memo(function ActionDialog({
     setBusy(true);
     setError(null);
     try {
-      onDone(await api.call('cases:act', input.data));
+      const done = await api.call('cases:act', input.data);
+      setTyped(false);
+      onDone(done);
     } catch (e) {
       setError(e instanceof CallFailed ? e.message : t('errors.network'));
     } finally {
@@ -113,7 +126,7 @@ export const ActionDialog = memo(function ActionDialog({
       <DialogTitle id={open ? 'action-title' : undefined} sx={{ '&::first-letter': { textTransform: 'uppercase' } }}>
         {title}
       </DialogTitle>
-      <DialogContent>
+      <DialogContent ref={content}>
         <Stack spacing={2} sx={{ pt: 1 }}>
           {shown.map((f) => (
             <FieldInput key={f.name} action={action} field={f} value={values[f.name]} set={set} inputRef={f.name === focusField ? firstField : undefined} problem={problems[f.name]} />
