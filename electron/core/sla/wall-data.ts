@@ -47,6 +47,7 @@ export function wallData(db: DB, now: Date, privacy: boolean): WallData {
     overdue: q.overdue.map((r) => wallCase(r, privacy)),
     overdueCount: q.overdueCount,
     cardsToday: q.cardsToday,
+    cardsTodayCount: q.cardsTodayCount,
     unitRanking: q.ranking.sort((a, b) => b.onTime / b.total - a.onTime / a.total || b.total - a.total),
     hotspots: q.hotspots,
     trend: week.map((day) => ({ day, intake: intake.get(day) ?? 0, replied: replied.get(day)?.n ?? 0, late: replied.get(day)?.late ?? 0 })),

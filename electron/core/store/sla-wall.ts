@@ -67,6 +67,7 @@ const sql = preparedFor((db) => ({
     `SELECT k.case_id AS caseId, s.number, k.clock, k.card, k.at, k.unit_id AS unitId
      FROM supervision_cards k JOIN case_sla s ON s.case_id = k.case_id WHERE k.at >= @todayStart ORDER BY k.at DESC LIMIT @limit`,
   ),
+  cardsTodayCount: db.prepare<WallWindow, { n: number }>('SELECT count(*) AS n FROM supervision_cards WHERE at >= @todayStart'),
   hotspots: db.prepare<WallWindow & { limit: number }, { committeeId: string; categoryId: string; count: number }>(
     `SELECT committee_id AS committeeId, category_id AS categoryId, count(*) AS count FROM case_sla
      WHERE registered_at >= @weekStart GROUP BY committee_id, category_id ORDER BY count DESC LIMIT @limit`,
@@ -96,6 +97,7 @@ export function wallQueries(db: DB, w: WallWindow, listLimit: number) {
     overdue: s.overdue.all({ ...w, limit: listLimit }),
     overdueCount: s.overdueCount.get(w)?.n ?? 0,
     cardsToday: s.cardsToday.all({ ...w, limit: listLimit }),
+    cardsTodayCount: s.cardsTodayCount.get(w)?.n ?? 0,
     ranking: unitReplyRanking(db, w.rankingFromDay),
     hotspots: s.hotspots.all({ ...w, limit: listLimit }),
     intakeByDay: s.intakeByDay.all(w),

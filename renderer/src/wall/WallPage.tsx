@@ -70,7 +70,7 @@ export function WallPage({ onLeave }: { onLeave?: () => void }) {
               <WallFigure label={t('wall.open')} value={open} colour="#fff" testId="wall-open" />
               <WallFigure label={t('wall.breachingSoon')} value={data.breachingSoonCount} colour={wallColours.warning} testId="wall-soon" />
               <WallFigure label={t('wall.overdue')} value={data.overdueCount} colour={wallColours.overdue} testId="wall-overdue" />
-              <WallFigure label={t('wall.cards')} value={data.cardsToday.length} colour={wallColours.overdue} testId="wall-cards" />
+              <WallFigure label={t('wall.cards')} value={data.cardsTodayCount} colour={wallColours.overdue} testId="wall-cards" />
             </Box>
             <Box sx={{ flex: 1, minHeight: 0, display: 'grid', gridTemplateColumns: '1.3fr 1.3fr 1fr', gridTemplateRows: '1fr 1fr', gap: 2 }}>
               <WallPanel title={t('wall.breachingSoon')} testId="wall-soon-list">

@@ -28,7 +28,9 @@ export const WallData = z.object({
   breachingSoonCount: z.number(),
   overdue: z.array(WallCase),
   overdueCount: z.number(),
+  /** The latest of today's cards, as many as the wall lists; their count beside it. */
   cardsToday: z.array(CardRow),
+  cardsTodayCount: z.number(),
   unitRanking: z.array(z.object({ unitId: z.string(), onTime: z.number(), total: z.number() })),
   hotspots: z.array(z.object({ committeeId: z.string(), categoryId: z.string(), count: z.number() })),
   trend: z.array(z.object({ day: Day, intake: z.number(), replied: z.number(), late: z.number() })),
