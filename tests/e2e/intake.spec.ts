@@ -114,12 +114,15 @@ test('a repeat call is filed as a linked child of the open case; the save action
   await expect(seat.caseRows().filter({ hasText: '已合并' })).toHaveCount(1);
 });
 
-test('a repeat call is linked with Alt+D before a category is chosen, under the main case’s category', async ({ page }) => {
+test('a repeat call is linked with Alt+D before a category is chosen, under the main case’s category; on a laptop screen the offer is in view', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
   const seat = await openSeat(page);
   const main = await fileFirstCall(page, seat);
   await page.getByLabel('来电号码').fill('13800138000');
   await description(page).fill('又打来了：老人吃饭的问题还没人来解决');
   await expect(page.getByTestId('duplicate-offer')).toContainText(main);
+  // Beside the form under the caller's history, not under the description where 768 px cut it off.
+  await expect(page.getByTestId('duplicate-offer')).toBeInViewport({ ratio: 1 });
   await expect(page.getByRole('combobox', { name: '分类' })).toHaveValue('');
   await page.keyboard.press('Alt+d');
   await expect(status(page)).toContainText(new RegExp(`已作为重复件关联至 ${main}`));

@@ -9,6 +9,12 @@ import type { RepeatChoice } from './repeat-choices';
 import type { Assist } from './use-intake-assist';
 
 interface Props {
+  /**
+   * `call`: what the words say of the call itself (an emergency, the category), under the
+   * description; `offers`: what is already known of it (a case it repeats, a knowledge-base
+   * answer), beside the form under the caller's history, where a short screen still shows them.
+   */
+  readonly part: 'call' | 'offers';
   readonly assist: Assist;
   /** The emergency prompt to show (one the operator dismissed is not). */
   readonly emergency: EmergencyMatch | null;
@@ -30,6 +36,7 @@ const minAlternativeConfidence = 0.05;
  * handlers are stable): a key typed into another field does not draw it again.
  */
 export const AssistPanels = memo(function AssistPanels({
+  part,
   assist,
   emergency,
   repeatChoices,
@@ -46,6 +53,27 @@ export const AssistPanels = memo(function AssistPanels({
   const { suggestions, modelLearning, knowledge } = assist;
   const [topAnswer] = knowledge;
   const offered = repeatChoices.some((c) => c.reasons.length > 0);
+  if (part === 'offers') {
+    return (
+      <Stack spacing={1}>
+        {repeatChoices.length > 0 && <RepeatOffer choices={repeatChoices} chosen={chosenRepeat} offered={offered} onLink={onLink} onNextChoice={onNextChoice} />}
+        {topAnswer && (
+          <Paper variant="outlined" sx={{ p: 1, borderColor: 'info.main' }} data-testid="knowledge-answer">
+            <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
+              <Typography variant="subtitle2" sx={{ flex: 1 }}>
+                {t('intakeKeys.knowledge')} · {topAnswer.entry.question}
+              </Typography>
+              <Button size="small" variant="outlined" onClick={onAnswer}>
+                {t('intakeKeys.answerAndClose')}
+                <Kbd>{shortcuts.answerInquiry.label}</Kbd>
+              </Button>
+            </Box>
+            <Typography variant="body2">{topAnswer.entry.answer}</Typography>
+          </Paper>
+        )}
+      </Stack>
+    );
+  }
   return (
     <Stack spacing={1}>
       {emergency && (
@@ -102,66 +130,69 @@ export const AssistPanels = memo(function AssistPanels({
           ))}
         </Box>
       )}
-      {repeatChoices.length > 0 && (
-        <Paper variant="outlined" sx={{ p: 1, borderColor: offered ? 'warning.main' : 'divider' }} data-testid="duplicate-offer">
-          <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
-            <Typography variant="subtitle2" sx={{ flex: 1 }}>
-              {offered ? t('intakeKeys.duplicates') : t('intakeKeys.openOfCategory')}
-            </Typography>
-            {repeatChoices.length > 1 && (
-              <Button size="small" onClick={onNextChoice} tabIndex={-1}>
-                {t('intakeKeys.nextChoice')}
-                <Kbd>{shortcuts.nextRepeatChoice.label}</Kbd>
-              </Button>
-            )}
-            <Button size="small" variant="outlined" onClick={onLink} tabIndex={-1}>
-              {t('intakeKeys.linkAsChild')}
-              <Kbd>{shortcuts.linkDuplicate.label}</Kbd>
-            </Button>
-          </Box>
-          <Box component="ol" sx={{ listStyle: 'none', m: 0, p: 0 }} aria-label={offered ? t('intakeKeys.duplicates') : t('intakeKeys.openOfCategory')}>
-            {repeatChoices.map((c, i) => {
-              const listedOnly = c.reasons.length === 0;
-              const firstListed = listedOnly && (i === 0 || (repeatChoices[i - 1]?.reasons.length ?? 0) > 0);
-              return (
-                <li key={c.case.id} aria-current={i === chosenRepeat ? 'true' : undefined} data-testid={i === chosenRepeat ? 'repeat-chosen' : undefined}>
-                  {firstListed && offered && (
-                    <Typography variant="caption" color="text.secondary" component="div" sx={{ mt: 0.5 }}>
-                      {t('intakeKeys.openOfCategory')}
-                    </Typography>
-                  )}
-                  <Typography
-                    variant="body2"
-                    sx={{ px: 0.5, borderRadius: 0.5, bgcolor: i === chosenRepeat ? 'action.selected' : undefined, color: listedOnly && i !== chosenRepeat ? 'text.secondary' : undefined }}
-                    noWrap
-                  >
-                    <Box component="span" sx={{ fontFamily: 'monospace', mr: 1 }}>
-                      {c.case.number}
-                    </Box>
-                    {t(`status.${c.case.status}`)}
-                    {!listedOnly && ` · ${c.reasons.map((r) => t(r === 'same_phone' ? 'intakeKeys.samePhone' : 'intakeKeys.similarText')).join(' · ')}`} ·{' '}
-                    {c.case.description.slice(0, 60)}
-                  </Typography>
-                </li>
-              );
-            })}
-          </Box>
-        </Paper>
-      )}
-      {topAnswer && (
-        <Paper variant="outlined" sx={{ p: 1, borderColor: 'info.main' }} data-testid="knowledge-answer">
-          <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
-            <Typography variant="subtitle2" sx={{ flex: 1 }}>
-              {t('intakeKeys.knowledge')} · {topAnswer.entry.question}
-            </Typography>
-            <Button size="small" variant="outlined" onClick={onAnswer}>
-              {t('intakeKeys.answerAndClose')}
-              <Kbd>{shortcuts.answerInquiry.label}</Kbd>
-            </Button>
-          </Box>
-          <Typography variant="body2">{topAnswer.entry.answer}</Typography>
-        </Paper>
-      )}
     </Stack>
   );
 });
+
+/** The open cases the call may repeat, the one Alt+D links marked, Alt+J to move down them. */
+function RepeatOffer({
+  choices,
+  chosen,
+  offered,
+  onLink,
+  onNextChoice,
+}: {
+  choices: readonly RepeatChoice[];
+  chosen: number;
+  offered: boolean;
+  onLink: () => void;
+  onNextChoice: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Paper variant="outlined" sx={{ p: 1, borderColor: offered ? 'warning.main' : 'divider' }} data-testid="duplicate-offer">
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
+        <Typography variant="subtitle2" sx={{ flex: 1 }}>
+          {offered ? t('intakeKeys.duplicates') : t('intakeKeys.openOfCategory')}
+        </Typography>
+        {choices.length > 1 && (
+          <Button size="small" onClick={onNextChoice} tabIndex={-1}>
+            {t('intakeKeys.nextChoice')}
+            <Kbd>{shortcuts.nextRepeatChoice.label}</Kbd>
+          </Button>
+        )}
+        <Button size="small" variant="outlined" onClick={onLink} tabIndex={-1}>
+          {t('intakeKeys.linkAsChild')}
+          <Kbd>{shortcuts.linkDuplicate.label}</Kbd>
+        </Button>
+      </Box>
+      <Box component="ol" sx={{ listStyle: 'none', m: 0, p: 0 }} aria-label={offered ? t('intakeKeys.duplicates') : t('intakeKeys.openOfCategory')}>
+        {choices.map((c, i) => {
+          const listedOnly = c.reasons.length === 0;
+          const firstListed = listedOnly && (i === 0 || (choices[i - 1]?.reasons.length ?? 0) > 0);
+          return (
+            <li key={c.case.id} aria-current={i === chosen ? 'true' : undefined} data-testid={i === chosen ? 'repeat-chosen' : undefined}>
+              {firstListed && offered && (
+                <Typography variant="caption" color="text.secondary" component="div" sx={{ mt: 0.5 }}>
+                  {t('intakeKeys.openOfCategory')}
+                </Typography>
+              )}
+              <Typography
+                variant="body2"
+                sx={{ px: 0.5, borderRadius: 0.5, bgcolor: i === chosen ? 'action.selected' : undefined, color: listedOnly && i !== chosen ? 'text.secondary' : undefined }}
+                noWrap
+              >
+                <Box component="span" sx={{ fontFamily: 'monospace', mr: 1 }}>
+                  {c.case.number}
+                </Box>
+                {t(`status.${c.case.status}`)}
+                {!listedOnly && ` · ${c.reasons.map((r) => t(r === 'same_phone' ? 'intakeKeys.samePhone' : 'intakeKeys.similarText')).join(' · ')}`} ·{' '}
+                {c.case.description.slice(0, 60)}
+              </Typography>
+            </li>
+          );
+        })}
+      </Box>
+    </Paper>
+  );
+}

@@ -184,6 +184,7 @@ export function IntakePage() {
           <KeyedChoice label={t('intake.urgency')} choices={urgencies} value={draft.urgency} onChange={onUrgency} describe={describeUrgency} firstKey={urgencyKey} />
           <DescriptionField value={draft.description} onChange={onDescription} inputRef={descriptionRef} error={fieldError('description')} />
           <AssistPanels
+            part="call"
             assist={assist}
             emergency={emergency}
             onAcceptCategory={acceptCategory}
@@ -209,7 +210,22 @@ export function IntakePage() {
           <IntakeActions unitName={unitId ? (unitNames.get(unitId) ?? unitId) : null} saving={saving} onSave={onSave} />
         </Stack>
         <Box sx={{ flex: 1, minWidth: 280 }}>
-          <CallerHistoryPanel history={assist.history} loading={assist.historyLoading} />
+          <Stack spacing={2}>
+            <CallerHistoryPanel history={assist.history} loading={assist.historyLoading} />
+            <AssistPanels
+              part="offers"
+              assist={assist}
+              emergency={emergency}
+              onAcceptCategory={acceptCategory}
+              onAnswer={onAnswer}
+              repeatChoices={repeat.choices}
+              chosenRepeat={repeat.chosen}
+              onLink={onLink}
+              onNextChoice={onNextChoice}
+              onTransfer={onTransfer}
+              onDismissEmergency={onDismissEmergency}
+            />
+          </Stack>
         </Box>
       </Box>
       {templatesOpen && templates && <TemplateDialog templates={templates} onPick={insertTemplate} onClose={() => setTemplatesOpen(false)} />}

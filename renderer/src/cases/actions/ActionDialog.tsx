@@ -12,6 +12,22 @@ import { actionForms, firstFieldToType, formPayload, initialValues, missingField
 import { FieldInput } from './FieldInput';
 
 /**
+ * What a person typed into an action's form and left by Esc, per case and action, until it is sent:
+ * kept outside the form, which a case drawn again (a push, its forms drawn ahead anew) mounts afresh.
+ * The most recent few only: a draft is for coming back to, not an archive.
+ */
+const drafts = new Map<string, FormValues>();
+const draftsKept = 20;
+function keepDraft(key: string, values: FormValues): void {
+  drafts.delete(key);
+  drafts.set(key, values);
+  for (const oldest of drafts.keys()) {
+    if (drafts.size <= draftsKept) break;
+    drafts.delete(oldest);
+  }
+}
+
+/**
  * Sends one loop action; the form asks what the action needs, Ctrl+Enter submits, Esc cancels
  * (keeping what was typed for the next opening).
  * Mounted hidden ahead of its key (see `useFormsAhead`) and only shown by it: building the
@@ -36,14 +52,18 @@ export const ActionDialog = memo(function ActionDialog({
   const { t } = useTranslation();
   const { api } = useApp();
   const form = actionForms[action];
-  const [values, setValues] = useState<FormValues>(() => initialValues(form, new Date()));
-  // What a person typed and left by Esc is theirs until it is sent: reopened, the form shows it again.
-  const [typed, setTyped] = useState(false);
+  const draftKey = `${caseId}\n${action}`;
+  const [values, setValues] = useState<FormValues>(() => drafts.get(draftKey) ?? initialValues(form, new Date()));
   // Stable, so a field whose value is unchanged is not drawn again (the form opening, another field typed).
-  const set = useCallback((name: string, value: string | readonly string[]) => {
-    setTyped(true);
-    setValues((v) => ({ ...v, [name]: value }));
-  }, []);
+  const set = useCallback(
+    (name: string, value: string | readonly string[]) =>
+      setValues((v) => {
+        const next = { ...v, [name]: value };
+        keepDraft(draftKey, next);
+        return next;
+      }),
+    [draftKey],
+  );
   // Field name → what is wrong with it, shown under the field.
   const [problems, setProblems] = useState<Readonly<Record<string, string>>>({});
   const [error, setError] = useState<string | null>(null);
@@ -54,7 +74,7 @@ export const ActionDialog = memo(function ActionDialog({
   if (wasOpen !== open) {
     setWasOpen(open);
     if (open) {
-      if (!typed) setValues(initialValues(form, new Date()));
+      setValues(drafts.get(draftKey) ?? initialValues(form, new Date()));
       setProblems({});
       setError(null);
     }
@@ -107,7 +127,7 @@ export const ActionDialog = memo(function ActionDialog({
     setError(null);
     try {
       const done = await api.call('cases:act', input.data);
-      setTyped(false);
+      drafts.delete(draftKey);
       onDone(done);
     } catch (e) {
       setError(e instanceof CallFailed ? e.message : t('errors.network'));
