@@ -180,14 +180,19 @@ function RepeatOffer({
               <Typography
                 variant="body2"
                 sx={{ px: 0.5, borderRadius: 0.5, bgcolor: i === chosen ? 'action.selected' : undefined, color: listedOnly && i !== chosen ? 'text.secondary' : undefined }}
-                noWrap
               >
                 <Box component="span" sx={{ fontFamily: 'monospace', mr: 1 }}>
                   {c.case.number}
                 </Box>
                 {t(`status.${c.case.status}`)}
-                {!listedOnly && ` · ${c.reasons.map((r) => t(r === 'same_phone' ? 'intakeKeys.samePhone' : 'intakeKeys.similarText')).join(' · ')}`} ·{' '}
-                {c.case.description.slice(0, 60)}
+                {!listedOnly && ` · ${c.reasons.map((r) => t(r === 'same_phone' ? 'intakeKeys.samePhone' : 'intakeKeys.similarText')).join(' · ')}`}
+                {/* Its own line, two at most: what the case is about is what tells a repeat. */}
+                <Box
+                  component="span"
+                  sx={{ display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden' }}
+                >
+                  {c.case.description}
+                </Box>
               </Typography>
             </li>
           );
