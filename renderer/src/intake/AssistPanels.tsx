@@ -151,8 +151,9 @@ function RepeatOffer({
   const { t } = useTranslation();
   return (
     <Paper variant="outlined" sx={{ p: 1, borderColor: offered ? 'warning.main' : 'divider' }} data-testid="duplicate-offer">
+      {/* A Chinese title never breaks inside a word (可能的重 / 复件): in a narrow column the keys go to the next line. */}
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
-        <Typography variant="subtitle2" sx={{ flex: 1 }}>
+        <Typography variant="subtitle2" sx={{ flex: '1 1 auto', wordBreak: 'keep-all' }}>
           {offered ? t('intakeKeys.duplicates') : t('intakeKeys.openOfCategory')}
         </Typography>
         {choices.length > 1 && (
