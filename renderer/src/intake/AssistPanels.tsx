@@ -8,72 +8,65 @@ import type { EmergencyMatch } from '../../../shared/intake/emergency';
 import type { RepeatChoice } from './repeat-choices';
 import type { Assist } from './use-intake-assist';
 
-interface Props {
-  /**
-   * `call`: what the words say of the call itself (an emergency, the category), under the
-   * description; `offers`: what is already known of it (a case it repeats, a knowledge-base
-   * answer), beside the form under the caller's history, where a short screen still shows them.
-   */
-  readonly part: 'call' | 'offers';
+interface CallProps {
   readonly assist: Assist;
   /** The emergency prompt to show (one the operator dismissed is not). */
   readonly emergency: EmergencyMatch | null;
   readonly onAcceptCategory: (categoryId: string) => void;
+  readonly onTransfer: () => void;
+  readonly onDismissEmergency: () => void;
+}
+
+interface OfferProps {
+  readonly assist: Assist;
   readonly onAnswer: () => void;
   /** The open cases the call may be linked to, and which of them Alt+D links. */
   readonly repeatChoices: readonly RepeatChoice[];
   readonly chosenRepeat: number;
   readonly onLink: () => void;
   readonly onNextChoice: () => void;
-  readonly onTransfer: () => void;
-  readonly onDismissEmergency: () => void;
 }
 
 const minAlternativeConfidence = 0.05;
 
 /**
- * What intake found while the operator typed, each with the one key that acts on it. Memoised (its
- * handlers are stable): a key typed into another field does not draw it again.
+ * What is already known of the call (a case it repeats, a knowledge-base answer), each with the
+ * one key that acts on it; beside the form under the caller's history, where a short screen still
+ * shows them. Memoised (its handlers are stable): a key typed into another field does not draw it again.
  */
-export const AssistPanels = memo(function AssistPanels({
-  part,
-  assist,
-  emergency,
-  repeatChoices,
-  chosenRepeat,
-  onAcceptCategory,
-  onAnswer,
-  onLink,
-  onNextChoice,
-  onTransfer,
-  onDismissEmergency,
-}: Props) {
+export const KnownOffers = memo(function KnownOffers({ assist, repeatChoices, chosenRepeat, onAnswer, onLink, onNextChoice }: OfferProps) {
+  const { t } = useTranslation();
+  const [topAnswer] = assist.knowledge;
+  const offered = repeatChoices.some((c) => c.reasons.length > 0);
+  return (
+    <Stack spacing={1}>
+      {repeatChoices.length > 0 && <RepeatOffer choices={repeatChoices} chosen={chosenRepeat} offered={offered} onLink={onLink} onNextChoice={onNextChoice} />}
+      {topAnswer && (
+        <Paper variant="outlined" sx={{ p: 1, borderColor: 'info.main' }} data-testid="knowledge-answer">
+          <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
+            <Typography variant="subtitle2" sx={{ flex: 1 }}>
+              {t('intakeKeys.knowledge')} · {topAnswer.entry.question}
+            </Typography>
+            <Button size="small" variant="outlined" onClick={onAnswer}>
+              {t('intakeKeys.answerAndClose')}
+              <Kbd>{shortcuts.answerInquiry.label}</Kbd>
+            </Button>
+          </Box>
+          <Typography variant="body2">{topAnswer.entry.answer}</Typography>
+        </Paper>
+      )}
+    </Stack>
+  );
+});
+
+/**
+ * What the words say of the call itself (an emergency, the category the model reads), under the
+ * description, each with the one key that acts on it. Memoised as KnownOffers is.
+ */
+export const CallAssist = memo(function CallAssist({ assist, emergency, onAcceptCategory, onTransfer, onDismissEmergency }: CallProps) {
   const { t } = useTranslation();
   const names = useNames();
-  const { suggestions, modelLearning, knowledge } = assist;
-  const [topAnswer] = knowledge;
-  const offered = repeatChoices.some((c) => c.reasons.length > 0);
-  if (part === 'offers') {
-    return (
-      <Stack spacing={1}>
-        {repeatChoices.length > 0 && <RepeatOffer choices={repeatChoices} chosen={chosenRepeat} offered={offered} onLink={onLink} onNextChoice={onNextChoice} />}
-        {topAnswer && (
-          <Paper variant="outlined" sx={{ p: 1, borderColor: 'info.main' }} data-testid="knowledge-answer">
-            <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
-              <Typography variant="subtitle2" sx={{ flex: 1 }}>
-                {t('intakeKeys.knowledge')} · {topAnswer.entry.question}
-              </Typography>
-              <Button size="small" variant="outlined" onClick={onAnswer}>
-                {t('intakeKeys.answerAndClose')}
-                <Kbd>{shortcuts.answerInquiry.label}</Kbd>
-              </Button>
-            </Box>
-            <Typography variant="body2">{topAnswer.entry.answer}</Typography>
-          </Paper>
-        )}
-      </Stack>
-    );
-  }
+  const { suggestions, modelLearning } = assist;
   return (
     <Stack spacing={1}>
       {emergency && (

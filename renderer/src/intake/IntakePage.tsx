@@ -10,7 +10,7 @@ import { whenIdle } from '../app/lazy-page';
 import { useApp } from '../app/session';
 import { useStableCallback } from '../app/use-stable-callback';
 import { shortcuts } from '../keyboard/shortcuts';
-import { AssistPanels } from './AssistPanels';
+import { CallAssist, KnownOffers } from './AssistPanels';
 import { CallerFields } from './CallerFields';
 import { CallerHistoryPanel } from './CallerHistoryPanel';
 import { DescriptionField } from './DescriptionField';
@@ -183,19 +183,7 @@ export function IntakePage() {
           <KeyedChoice label={t('intake.kind')} choices={caseKinds} value={draft.kind} onChange={onKind} describe={describeKind} firstKey={kindKey} />
           <KeyedChoice label={t('intake.urgency')} choices={urgencies} value={draft.urgency} onChange={onUrgency} describe={describeUrgency} firstKey={urgencyKey} />
           <DescriptionField value={draft.description} onChange={onDescription} inputRef={descriptionRef} error={fieldError('description')} />
-          <AssistPanels
-            part="call"
-            assist={assist}
-            emergency={emergency}
-            onAcceptCategory={acceptCategory}
-            onAnswer={onAnswer}
-            repeatChoices={repeat.choices}
-            chosenRepeat={repeat.chosen}
-            onLink={onLink}
-            onNextChoice={onNextChoice}
-            onTransfer={onTransfer}
-            onDismissEmergency={onDismissEmergency}
-          />
+          <CallAssist assist={assist} emergency={emergency} onAcceptCategory={acceptCategory} onTransfer={onTransfer} onDismissEmergency={onDismissEmergency} />
           <PinyinPicker label={t('intake.category')} options={categories} value={draft.categoryId} onChange={onCategory} error={fieldError('categoryId')} />
           <PinyinPicker
             label={t('intake.unit')}
@@ -212,19 +200,7 @@ export function IntakePage() {
         <Box sx={{ flex: 1, minWidth: 280 }}>
           <Stack spacing={2}>
             <CallerHistoryPanel history={assist.history} loading={assist.historyLoading} />
-            <AssistPanels
-              part="offers"
-              assist={assist}
-              emergency={emergency}
-              onAcceptCategory={acceptCategory}
-              onAnswer={onAnswer}
-              repeatChoices={repeat.choices}
-              chosenRepeat={repeat.chosen}
-              onLink={onLink}
-              onNextChoice={onNextChoice}
-              onTransfer={onTransfer}
-              onDismissEmergency={onDismissEmergency}
-            />
+            <KnownOffers assist={assist} repeatChoices={repeat.choices} chosenRepeat={repeat.chosen} onAnswer={onAnswer} onLink={onLink} onNextChoice={onNextChoice} />
           </Stack>
         </Box>
       </Box>
