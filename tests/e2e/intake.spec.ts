@@ -210,8 +210,12 @@ test('a praise call about a past ambulance raises nothing; a false alarm is dism
   await expect(page.getByTestId('emergency-banner')).toHaveCount(0);
   await description(page).fill('楼上邻居天天打架一样吵，地板咚咚响');
   await expect(page.getByTestId('emergency-banner')).toContainText('110');
+  // While the prompt shows the call is 特急; dismissed as a false alarm, it is back to what it was.
+  const urgency = page.getByRole('radiogroup', { name: '紧急程度' });
+  await expect(urgency.getByRole('radio', { checked: true })).toContainText('特急');
   await page.keyboard.press('Alt+x');
   await expect(page.getByTestId('emergency-banner')).toHaveCount(0);
+  await expect(urgency.getByRole('radio', { checked: true })).toContainText('一般');
   await seat.pick('所属居村委', 'ldjw');
   await seat.pick('分类', '邻里');
   await description(page).press('Control+s');

@@ -52,6 +52,16 @@ export function IntakePage() {
   // A dismissed prompt stays away until the text brings up words it did not have.
   const dismissed = draft.dismissedEmergency;
   const emergency = found && !found.matched.every((w) => dismissed?.matched.includes(w)) ? found : null;
+  // A possible emergency raises the call to 特急 while its prompt shows, as the transfer is filed;
+  // dismissed as a false alarm, the call goes back to the urgency it had, unless the operator chose one.
+  const [raisedFrom, setRaisedFrom] = useState<Urgency | null>(null);
+  if (emergency && raisedFrom === null && draft.urgency !== 'urgent') {
+    setRaisedFrom(draft.urgency);
+    setDraft((d) => ({ ...d, urgency: 'urgent' }));
+  } else if (!emergency && raisedFrom !== null) {
+    setRaisedFrom(null);
+    if (draft.urgency === 'urgent') setDraft((d) => ({ ...d, urgency: raisedFrom }));
+  }
   const categories = useMemo(() => {
     const leafName = new Map(reference.categories.map((c) => [c.id, c.name]));
     return leafCategoryOptions(reference.categories).map((c) => ({ id: c.id, name: leafName.get(c.id) ?? c.path, label: c.path }));
