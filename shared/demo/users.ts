@@ -12,11 +12,15 @@ const user = (id: string, username: string, displayName: string, role: UserProfi
   password: `demo-${username}`,
 });
 
+/**
+ * The hotline's people by their names: the console shows the role beside a name (王晓燕 · 话务员), so
+ * a name that carried it too read it twice. A handler's name carries its unit, which the role does not say.
+ */
 export const demoUsers: readonly DemoUser[] = [
-  user('user.op01', 'op01', '话务员 王晓燕', 'operator'),
-  user('user.op02', 'op02', '话务员 陈佳', 'operator'),
-  user('user.disp01', 'disp01', '派单员 刘敏', 'dispatcher'),
-  user('user.sup01', 'sup01', '值班长 张建华', 'supervisor'),
+  user('user.op01', 'op01', '王晓燕', 'operator'),
+  user('user.op02', 'op02', '陈佳', 'operator'),
+  user('user.disp01', 'disp01', '刘敏', 'dispatcher'),
+  user('user.sup01', 'sup01', '张建华', 'supervisor'),
   user('user.h-laoling', 'h-laoling', '老龄办 周丽', 'handler', 'unit.laoling'),
   user('user.h-zhucan', 'h-zhucan', '助餐服务中心 顾文', 'handler', 'unit.zhucan'),
   user('user.h-lvdi', 'h-lvdi', '绿地居委会 沈红', 'handler', 'unit.cmt.lvdi'),
