@@ -771,6 +771,8 @@ export const en = {
     shanghaiTime: '{{label}} (Beijing time)',
     fieldTooBig: '{{field}}: at most {{max}}',
     fieldTooSmall: '{{field}}: at least {{min}}',
+    noRepeat: 'No open case of this committee and category to link to (Alt+D): file it as a new case.',
+    noRepeatBeforeCategory: 'No open case to link to (Alt+D): once a category is chosen (Alt+A takes the suggested one) the committee’s open cases of it are listed.',
     answerNeedsCategory: 'Answering at intake (Alt+K) needs a category: press Alt+A to take the suggested one, or choose one under Category.',
     counter: '{{count}} / {{max}} characters',
   },

@@ -763,6 +763,8 @@ export const zhCN = {
     shanghaiTime: '{{label}}（北京时间）',
     fieldTooBig: '「{{field}}」最多为 {{max}}',
     fieldTooSmall: '「{{field}}」至少为 {{min}}',
+    noRepeat: '本居委同类没有在办工单可关联（Alt+D）：按新工单受理。',
+    noRepeatBeforeCategory: '没有可关联的在办工单（Alt+D）：选定分类后（Alt+A 采用建议）会列出本居委同类在办工单。',
     answerNeedsCategory: '直接答复（Alt+K）须先有分类：按 Alt+A 采用建议分类，或在「分类」中选择。',
     counter: '{{count}} / {{max}} 字',
   },

@@ -130,6 +130,15 @@ test('a repeat call is linked with Alt+D before a category is chosen, under the 
   await expect(seat.caseRows().filter({ hasText: '已合并' })).toContainText('助餐');
 });
 
+test('Alt+D with nothing to link to says so, and how a category brings the open cases', async ({ page }) => {
+  await openSeat(page);
+  await page.getByLabel('来电号码').fill('13700137009');
+  await description(page).fill('小区门口的路灯坏了好几天');
+  await page.keyboard.press('Alt+d');
+  await expect(page.getByRole('alert')).toContainText('没有可关联的在办工单');
+  await expect(page.getByRole('alert')).toContainText('Alt+A');
+});
+
 test("the committee's open cases of the category are listed under the offer; Alt+J chooses which one Alt+D links the call to", async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   const seat = await openSeat(page);

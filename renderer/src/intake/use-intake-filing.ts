@@ -90,7 +90,11 @@ export function useIntakeFiling({ api, draft, setDraft, assist, emergency, unitI
   };
 
   const link = (main: RepeatChoice | undefined) => {
-    if (!main) return;
+    // Nothing to link to says why, and where more would come from, rather than doing nothing.
+    if (!main) {
+      setOutcome({ severity: 'error', text: t(draft.categoryId === null ? 'flow.noRepeatBeforeCategory' : 'flow.noRepeat'), field: 'categoryId' });
+      return;
+    }
     void file(
       () => api.call('intake:fileRepeat', { case: { ...newCase(null), categoryId: draft.categoryId }, mainCaseId: main.case.id }),
       (filed) => t('intakeKeys.linked', { number: filed.number, main: main.case.number }),
