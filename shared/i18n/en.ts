@@ -372,7 +372,7 @@ export const en = {
     breachingSoon: 'Breaching in 2 h',
     overdue: 'Overdue',
     cards: 'Cards today',
-    ranking: 'Units by on-time replies (30 days)',
+    ranking: 'On-time replies by unit (30 days, lowest first)',
     hotspots: 'Hotspots (committee × category, 7 days)',
     trend: 'Last 7 days',
     forecast: 'Breach forecast',

@@ -369,7 +369,7 @@ export const zhCN = {
     breachingSoon: '2 小时内将超时',
     overdue: '已超时',
     cards: '今日督办',
-    ranking: '单位按时办结率（近 30 天）',
+    ranking: '单位按时办结率（近 30 天，最低在前）',
     hotspots: '热点（居村委 × 分类，近 7 天）',
     trend: '近 7 天',
     forecast: '超时预警',

@@ -28,6 +28,11 @@ test('on the wall every bar of the open-cases and unit charts is named, at the s
     expect(count).toBeGreaterThan(3);
     expect(await namesShown(chart)).toHaveLength(count);
   }
+  // The units to chase first: the lowest on-time rate on top, and the demo's slow unit among them.
+  const rates = (await page.getByTestId('wall-ranking-chart').locator('.recharts-label-list text').allTextContents()).map((r) => Number.parseInt(r, 10));
+  expect(rates.length).toBeGreaterThan(3);
+  expect(rates).toEqual([...rates].sort((a, b) => a - b));
+  expect(rates[0]).toBeLessThan(100);
   await expect(page.getByTestId('wall-open-chart')).toContainText('已派单');
   await expect(page.getByTestId('wall-open-chart')).toContainText('已签收');
 });

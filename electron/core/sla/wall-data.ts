@@ -48,7 +48,8 @@ export function wallData(db: DB, now: Date, privacy: boolean): WallData {
     overdueCount: q.overdueCount,
     cardsToday: q.cardsToday,
     cardsTodayCount: q.cardsTodayCount,
-    unitRanking: q.ranking.sort((a, b) => b.onTime / b.total - a.onTime / a.total || b.total - a.total),
+    // The units to chase first: the lowest on-time rate on top, the one with more replies first of a tie.
+    unitRanking: q.ranking.sort((a, b) => a.onTime / a.total - b.onTime / b.total || b.total - a.total),
     hotspots: q.hotspots,
     trend: week.map((day) => ({ day, intake: intake.get(day) ?? 0, replied: replied.get(day)?.n ?? 0, late: replied.get(day)?.late ?? 0 })),
     forecast: q.forecast,

@@ -1,4 +1,4 @@
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import type { WallData } from '../../../shared/api/methods/wall';
 import { useNames } from '../app/session';
@@ -43,7 +43,13 @@ export function TrendChart({ data }: { data: WallData['trend'] }) {
   );
 }
 
-/** On-time reply rate per unit, best first; the rate is what is ranked, the count says how much it rests on. Every unit named, every rate in view. */
+/** How a unit's on-time rate reads on the wall: below 80 % it is late, below 95 % it slips. */
+const rateColour = (rate: number) => (rate < 80 ? wallColours.overdue : rate < 95 ? wallColours.warning : wallColours.ok);
+
+/**
+ * On-time reply rate per unit, the lowest first: the wall is where a supervisor sees whom to chase,
+ * and the eight best would all read 100 %. Every unit shown named, every rate in view.
+ */
 export function UnitRankingChart({ data }: { data: WallData['unitRanking'] }) {
   const names = useNames();
   const rows = data.slice(0, 8).map((d) => ({ name: names.unit.get(d.unitId) ?? d.unitId, rate: Math.round((d.onTime / d.total) * 100) }));
@@ -52,7 +58,11 @@ export function UnitRankingChart({ data }: { data: WallData['unitRanking'] }) {
       <BarChart data={rows} layout="vertical" margin={{ right: 64 }}>
         <XAxis type="number" domain={[0, 100]} unit="%" {...axis} />
         <YAxis type="category" dataKey="name" width={150} interval={0} {...axis} />
-        <Bar dataKey="rate" fill={wallColours.ok} isAnimationActive={false} label={{ position: 'right', fill: '#fff', fontSize: 18, formatter: (v: unknown) => `${String(v)}%` }} />
+        <Bar dataKey="rate" isAnimationActive={false} label={{ position: 'right', fill: '#fff', fontSize: 18, formatter: (v: unknown) => `${String(v)}%` }}>
+          {rows.map((r) => (
+            <Cell key={r.name} fill={rateColour(r.rate)} />
+          ))}
+        </Bar>
       </BarChart>
     </ResponsiveContainer>
   );

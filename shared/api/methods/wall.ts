@@ -31,6 +31,7 @@ export const WallData = z.object({
   /** The latest of today's cards, as many as the wall lists; their count beside it. */
   cardsToday: z.array(CardRow),
   cardsTodayCount: z.number(),
+  /** Units by their on-time reply rate over 30 days, the lowest first. */
   unitRanking: z.array(z.object({ unitId: z.string(), onTime: z.number(), total: z.number() })),
   hotspots: z.array(z.object({ committeeId: z.string(), categoryId: z.string(), count: z.number() })),
   trend: z.array(z.object({ day: Day, intake: z.number(), replied: z.number(), late: z.number() })),
