@@ -33,6 +33,9 @@ test('on the wall every bar of the open-cases and unit charts is named, at the s
   expect(rates.length).toBeGreaterThan(3);
   expect(rates).toEqual([...rates].sort((a, b) => a - b));
   expect(rates[0]).toBeLessThan(100);
+  // The last seven days, each named on its axis.
+  const days = (await page.getByTestId('wall-trend-chart').locator('.recharts-cartesian-axis-tick-value').allTextContents()).filter((d) => /^\d\d-\d\d$/u.test(d));
+  expect(days).toHaveLength(7);
   await expect(page.getByTestId('wall-open-chart')).toContainText('已派单');
   await expect(page.getByTestId('wall-open-chart')).toContainText('已签收');
 });

@@ -31,7 +31,8 @@ export function TrendChart({ data }: { data: WallData['trend'] }) {
     <ResponsiveContainer width="100%" height="100%">
       <LineChart data={rows}>
         <CartesianGrid stroke="#263238" />
-        <XAxis dataKey="day" {...axis} />
+        {/* Every day named: left to itself the axis drops one of seven where the panel is narrow. */}
+        <XAxis dataKey="day" interval={0} {...axis} />
         <YAxis allowDecimals={false} {...axis} />
         <Tooltip />
         <Legend wrapperStyle={{ fontSize: 18 }} />

@@ -98,7 +98,7 @@ export function WallPage({ onLeave }: { onLeave?: () => void }) {
               <WallPanel title={t('wall.open')} testId="wall-open-chart">
                 <OpenByStatusChart data={data.openByStatus} />
               </WallPanel>
-              <WallPanel title={t('wall.trend')}>
+              <WallPanel title={t('wall.trend')} testId="wall-trend-chart">
                 <TrendChart data={data.trend} />
               </WallPanel>
               <WallPanel title={t('wall.ranking')} testId="wall-ranking-chart">
