@@ -12,7 +12,7 @@ import { actionForms, firstFieldToType, formPayload, initialValues, missingField
 import { FieldInput } from './FieldInput';
 
 /**
- * What a person typed into an action's form and left by Esc, per case and action, until it is sent:
+ * What a person typed into an action's form and left by Esc, per person, case and action, until it is sent:
  * kept outside the form, which a case drawn again (a push, its forms drawn ahead anew) mounts afresh.
  * The most recent few only: a draft is for coming back to, not an archive.
  */
@@ -50,9 +50,10 @@ export const ActionDialog = memo(function ActionDialog({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const { api } = useApp();
+  const { api, session } = useApp();
   const form = actionForms[action];
-  const draftKey = `${caseId}\n${action}`;
+  // The person's own: after a logout the next one at the seat never meets it.
+  const draftKey = `${session.user.id}\n${caseId}\n${action}`;
   const [values, setValues] = useState<FormValues>(() => drafts.get(draftKey) ?? initialValues(form, new Date()));
   // Stable, so a field whose value is unchanged is not drawn again (the form opening, another field typed).
   const set = useCallback(
