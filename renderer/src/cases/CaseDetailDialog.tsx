@@ -73,6 +73,9 @@ const CaseDetail = memo(function CaseDetail({ caseId, onClose }: { caseId: strin
   const content = useRef<HTMLDivElement>(null);
   // Before the dispatch field of a case waiting for one, which takes the focus when it comes.
   useEffect(() => content.current?.focus({ preventScroll: true }), []);
+  // A user by name; the two actors that are no user (a citizens' app, the SLA's own cards) by what they are.
+  const actorName = (id: string) =>
+    names.user.get(id) ?? (isOpen311Actor(id) ? t('detail.open311Actor') : id === automaticSupervisionActorId ? t('detail.slaActor') : id);
   const c = detail?.case;
   // The state machine's own rule, the one the core checks before it dispatches.
   const canDispatch = c !== undefined && availableActions(c, session.user).includes('case.dispatched');
@@ -101,7 +104,7 @@ const CaseDetail = memo(function CaseDetail({ caseId, onClose }: { caseId: strin
                     primary={`${e.type === 'case.registered' ? t('detail.event.case.registered') : t(`actions.${e.type}`)} · ${describeEvent(e, t, { unitNames: names.unit, record: c, mainNumber })}`}
                     secondary={
                       <>
-                        {`${formatShanghaiTime(eventTime(e))} · ${names.user.get(e.actorId) ?? (isOpen311Actor(e.actorId) ? t('detail.open311Actor') : e.actorId === automaticSupervisionActorId ? t('detail.slaActor') : e.actorId)} · ${e.seatId}`}
+                        {`${formatShanghaiTime(eventTime(e))} · ${actorName(e.actorId)} · ${e.seatId}`}
                         <SkewMark skewMs={detail.skewedEvents[e.id]} />
                       </>
                     }
