@@ -197,8 +197,12 @@ test('an inquiry is answered from the knowledge base and closed at intake', asyn
 test('an emergency raises the banner and one key files the transfer to 119 as a case, found by search', async ({ page }) => {
   await openSeat(page);
   await page.getByLabel('来电号码').fill('13700137000');
+  await description(page).fill('楼下饭店油烟很大');
+  await expect(page.getByTestId('category-suggestions')).toBeVisible();
   await description(page).fill('楼下饭店着火了，有很浓的烟冒出来');
   await expect(page.getByTestId('emergency-banner')).toContainText('119');
+  // A call to transfer offers no category: the model would read the smoke as 油烟 or the fire as a charging bike.
+  await expect(page.getByTestId('category-suggestions')).toHaveCount(0);
   await page.keyboard.press('Alt+e');
   await expect(status(page)).toContainText(/已转接 119 消防，工单 GH01-\d{8}-\d{4} 已记录/);
   const number = await caseNumberIn(status(page));
@@ -222,9 +226,11 @@ test('a praise call about a past ambulance raises nothing; a false alarm is dism
   // While the prompt shows the call is 特急; dismissed as a false alarm, it is back to what it was.
   const urgency = page.getByRole('radiogroup', { name: '紧急程度' });
   await expect(urgency.getByRole('radio', { checked: true })).toContainText('特急');
+  await expect(page.getByTestId('category-suggestions')).toHaveCount(0);
   await page.keyboard.press('Alt+x');
   await expect(page.getByTestId('emergency-banner')).toHaveCount(0);
   await expect(urgency.getByRole('radio', { checked: true })).toContainText('一般');
+  await expect(page.getByTestId('category-suggestions')).toBeVisible();
   await seat.pick('所属居村委', 'ldjw');
   await seat.pick('分类', '邻里');
   await description(page).press('Control+s');

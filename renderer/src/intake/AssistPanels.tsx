@@ -100,7 +100,8 @@ export const CallAssist = memo(function CallAssist({ assist, emergency, onAccept
           <LinearProgress variant="determinate" value={(100 * modelLearning.done) / modelLearning.total} sx={{ width: 120 }} />
         </Box>
       )}
-      {suggestions.length > 0 && (
+      {/* A call to transfer is no case of a category: a fire read as 电动车违规充电 would only mislead. */}
+      {!emergency && suggestions.length > 0 && (
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }} data-testid="category-suggestions">
           <Typography variant="body2" color="text.secondary">
             {t('intakeKeys.suggestions')}

@@ -154,7 +154,7 @@ export function IntakePage() {
     const urgency = urgencies[Number(e.code.replace('Digit', '')) - urgencyKey];
     if (urgency) set('urgency', urgency);
   }, onForm);
-  useHotkeys(shortcuts.acceptCategory.keys, () => acceptCategory(assist.suggestions[0]?.categoryId), onForm);
+  useHotkeys(shortcuts.acceptCategory.keys, () => emergency === null && acceptCategory(assist.suggestions[0]?.categoryId), onForm);
   useHotkeys(shortcuts.answerInquiry.keys, filing.answer, onForm);
   useHotkeys(shortcuts.linkDuplicate.keys, link, onForm);
   useHotkeys(shortcuts.nextRepeatChoice.keys, repeat.next, onForm);
