@@ -373,7 +373,6 @@ export const zhCN = {
     hotspots: '热点（居村委 × 分类，近 7 天）',
     trend: '近 7 天',
     forecast: '超时预警',
-    forecastItem_one: '{{count}} 件 2 小时内超时',
     forecastItem: '{{count}} 件 2 小时内超时',
     privacyOn: '隐私模式：开',
     privacyOff: '隐私模式：关',

@@ -39,3 +39,24 @@ test('on the wall every bar of the open-cases and unit charts is named, at the s
   await expect(page.getByTestId('wall-open-chart')).toContainText('已派单');
   await expect(page.getByTestId('wall-open-chart')).toContainText('已签收');
 });
+
+test('on a 1366×768 wall in English no two names of a chart are written over each other, and the last day is whole', async ({ browser }) => {
+  server = await startBrowserMode(undefined, { demoHistory: true });
+  const page = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
+  await page.goto(server.url);
+  await new ConsolePage(page).logIn('sup01');
+  await page.keyboard.press('Alt+l');
+  await expect(page.getByRole('button', { name: /Log out/ })).toBeVisible();
+  await page.keyboard.press('F9');
+  for (const id of ['wall-open-chart', 'wall-ranking-chart']) {
+    const ticks = page.getByTestId(id).locator('.recharts-yAxis-tick-labels text');
+    await expect(ticks.first()).toBeVisible();
+    const boxes = await ticks.evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).map((r) => ({ top: r.top, bottom: r.bottom })));
+    expect(boxes.length).toBeGreaterThan(1);
+    // A text's box holds its font's ascent and descent: neighbours in 18 px type may touch by up to 6 px, a name wrapped over the next overlaps by a line.
+    for (const [i, box] of boxes.slice(1).entries()) expect(box.top, `${id}: name ${i + 2} clear of name ${i + 1}`).toBeGreaterThanOrEqual((boxes[i]?.bottom ?? 0) - 8);
+  }
+  const chart = await page.getByTestId('wall-trend-chart').boundingBox();
+  const lastDay = await page.getByTestId('wall-trend-chart').locator('.recharts-xAxis-tick-labels text').last().boundingBox();
+  expect(lastDay && chart && lastDay.x + lastDay.width).toBeLessThanOrEqual((chart?.x ?? 0) + (chart?.width ?? 0));
+});

@@ -6,6 +6,8 @@ export const wallTheme = createTheme({
   typography: {
     fontFamily: '"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif',
     fontSize: 20,
+    // As the console's frame: a label reads as written, not in capitals.
+    button: { textTransform: 'none' },
   },
 });
 
