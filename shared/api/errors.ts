@@ -25,6 +25,7 @@ export const errorCodes = [
   'hub_unreachable',
   'hub_refused',
   'seat_code_taken',
+  'wrong_seat',
   'username_taken',
   'password_too_short',
   'own_account',

@@ -31,6 +31,7 @@ export const en = {
     hub_unreachable: 'Cannot reach the hub at {{hub}}; check the address and the network, then try again.',
     hub_refused: 'The hub refused the enrollment ({{detail}}): check the one-time code, or ask the admin for a new one.',
     seat_code_taken: 'Another seat of the hub already files under {{seat}}: this seat cannot sync under that code; ask the admin.',
+    wrong_seat: 'This is the desk of {{unit}}: only its own people (and the admin) log in here. Please log in at the desk of your own unit or at a seat of the hotline centre.',
     internal: 'Internal error. Please retry; if it persists, call the administrator.',
     network: 'Connection to the service lost; reconnecting…',
   },

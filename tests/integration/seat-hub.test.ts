@@ -66,6 +66,16 @@ describe('a town seat and a unit seat with the real hub', () => {
     }
   });
 
+  it("refuses at a unit's desk the login of anyone but its unit's people and the admin, saying whose desk it is", async () => {
+    await enroll(desk, { scope: 'unit', unitId: LVDI }, '绿地居委会');
+    const refused = await desk.raw('auth:login', { username: 'op01', password: 'demo-op01' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'wrong_seat', message: expect.stringContaining('绿地居委会') } });
+    expect(await desk.raw('auth:login', { username: 'h-chengguan', password: 'demo-h-chengguan' })).toMatchObject({ ok: false, error: { code: 'wrong_seat' } });
+    await expect(desk.login('h-lvdi')).resolves.toBeTruthy();
+    await expect(desk.login('admin')).resolves.toBeTruthy();
+    await expect(centre.login('op01')).resolves.toBeTruthy();
+  });
+
   it('both work while the hub is down; once it is back every case is on the hub and each entitled seat exactly once', async () => {
     await enroll(centre, { scope: 'town' }, '热线中心 1 号台');
     await enroll(desk, { scope: 'unit', unitId: LVDI }, '绿地居委会');
