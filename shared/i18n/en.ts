@@ -154,7 +154,12 @@ export const en = {
     appeal_ruled: 'Appeal already ruled',
   },
   role: { operator: 'Operator', dispatcher: 'Dispatcher', supervisor: 'Supervisor', handler: 'Handler', admin: 'Admin' },
-  login: { title: 'Log in', submit: 'Log in', demoHint: 'Demo accounts are in the README, e.g. op01 / demo-op01' },
+  login: {
+    title: 'Log in',
+    submit: 'Log in',
+    demoHint: 'Demo accounts are in the README, e.g. op01 / demo-op01',
+    sessionLost: "Your login has ended (this seat's service started again, or the login ran out): please log in again. What you were typing is kept.",
+  },
   nav: {
     board: 'Dispatch board',
     cards: 'Cards',

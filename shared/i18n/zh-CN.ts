@@ -150,6 +150,7 @@ export const zhCN = {
     title: '登录',
     submit: '登录',
     demoHint: '演示账号见 README，例如 op01 / demo-op01',
+    sessionLost: '登录已失效（本座席的服务重新启动过，或登录已到期）：请重新登录。正在填写的内容已保留。',
   },
   nav: {
     board: '派单看板',

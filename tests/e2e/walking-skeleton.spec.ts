@@ -46,6 +46,24 @@ test('an operator files a case, dispatches it, and finds it again after a restar
   await expect(again.locator('td').nth(6)).toHaveText(unit);
 });
 
+test('a page left open while its seat restarts asks for the login again and keeps the call being typed', async ({ page }) => {
+  dataDir = mkdtempSync(join(tmpdir(), 'lianxin-e2e-'));
+  server = await startBrowserMode(dataDir);
+  await page.goto(server.url);
+  const seat = new ConsolePage(page);
+  await seat.logIn('op01');
+  const description = page.getByRole('textbox', { name: '诉求内容' });
+  await description.fill('小区门口路灯不亮，晚上很黑');
+  const port = Number(new URL(server.url).port);
+  await server.stop();
+  server = await startBrowserMode(dataDir, { port });
+  // The page reconnects by itself; the new core knows no session, and the page says so instead of failing each call.
+  await expect(page.getByTestId('session-lost')).toContainText('登录已失效', { timeout: 30_000 });
+  await seat.logIn('op01');
+  await expect(description).toHaveValue('小区门口路灯不亮，晚上很黑');
+  await expect(page.getByTestId('session-lost')).toHaveCount(0);
+});
+
 test('a bad save shows a clear message and files nothing; English is remembered', async ({ page }) => {
   server = await startBrowserMode();
   await page.goto(server.url);

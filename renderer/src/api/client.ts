@@ -16,12 +16,18 @@ export class CallFailed extends Error {
 export class ApiClient {
   session: string | null = null;
   lang: Language = 'zh-CN';
+  /** Told when the core no longer knows the session it was sent (it restarted, or the session ran out). */
+  onSessionLost: (() => void) | null = null;
 
   constructor(private readonly bridge: LianxinBridge) {}
 
   async call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-    const result = await this.bridge.invoke({ method, input, session: this.session, lang: this.lang });
-    if (!result.ok) throw new CallFailed(result.error);
+    const session = this.session;
+    const result = await this.bridge.invoke({ method, input, session, lang: this.lang });
+    if (!result.ok) {
+      if (result.error.code === 'unauthenticated' && session !== null && session === this.session) this.onSessionLost?.();
+      throw new CallFailed(result.error);
+    }
     return result.value as MethodOutput<M>;
   }
 

@@ -43,11 +43,25 @@ export function App() {
   // A new console tree for each person: one logging out leaves nothing in it for the next.
   const [generation, setGeneration] = useState(0);
 
+  // The core forgot the session (browser mode's server restarted): the login form comes back over
+  // the console, which stays as it was, so the same person logs in and goes on with the call typed.
+  const [lost, setLost] = useState(false);
+  useEffect(() => {
+    api.onSessionLost = () => setLost(true);
+  }, [api]);
+  // A link that comes back may lead to a core that started again: ask it whether it knows us.
+  useEffect(() => {
+    if (linkUp && session) void api.call('auth:session', {}).catch(() => undefined);
+  }, [api, linkUp, session]);
+
   const start = async (s: Session) => {
+    // Someone else at the seat after a lost session starts a console of their own.
+    if (session && s.user.id !== session.user.id) setGeneration((g) => g + 1);
     api.session = s.token;
     setReference(await api.call('reference:get', {}));
     sessionStore().setItem(SESSION_KEY, s.token);
     setSession(s);
+    setLost(false);
   };
 
   // The frame and intake code arrive while the login form waits for a person's name and password,
@@ -79,6 +93,7 @@ export function App() {
     api.session = null;
     sessionStore().removeItem(SESSION_KEY);
     setSession(null);
+    setLost(false);
     setGeneration((g) => g + 1);
   };
 
@@ -86,9 +101,9 @@ export function App() {
   const services = session && reference ? { api, session, reference, logout } : null;
   return (
     <>
-      {services ? null : <LoginPage api={api} onLoggedIn={start} />}
+      {services && !lost ? null : <LoginPage api={api} onLoggedIn={start} notice={lost ? 'login.sessionLost' : null} />}
       {(services || consoleHere) && (
-        <Activity key={generation} mode={services ? 'visible' : 'hidden'}>
+        <Activity key={generation} mode={services && !lost ? 'visible' : 'hidden'}>
           <Suspense fallback={services ? <ShellLoading /> : null}>
             <Console api={api} services={services} linkUp={linkUp} />
           </Suspense>

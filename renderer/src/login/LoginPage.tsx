@@ -11,7 +11,7 @@ import './login.css';
  * only React and the messages, and the form is drawn without MUI's first-time styles. It looks
  * like the console's outlined fields and contained button.
  */
-export function LoginPage({ api, onLoggedIn }: { api: ApiClient; onLoggedIn: (s: Session) => Promise<void> }) {
+export function LoginPage({ api, onLoggedIn, notice = null }: { api: ApiClient; onLoggedIn: (s: Session) => Promise<void>; notice?: 'login.sessionLost' | null }) {
   const { t } = useTranslation();
   const toggleLanguage = useLanguageToggle(api);
   const [username, setUsername] = useState('');
@@ -46,6 +46,11 @@ export function LoginPage({ api, onLoggedIn }: { api: ApiClient; onLoggedIn: (s:
           </button>
         </div>
         <h2 className="login-title">{t('login.title')}</h2>
+        {notice && !error && (
+          <div role="status" className="login-notice" data-testid="session-lost">
+            {t(notice)}
+          </div>
+        )}
         {error && (
           <div role="alert" className="login-error">
             {error}

@@ -21,8 +21,8 @@ export interface BrowserMode {
   stop(): Promise<number | null>;
 }
 
-/** Starts `npm run start:web` as a user would (through its script), on a free port and the given data folder (or a new one). */
-export async function startBrowserMode(given?: string, options: { testClock?: boolean; demoHistory?: boolean } = {}): Promise<BrowserMode> {
+/** Starts `npm run start:web` as a user would (through its script), on a free port (or the one given) and the given data folder (or a new one). */
+export async function startBrowserMode(given?: string, options: { testClock?: boolean; demoHistory?: boolean; port?: number } = {}): Promise<BrowserMode> {
   const dataDir = given ?? mkdtempSync(join(tmpdir(), 'lianxin-e2e-'));
   const removeOwnFolder = () => {
     if (given === undefined) rmSync(dataDir, { recursive: true, force: true });
@@ -30,7 +30,7 @@ export async function startBrowserMode(given?: string, options: { testClock?: bo
   const clockEnv = options.testClock ? { LIANXIN_TEST_CLOCK: '1' } : {};
   const child: ChildProcess = spawn(
     join(root, 'node_modules/.bin/tsx'),
-    ['scripts/start-web.ts', '--port', '0', '--data', dataDir, ...(options.demoHistory ? [] : ['--empty'])],
+    ['scripts/start-web.ts', '--port', String(options.port ?? 0), '--data', dataDir, ...(options.demoHistory ? [] : ['--empty'])],
     { cwd: root, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, LIANXIN_LOG_LEVEL: 'silent', ...clockEnv } },
   );
   let output = '';
