@@ -55,7 +55,11 @@ test('a page left open while its seat restarts asks for the login again and keep
   const description = page.getByRole('textbox', { name: '诉求内容' });
   await description.fill('小区门口路灯不亮，晚上很黑');
   const port = Number(new URL(server.url).port);
+  await expect(page.getByTestId('sync-chip')).toContainText('单机运行');
   await server.stop();
+  // Cut off from its core, the page says so and claims nothing of the seat's link to the hub.
+  await expect(page.getByText('与服务的连接已断开，正在重连…')).toBeVisible();
+  await expect(page.getByTestId('sync-chip')).toHaveCount(0);
   server = await startBrowserMode(dataDir, { port });
   // The page reconnects by itself; the new core knows no session, and the page says so instead of failing each call.
   await expect(page.getByTestId('session-lost')).toContainText('登录已失效', { timeout: 30_000 });

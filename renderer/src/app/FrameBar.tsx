@@ -42,7 +42,8 @@ export const FrameBar = memo(function FrameBar({
         {reference.town.demo && <Chip label={`${reference.town.name} · ${t('app.demo')}`} color="warning" size="small" />}
         <Box sx={{ flexGrow: 1 }} />
         {!linkUp && <Chip label={t('errors.network')} color="error" size="small" />}
-        <SyncChip onOpen={mine.includes('sync') ? () => open('sync') : null} />
+        {/* Cut off from its core, the page cannot know the seat's link to the hub: no stale 在线 beside the warning. */}
+        {linkUp && <SyncChip onOpen={mine.includes('sync') ? () => open('sync') : null} />}
         <ClockAlerts onOpenCase={openCase} />
         <Typography
           variant="body2"
