@@ -191,6 +191,7 @@ export const en = {
     suggestedUnit: 'suggested by routing rules',
     dispatchTo: 'Goes to {{unit}}',
     noUnitYet: 'No unit chosen yet',
+    noCategoryYet: 'No category yet',
     saveAndDispatch: 'Save and dispatch',
     saveOnly: 'Save only',
     saved: 'Case {{number}} registered',

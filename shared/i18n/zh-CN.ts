@@ -183,6 +183,7 @@ export const zhCN = {
     suggestedUnit: '按派单规则建议',
     dispatchTo: '派往 {{unit}}',
     noUnitYet: '尚未选承办单位',
+    noCategoryYet: '尚未选分类',
     saveAndDispatch: '保存并派单',
     saveOnly: '仅保存',
     saved: '已受理工单 {{number}}',

@@ -113,7 +113,7 @@ export function AppFrame({ linkUp }: { linkUp: boolean }) {
         <FrameBar mine={mine} view={current.view} linkUp={linkUp} open={open} openCase={alertCase} openCommands={openCommands} showShortcuts={showShortcuts} />
         {/* The calendar's own page says it beside the button that loads next year. */}
         <CalendarWarningBanner hidden={current.view === 'slaAdmin'} />
-        <Box component="main" ref={main} tabIndex={-1} {...{ [pageRegionAttribute]: '' }} sx={{ flexGrow: 1, overflow: 'auto', p: 2, '&:focus': { outline: 'none' } }}>
+        <Box component="main" ref={main} tabIndex={-1} {...{ [pageRegionAttribute]: '' }} sx={{ flexGrow: 1, overflow: 'auto', p: 2, scrollPaddingBottom: 96, '&:focus': { outline: 'none' } }}>
           <FramePage view={current.view} query={'query' in current ? current.query : ''} onOpen={openCase} main={main} />
         </Box>
         {/* The case a list view opened: here, beside the page, so opening or closing it draws neither the page nor the bar. */}

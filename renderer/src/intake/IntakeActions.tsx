@@ -8,7 +8,17 @@ import { shortcuts } from '../keyboard/shortcuts';
  * The save bar: where Ctrl+Enter sends the case and the two saves. Memoised: a key typed into the
  * form draws it again only when the unit or the saving state changes.
  */
-export const IntakeActions = memo(function IntakeActions({ unitName, saving, onSave }: { unitName: string | null; saving: boolean; onSave: (dispatch: boolean) => void }) {
+export const IntakeActions = memo(function IntakeActions({
+  categoryName,
+  unitName,
+  saving,
+  onSave,
+}: {
+  categoryName: string | null;
+  unitName: string | null;
+  saving: boolean;
+  onSave: (dispatch: boolean) => void;
+}) {
   const { t } = useTranslation();
   return (
     // Held at the foot of the screen: once the suggestions open, the form is taller than a 900-px
@@ -18,10 +28,18 @@ export const IntakeActions = memo(function IntakeActions({ unitName, saving, onS
       data-testid="intake-actions"
       sx={{ position: 'sticky', bottom: (theme) => theme.spacing(-2), zIndex: 1, display: 'flex', gap: 2, justifyContent: 'flex-end', pt: 1.5, pb: 3.5, bgcolor: 'background.paper', borderTop: 1, borderColor: 'divider' }}
     >
-      {/* Where Ctrl+Enter sends the case, in view even when the unit field is scrolled under this bar. */}
-      <Typography variant="body2" color={unitName ? 'text.primary' : 'text.secondary'} sx={{ alignSelf: 'center', mr: 'auto' }} data-testid="dispatch-target">
-        {unitName ? t('intake.dispatchTo', { unit: unitName }) : t('intake.noUnitYet')}
-      </Typography>
+      {/* What Ctrl+Enter files and where it sends it, in view when the category and unit fields are scrolled under this bar (Alt+A takes a category unseen). */}
+      <Box sx={{ display: 'flex', gap: 1.5, alignSelf: 'center', mr: 'auto', minWidth: 0 }}>
+        <Typography variant="body2" color={categoryName ? 'text.primary' : 'text.secondary'} data-testid="chosen-category" noWrap>
+          {categoryName ?? t('intake.noCategoryYet')}
+        </Typography>
+        <Typography variant="body2" color="text.secondary">
+          ·
+        </Typography>
+        <Typography variant="body2" color={unitName ? 'text.primary' : 'text.secondary'} data-testid="dispatch-target" noWrap>
+          {unitName ? t('intake.dispatchTo', { unit: unitName }) : t('intake.noUnitYet')}
+        </Typography>
+      </Box>
       <Button variant="outlined" onClick={() => onSave(false)} disabled={saving}>
         {t('intake.saveOnly')}
         <Kbd>{shortcuts.saveOnly.label}</Kbd>

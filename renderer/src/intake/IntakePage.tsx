@@ -205,7 +205,12 @@ export function IntakePage() {
             error={fieldError('dispatchToUnitId')}
             helperText={draft.chosenUnitId === null && suggestedUnitId ? t('intake.suggestedUnit') : shortcuts.unitPicker.label}
           />
-          <IntakeActions unitName={unitId ? (unitNames.get(unitId) ?? unitId) : null} saving={saving} onSave={onSave} />
+          <IntakeActions
+            categoryName={draft.categoryId ? (categories.find((c) => c.id === draft.categoryId)?.name ?? draft.categoryId) : null}
+            unitName={unitId ? (unitNames.get(unitId) ?? unitId) : null}
+            saving={saving}
+            onSave={onSave}
+          />
         </Stack>
         <Box sx={{ flex: 1, minWidth: 280 }}>
           <Stack spacing={2}>
