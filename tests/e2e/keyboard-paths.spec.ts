@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { startBrowserMode, type BrowserMode } from './support/browser-mode';
-import { accepted, caseAt, contacted } from './support/scene';
+import { accepted, actAs, caseAt, contacted, replied } from './support/scene';
 import { openSeat } from './support/seat';
 
 /** The short keyboard paths inside lists and dialogs: no Tab runs, every unit picker reads pinyin. */
@@ -29,6 +29,22 @@ test('a queue opens with its first row focused: Enter opens it, j and k move, no
   const second = (await rows.nth(1).locator('td').first().textContent()) ?? '';
   await page.keyboard.press('Enter');
   await expect(detail.dialog()).toContainText(second);
+});
+
+test('a queue worked to its end takes the focus on the next case that comes, so Enter opens it', async ({ browser }) => {
+  const toLaoling = { changes: { dispatchToUnitId: 'unit.laoling' } };
+  const first = await caseAt(server.url, [], toLaoling);
+  const { page, detail } = await openSeat(browser, server.url, 'h-laoling');
+  await page.keyboard.press('F4');
+  const rows = page.getByTestId('queue-row');
+  await expect(rows.first()).toBeFocused();
+  // Worked at another desk of the unit to its reply, the case leaves the queue and the queue is empty.
+  for (const step of [accepted, contacted, replied]) await actAs(server.url, 'h-laoling', first.id, step);
+  await expect(rows).toHaveCount(0);
+  const next = await caseAt(server.url, [], toLaoling);
+  await expect(rows.first()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(detail.dialog()).toContainText(next.number);
 });
 
 test('Esc closes a case at once and takes its keys with it; Enter on its row shows it again as it stands', async ({ browser }) => {

@@ -25,11 +25,13 @@ export function onRowKeys(e: ReactKeyboardEvent<HTMLElement>): void {
 
 /**
  * A list opened by its key takes the focus on its first row once rows are there, so Enter opens
- * the top case at once; it never takes the focus from something the user already went to.
+ * the top case at once; it never takes the focus from something the user already went to. A list
+ * that emptied does so again when a row comes (a unit's queue worked to its end, then a new case).
  */
 export function useFocusFirstRow(container: RefObject<HTMLElement | null>, hasRows: boolean): void {
   const done = useRef(false);
   useEffect(() => {
+    if (!hasRows) done.current = false;
     if (!hasRows || done.current) return;
     done.current = true;
     if (!focusIsUnclaimed() && !container.current?.contains(document.activeElement)) return;
