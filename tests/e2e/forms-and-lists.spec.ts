@@ -126,18 +126,25 @@ test('the handler queue shows urgency, the nearest deadline and the description'
   await expect(row.getByTestId('clock-chip')).toBeVisible();
 });
 
-test('a closed case’s custody ends at its closing, not "until now"', async ({ browser }) => {
-  const { number } = await caseAt(server.url, [accepted, contacted, replied], { after: [satisfied] });
+test('a unit’s custody ends at its reply, not "until now": while the hotline calls back and once closed; a case in work runs on', async ({ browser }) => {
+  const closed = await caseAt(server.url, [accepted, contacted, replied], { after: [satisfied] });
+  const withHotline = await caseAt(server.url, [accepted, contacted, replied]);
+  const inWork = await caseAt(server.url, [accepted]);
   const { page } = await openSeat(browser, server.url, 'sup01');
   await page.keyboard.press('F3');
-  const row = page.getByTestId('case-row').filter({ hasText: number });
-  await row.focus();
-  await row.press('Enter');
-  const ledger = page.getByTestId('custody-ledger');
-  await expect(ledger).toContainText('助餐服务中心');
-  await expect(ledger).not.toContainText('至今');
-  await expect(page.getByTestId('custody')).toContainText('助餐服务中心');
-  await expect(page.getByTestId('custody')).not.toContainText('至今');
+  for (const [number, running] of [[closed.number, false], [withHotline.number, false], [inWork.number, true]] as const) {
+    const row = page.getByTestId('case-row').filter({ hasText: number });
+    await row.focus();
+    await row.press('Enter');
+    const ledger = page.getByTestId('custody-ledger');
+    await expect(ledger).toContainText('助餐服务中心');
+    await expect(page.getByTestId('custody')).toContainText('助餐服务中心');
+    for (const at of [ledger, page.getByTestId('custody')]) {
+      if (running) await expect(at).toContainText('至今');
+      else await expect(at).not.toContainText('至今');
+    }
+    await page.keyboard.press('Escape');
+  }
 });
 
 test('English board cells never run into each other, and the page has its icon', async ({ browser }) => {

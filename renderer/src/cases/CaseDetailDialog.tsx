@@ -16,6 +16,7 @@ import { CaseShownContext } from './case-shown';
 import { CaseSummary } from './CaseSummary';
 import { describeEvent } from './describe-event';
 import { DispatchPicker } from './DispatchPicker';
+import { holderDoneAt } from './custody-end';
 import { formatShanghaiTime } from './format-time';
 import { SkewMark } from './SkewMark';
 
@@ -89,7 +90,7 @@ const CaseDetail = memo(function CaseDetail({ caseId, onClose }: { caseId: strin
         {c && detail && (
           <Stack spacing={2}>
             <CaseSummary c={c} mainNumber={mainNumber} />
-            <CaseClocks caseId={c.id} endedAt={c.closedAt} />
+            <CaseClocks caseId={c.id} endedAt={holderDoneAt(c)} />
             {canDispatch && <DispatchPicker caseId={c.id} onDispatched={live.adopt} />}
             <CaseActions record={c} onChanged={live.adopt} />
             <Typography variant="h6">

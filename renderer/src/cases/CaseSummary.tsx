@@ -2,7 +2,7 @@ import { Alert, AlertTitle, Box, Table, TableBody, TableCell, TableRow, Typograp
 import { useTranslation } from 'react-i18next';
 import type { CaseView } from '../../../shared/api/contract';
 import { useNames } from '../app/session';
-import { stretchEnd } from './custody-end';
+import { holderDoneAt, stretchEnd } from './custody-end';
 import { formatShanghaiTime } from './format-time';
 import { readablePhone } from './readable-phone';
 
@@ -27,7 +27,7 @@ export function CaseSummary({ c, mainNumber }: { c: CaseView; mainNumber: string
   if (c.custody.length > 0) {
     const ledger = c.custody
       .map((s) => {
-        const to = stretchEnd(s, c.closedAt);
+        const to = stretchEnd(s, holderDoneAt(c));
         return `${unit(s.unitId)} ${formatShanghaiTime(s.from)} – ${to ? formatShanghaiTime(to) : t('caseDetail.custodyOpen')}`;
       })
       .join('；');

@@ -11,7 +11,7 @@ import { useFollowCoreTime, useNow } from './screen-clock';
 
 /**
  * Every clock of a case at once, live, and the responsibility ledger the time is charged by.
- * `endedAt` is when the case closed: the last holder's stretch ends there, not "now".
+ * `endedAt` is when the last holder's part ended (holderDoneAt): its stretch ends there, not "now".
  */
 export function CaseClocks({ caseId, endedAt }: { caseId: string; endedAt: string | null }) {
   const { t } = useTranslation();
