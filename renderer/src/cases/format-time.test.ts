@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatShanghaiTime, fromShanghaiInput, toShanghaiInput } from './format-time';
+import { formatShanghaiDeadline, formatShanghaiTime, fromShanghaiInput, toShanghaiInput } from './format-time';
 
 describe('times in forms', () => {
   it('are shown and read as Shanghai time, whatever zone the machine runs in', () => {
@@ -15,5 +15,13 @@ describe('times in forms', () => {
 
   it('give nothing for a field that holds no time', () => {
     expect(fromShanghaiInput('')).toBe('');
+  });
+
+  it('write a deadline at Shanghai midnight as 24:00 of the day it ends, across a month and a year', () => {
+    expect(formatShanghaiDeadline('2026-12-04T16:00:00Z')).toBe('2026/12/04 24:00');
+    expect(formatShanghaiDeadline('2026-11-30T16:00:00Z')).toBe('2026/11/30 24:00');
+    expect(formatShanghaiDeadline('2026-12-31T16:00:00Z')).toBe('2026/12/31 24:00');
+    expect(formatShanghaiDeadline('2026-12-04T16:01:00Z')).toBe('2026/12/05 00:01');
+    expect(formatShanghaiDeadline('2026-12-04T09:30:00Z')).toBe(formatShanghaiTime('2026-12-04T09:30:00Z'));
   });
 });

@@ -13,6 +13,16 @@ export function formatShanghaiTime(iso: string): string {
   return formatter.format(new Date(iso));
 }
 
+/**
+ * A deadline at midnight is the end of the day before, as a hotline writes it (12/04 24:00): read
+ * as "12/05 00:00" it seemed a day later than it is.
+ */
+export function formatShanghaiDeadline(iso: string): string {
+  const shown = formatShanghaiTime(iso);
+  if (!shown.endsWith(' 00:00')) return shown;
+  return `${formatShanghaiTime(new Date(Date.parse(iso) - 60_000).toISOString()).slice(0, -6)} 24:00`;
+}
+
 /** Shanghai keeps UTC+8 all year (no daylight saving since 1991), so a fixed offset is exact. */
 const shanghaiOffsetMs = 8 * 3_600_000;
 

@@ -2,7 +2,7 @@ import { Alert, Box, LinearProgress, Table, TableBody, TableCell, TableHead, Tab
 import { useTranslation } from 'react-i18next';
 import { readClock } from '../../../shared/sla/clock-view';
 import { useNames } from '../app/session';
-import { formatShanghaiTime } from '../cases/format-time';
+import { formatShanghaiDeadline, formatShanghaiTime } from '../cases/format-time';
 import { ClockChip } from './ClockChip';
 import { stretchEnd } from '../cases/custody-end';
 import { useLiveCall } from '../live/use-live-call';
@@ -57,7 +57,7 @@ export function CaseClocks({ caseId, endedAt }: { caseId: string; endedAt: strin
                 <TableCell>{t(`sla.clock.${c.kind}`)}</TableCell>
                 <TableCell>{unitName(c.unitId)}</TableCell>
                 <TableCell>{formatShanghaiTime(c.startedAt)}</TableCell>
-                <TableCell>{formatShanghaiTime(c.deadline)}</TableCell>
+                <TableCell>{formatShanghaiDeadline(c.deadline)}</TableCell>
                 <TableCell>
                   <ClockChip clock={c} kind={c.kind} />
                 </TableCell>
