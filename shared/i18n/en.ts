@@ -288,6 +288,7 @@ export const en = {
     more: 'Load more',
     count: '{{count}} shown',
     searching: 'Searching…',
+    toHits: 'To the results',
   },
   commandBar: {
     title: 'Commands',

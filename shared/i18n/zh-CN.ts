@@ -281,6 +281,7 @@ export const zhCN = {
     more: '加载更多',
     count: '已显示 {{count}} 件',
     searching: '正在搜索…',
+    toHits: '到结果',
   },
   commandBar: {
     title: '命令',

@@ -47,6 +47,20 @@ test('a queue worked to its end takes the focus on the next case that comes, so 
   await expect(detail.dialog()).toContainText(next.number);
 });
 
+test('in search, ↓ from the query goes to the first hit and Enter opens it, past the filters', async ({ browser }) => {
+  const { number } = await caseAt(server.url, [], { changes: { description: '小区东门的窨井盖松动，踩上去会翘起' } });
+  const { page, detail } = await openSeat(browser, server.url, 'op01');
+  await page.keyboard.press('F8');
+  await expect(page.getByRole('textbox', { name: /搜索工单号/ })).toBeFocused();
+  await page.keyboard.type('窨井盖松动');
+  const hit = page.getByTestId('search-hit').filter({ hasText: number });
+  await expect(hit).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByTestId('search-hit').first()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(detail.dialog()).toContainText(number);
+});
+
 test('Esc closes a case at once and takes its keys with it; Enter on its row shows it again as it stands', async ({ browser }) => {
   const { number } = await caseAt(server.url, []);
   const { page, detail } = await openSeat(browser, server.url, 'h-zhucan');

@@ -1,5 +1,5 @@
 import { Box, Button, Chip, LinearProgress, MenuItem, Paper, TextField, Typography } from '@mui/material';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseLine } from '../../../shared/api/methods/case-line';
 import type { CaseStatus } from '../../../shared/case/vocabulary';
@@ -9,7 +9,9 @@ import { DateField } from '../forms/DateField';
 import { CaseDetailDialog } from '../cases/CaseDetailDialog';
 import { formatShanghaiTime } from '../cases/format-time';
 import { StatusFilter } from '../cases/StatusFilter';
+import { rowAttribute } from '../cases/row-keys';
 import { VirtualRows } from '../cases/VirtualRows';
+import { Kbd } from '../keyboard/Kbd';
 import { useDebounced } from '../intake/use-debounced';
 
 const rowHeight = 56;
@@ -35,6 +37,15 @@ export function SearchPage({ initialQuery }: { initialQuery: string }) {
   const { api, reference } = useApp();
   const names = useNames();
   const [query, setQuery] = useState(initialQuery);
+  const section = useRef<HTMLElement>(null);
+  // ↓ or Enter in the query goes to the first hit: the filters between them were four Tabs.
+  const toHits = (e: KeyboardEvent) => {
+    if (e.key !== 'ArrowDown' && e.key !== 'Enter') return;
+    const first = section.current?.querySelector<HTMLElement>(`[${rowAttribute}]`);
+    if (!first) return;
+    e.preventDefault();
+    first.focus();
+  };
   const [filters, setFilters] = useState<Filters>({ status: null, unitId: null, from: '', to: '' });
   const [hits, setHits] = useState<CaseLine[]>([]);
   const [next, setNext] = useState<number | null>(null);
@@ -83,12 +94,24 @@ export function SearchPage({ initialQuery }: { initialQuery: string }) {
   );
 
   return (
-    <Paper sx={{ p: 2, display: 'flex', flexDirection: 'column', height: '100%' }} component="section" aria-labelledby="search-title">
+    <Paper ref={section} sx={{ p: 2, display: 'flex', flexDirection: 'column', height: '100%' }} component="section" aria-labelledby="search-title">
       <Typography variant="h5" id="search-title" gutterBottom>
         {t('search.title')}
       </Typography>
       <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
-        <TextField label={t('search.query')} value={query} onChange={(e) => setQuery(e.target.value)} autoFocus sx={{ flex: 2, minWidth: 240 }} />
+        <TextField
+          label={t('search.query')}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          onKeyDown={toHits}
+          autoFocus
+          helperText={
+            <>
+              {t('search.toHits')} <Kbd>↓ / Enter</Kbd>
+            </>
+          }
+          sx={{ flex: 2, minWidth: 240 }}
+        />
         <StatusFilter value={filters.status} onChange={(status) => setFilters((f) => ({ ...f, status }))} />
         <TextField
           select
