@@ -2,7 +2,8 @@
  * `npm run demo:town -- [--port N]`: the demo town on one machine. A hub with the demo town (on an
  * embedded PostgreSQL in .data/demo-town/hub, or DATABASE_URL), the hotline centre's seat (GH01) and
  * 绿地居委会's desk (GH02), each a browser-mode seat with its own data folder, both enrolled
- * automatically. Prints the URLs and the demo logins; Ctrl+C or SIGTERM stops everything.
+ * automatically. Prints the URLs and the demo logins; h + Enter stops or starts the hub alone (the
+ * seats work on offline); Ctrl+C or SIGTERM stops everything.
  * Ports: the centre N (default 5317), the hub N+1, the desk N+2; all on 127.0.0.1.
  */
 import { join, resolve } from 'node:path';
@@ -15,21 +16,24 @@ const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { port: { type: 'string', default: '5317' }, data: { type: 'string', default: join(root, '.data/demo-town') } } });
 const base = Number(values.port);
 const data = resolve(values.data);
-const children: Child[] = [];
+const seats: Child[] = [];
+let hub: Child | null = null;
 let stopping = false;
+const hubArgs = [...HUB_NODE_FLAGS, 'hub/cli/main.ts', '--demo', '--port', String(base + 1), '--data', join(data, 'hub')];
 
 async function stopAll(code: number): Promise<never> {
   stopping = true;
   // Seats first, so their last round does not meet a hub already gone; the hub last, its database with it.
-  await Promise.all(children.slice(1).map((c) => c.stop()));
-  await children[0]?.stop(30_000);
+  await Promise.all(seats.map((c) => c.stop()));
+  await hub?.stop(30_000);
   process.exit(code);
 }
 process.once('SIGINT', () => void stopAll(0));
 process.once('SIGTERM', () => void stopAll(0));
 
-function watch(child: Child): Child {
-  children.push(child);
+/** A seat that stops takes the demo town with it; the hub may stop (by the key, or a crash) and the seats work on offline. */
+function watchSeat(child: Child): Child {
+  seats.push(child);
   child.process.once('exit', (code, signal) => {
     if (stopping) return;
     console.error(`${child.name} stopped (${signal ?? code}); stopping the demo town`);
@@ -38,16 +42,45 @@ function watch(child: Child): Child {
   return child;
 }
 
+function startHub(): Child {
+  const child = startChild('hub', hubArgs);
+  hub = child;
+  child.process.once('exit', (code, signal) => {
+    if (hub === child) hub = null;
+    if (stopping) return;
+    console.log(`hub stopped (${signal ?? code}): both seats work on offline and send what they hold once it is back. Type h and Enter to start it again.`);
+  });
+  return child;
+}
+
+/** h + Enter stops the hub or starts it again: how a new user sees a seat work through an outage and catch up. */
+function hubByKey(): void {
+  let busy = false;
+  process.stdin.setEncoding('utf8');
+  process.stdin.on('data', (line: string) => {
+    if (line.trim().toLowerCase() !== 'h' || busy || stopping) return;
+    busy = true;
+    const running = hub;
+    const toggle = running
+      ? (console.log('stopping the hub…'), running.stop(30_000))
+      : (console.log('starting the hub…'),
+        startHub()
+          .waitFor(/listening on (http:\/\/\S+?)\/? \(/, 180_000)
+          .then((m) => console.log(`hub back at ${m[1] ?? ''}: the seats send what they filed meanwhile within a minute. Type h and Enter to stop it again.`)));
+    void toggle.catch((error: unknown) => console.error(error instanceof Error ? error.message : error)).finally(() => (busy = false));
+  });
+}
+
 async function main(): Promise<void> {
-  const hub = watch(startChild('hub', [...HUB_NODE_FLAGS, 'hub/cli/main.ts', '--demo', '--port', String(base + 1), '--data', join(data, 'hub')]));
-  const listening = await hub.waitFor(/listening on (http:\/\/\S+?)\/? \(/, 180_000);
+  const first = startHub();
+  const listening = await first.waitFor(/listening on (http:\/\/\S+?)\/? \(/, 180_000);
   const hubUrl = listening[1] ?? '';
-  const centreCode = (await hub.waitFor(/Enrollment code, hotline centre \(town, admin\): (\S+)/, 1000))[1] ?? '';
-  const lvdiCode = (await hub.waitFor(/Enrollment code, 绿地居委会 desk \(unit.cmt.lvdi\): (\S+)/, 1000))[1] ?? '';
-  const appKey = (await hub.waitFor(/Open311 API key, demo reporting app \(demo-app\): (\S+)/, 1000))[1] ?? '';
+  const centreCode = (await first.waitFor(/Enrollment code, hotline centre \(town, admin\): (\S+)/, 1000))[1] ?? '';
+  const lvdiCode = (await first.waitFor(/Enrollment code, 绿地居委会 desk \(unit.cmt.lvdi\): (\S+)/, 1000))[1] ?? '';
+  const appKey = (await first.waitFor(/Open311 API key, demo reporting app \(demo-app\): (\S+)/, 1000))[1] ?? '';
 
   const seat = async (name: string, port: number, seatCode: string, folder: string) => {
-    const child = watch(startChild(name, ['scripts/start-web.ts', '--port', String(port), '--data', join(data, folder), '--seat', seatCode, '--empty']));
+    const child = watchSeat(startChild(name, ['scripts/start-web.ts', '--port', String(port), '--data', join(data, folder), '--seat', seatCode, '--empty']));
     return (await child.waitFor(/Lianxin browser mode: (\S+)/, 300_000))[1] ?? '';
   };
   // One after the other: the first builds the renderer if it is stale, the second finds it built.
@@ -65,7 +98,8 @@ async function main(): Promise<void> {
                       login:  h-lvdi / demo-h-lvdi (the committee's handler)
   Open311 demo app key: ${appKey}
 File a case at the centre, dispatch it to 绿地居委会, and it appears in the desk's queue.
-Ctrl+C stops everything.`);
+Type h and Enter to stop the hub (the seats work on offline), and again to start it. Ctrl+C stops everything.`);
+  hubByKey();
 }
 
 main().catch((error: unknown) => {
