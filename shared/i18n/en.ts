@@ -196,6 +196,7 @@ export const en = {
     saveOnly: 'Save only',
     saved: 'Case {{number}} registered',
     savedAndDispatched: 'Case {{number}} dispatched to {{unit}}',
+    dispatchedOffline: 'Case {{number}} dispatched to {{unit}}; this seat is offline, so it reaches the unit once the link is back',
     noUnit: 'Choose a unit',
   },
   cases: {

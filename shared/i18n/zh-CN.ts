@@ -188,6 +188,7 @@ export const zhCN = {
     saveOnly: '仅保存',
     saved: '已受理工单 {{number}}',
     savedAndDispatched: '工单 {{number}} 已派至 {{unit}}',
+    dispatchedOffline: '工单 {{number}} 已派至 {{unit}}；本座席离线，恢复连接后送达该单位',
     noUnit: '请选择承办单位',
   },
   cases: {

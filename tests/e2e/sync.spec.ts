@@ -7,6 +7,7 @@ import { CaseDetail } from './pages/case-detail';
 import { ConsolePage } from './pages/console';
 import { connectApi } from './support/api';
 import { startBrowserMode, type BrowserMode } from './support/browser-mode';
+import { openSeat } from './support/seat';
 
 let server: BrowserMode | null = null;
 let hub: StandInHub | null = null;
@@ -17,7 +18,7 @@ test.afterEach(async () => {
   hub = null;
 });
 
-test('an admin enrolls the seat by keyboard; the app bar shows the link online, offline since HH:MM, and online again', async ({ page }) => {
+test('an admin enrolls the seat by keyboard; the app bar shows the link online, offline since HH:MM, and online again', async ({ page, browser }) => {
   test.setTimeout(120_000);
   // The in-process STAND-IN hub: the real one (hub/, PostgreSQL) replaces it when it lands.
   hub = await startStandInHub();
@@ -46,6 +47,11 @@ test('an admin enrolls the seat by keyboard; the app bar shows the link online, 
   hub.setDown(true);
   await expect(chip).toContainText(/离线 自 \d\d:\d\d/, { timeout: 20_000 });
   await expect(page.getByRole('row', { name: /上次同步失败/ })).toContainText('连不上中心');
+  // A case dispatched while offline says it has not reached the unit yet: the operator may phone it.
+  const { page: desk, console: operator } = await openSeat(browser, server.url, 'op01');
+  await expect(desk.getByTestId('sync-chip')).toContainText(/离线 自 \d\d:\d\d/);
+  await operator.fileMealCase();
+  await expect(desk.getByRole('status')).toContainText('本座席离线，恢复连接后送达该单位');
   hub.setDown(false);
   await expect(chip).toContainText('在线', { timeout: 30_000 });
 });

@@ -1,5 +1,6 @@
 import { useState, type Dispatch, type RefObject, type SetStateAction } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSyncStatus } from '../sync/use-link-state';
 import type { CaseRecord } from '../../../shared/case/record';
 import type { EmergencyMatch } from '../../../shared/intake/emergency';
 import { CallFailed, type ApiClient } from '../api/client';
@@ -30,6 +31,7 @@ export function useIntakeFiling({ api, draft, setDraft, assist, emergency, unitI
   const { t } = useTranslation();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [saving, setSaving] = useState(false);
+  const [sync] = useSyncStatus();
 
   const newCase = (dispatchToUnitId: string | null) => ({
     kind: draft.kind,
@@ -69,7 +71,8 @@ export function useIntakeFiling({ api, draft, setDraft, assist, emergency, unitI
       () => api.call('cases:create', newCase(dispatch ? unitId : null)),
       (filed) =>
         filed.responsibleUnitId
-          ? t('intake.savedAndDispatched', { number: filed.number, unit: unitName(filed.responsibleUnitId) })
+          ? // Offline, the unit's desk has not got it yet: the operator may want to phone it.
+            t(sync?.state.link === 'offline' ? 'intake.dispatchedOffline' : 'intake.savedAndDispatched', { number: filed.number, unit: unitName(filed.responsibleUnitId) })
           : t('intake.saved', { number: filed.number }),
     );
   };
