@@ -89,6 +89,7 @@ export function AppFrame({ linkUp }: { linkUp: boolean }) {
   );
   useEffect(() => preloadViews(mine, workListOf(mine)), [mine]);
   useRowFocusRecovery();
+  useFocusNeverOnBody(main);
   const caseId = 'caseId' in current ? current.caseId : null;
   // Drawn from the first case opened on: a closed case stays mounted a moment after its route has gone.
   const [caseOpened, setCaseOpened] = useState(caseId !== null);
@@ -139,6 +140,29 @@ function FocusIntoPage({ main }: { main: RefObject<HTMLElement | null> }) {
     if (focusIsUnclaimed()) main.current?.focus({ preventScroll: true });
   }, [main]);
   return null;
+}
+
+/**
+ * The focus never rests on the body, where PageDown scrolls nothing and Tab starts again at the
+ * frame's top: when it falls there (a dialog closed whose opener is gone, as the command bar's
+ * when it changes the page; a click on no field), the page region takes it.
+ */
+function useFocusNeverOnBody(main: RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    let pending: ReturnType<typeof setTimeout> | undefined;
+    const onFocusOut = () => {
+      clearTimeout(pending);
+      // After the event: the focus is known only once it has landed, and a dialog's trap may take it back first.
+      pending = setTimeout(() => {
+        if (document.activeElement === document.body) main.current?.focus({ preventScroll: true });
+      }, 0);
+    };
+    document.addEventListener('focusout', onFocusOut);
+    return () => {
+      clearTimeout(pending);
+      document.removeEventListener('focusout', onFocusOut);
+    };
+  }, [main]);
 }
 
 /** The view's page; memoised with stable props, so the route's case opening or closing leaves it as it is. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MethodName } from '../../../shared/api/names';
+import { roleActions } from '../../../shared/case/actions';
 import { mayCall } from '../../../shared/reference/permissions';
 import { roles } from '../../../shared/reference/types';
 import { viewsOf, workListOf, type ViewName } from './views';
@@ -31,8 +32,12 @@ describe('the views each role works in', () => {
       dispatcher: ['intake', 'board', 'cases', 'search', 'cards', 'wall'],
       supervisor: ['inbox', 'intake', 'board', 'callbacks', 'cases', 'search', 'cards', 'wall', 'slaAdmin', 'sync', 'assessment'],
       handler: ['queue', 'cases', 'search', 'assessment'],
-      admin: ['intake', 'board', 'cases', 'search', 'cards', 'wall', 'slaAdmin', 'knowledge', 'synonyms', 'users', 'townSetup', 'sync', 'assessment'],
+      admin: ['board', 'cases', 'search', 'cards', 'wall', 'slaAdmin', 'knowledge', 'synonyms', 'users', 'townSetup', 'sync', 'assessment'],
     });
+  });
+
+  it('give intake only to those the core lets dispatch what they file', () => {
+    for (const role of roles) expect(viewsOf(role).includes('intake'), role).toBe(roleActions(role).includes('case.dispatched'));
   });
 
   it('are only views whose data the core lets the role read', () => {

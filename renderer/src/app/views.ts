@@ -11,7 +11,8 @@ export type ViewName = Route['view'];
  * Listed in navigation order.
  */
 export const views = {
-  intake: { label: 'nav.intake', shortcut: 'newCase', audience: 'hotline' },
+  // The desk's: an administrator configures, and could only have typed a call the core then refused to dispatch.
+  intake: { label: 'nav.intake', shortcut: 'newCase', audience: 'desk' },
   queue: { label: 'nav.unitQueue', shortcut: 'unitQueue', audience: 'handler' },
   inbox: { label: 'nav.inbox', shortcut: 'inbox', audience: 'supervisor' },
   board: { label: 'nav.board', shortcut: 'board', audience: 'hotline' },
@@ -35,7 +36,7 @@ const startView = {
   dispatcher: 'intake',
   supervisor: 'inbox',
   handler: 'queue',
-  admin: 'intake',
+  admin: 'board',
 } as const satisfies Record<Role, ViewName>;
 
 /** F4's page: a unit's handler works its unit queue, everyone else the town's dispatch board. */
