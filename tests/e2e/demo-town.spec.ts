@@ -100,8 +100,12 @@ test('a dispatcher sends a waiting case from the full board and keeps working it
   await page.setViewportSize({ width: 1366, height: 768 });
   await new ConsolePage(page).logIn('disp01');
   await page.keyboard.press('F4');
-  const waiting = page.getByTestId('board-row').filter({ has: page.getByTestId('clock-chip').filter({ hasText: '派单' }) });
-  await waiting.last().focus();
+  // Down the board by keys to a case waiting for its dispatch: just after midnight the cases whose
+  // day ran out at 24:00 come first, more of them than the rows drawn.
+  await expect(page.locator('[data-testid="board-row"]:focus')).toHaveCount(1);
+  const waitingFocused = page.locator('[data-testid="board-row"]:focus').filter({ has: page.getByTestId('clock-chip').filter({ hasText: '派单' }) });
+  for (let step = 0; step < 300 && (await waitingFocused.count()) === 0; step++) await page.keyboard.press('ArrowDown');
+  await expect(waitingFocused).toHaveCount(1);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('combobox', { name: '派单至' })).toBeFocused();
   await page.keyboard.type('fgb');

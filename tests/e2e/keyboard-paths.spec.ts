@@ -192,6 +192,28 @@ test('Ctrl+K at once after the login takes what is typed next, and its whole lis
   await expect(page.getByLabel('来电号码')).toBeFocused();
 });
 
+test('Ctrl+K pressed in the very moment the console appears after the login opens the bar', async ({ browser }) => {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(server.url);
+  await page.getByLabel('用户名').fill('admin');
+  await page.getByLabel('密码').fill('demo-admin');
+  // The key lands as the console is drawn, before the browser has time for anything else: the
+  // instant a quick hand gets in after Enter. The console is in the page, hidden, before the login.
+  await page.evaluate(() => {
+    const shown = () => document.querySelector('[data-testid="current-user"]')?.checkVisibility() === true;
+    new MutationObserver((_records, observer) => {
+      if (!shown()) return;
+      observer.disconnect();
+      (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { key: 'k', code: 'KeyK', ctrlKey: true, bubbles: true }));
+    }).observe(document.body, { subtree: true, childList: true, attributes: true });
+  });
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('combobox', { name: '命令' })).toBeFocused();
+  await page.keyboard.type('同义词');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: /同义词/ })).toBeVisible();
+});
+
 test('a page that focuses nothing itself still takes the keys (PageDown scrolls it); the knowledge base opens in its question', async ({ browser }) => {
   const { page } = await openSeat(browser, server.url, 'admin');
   await page.keyboard.press('Control+k');

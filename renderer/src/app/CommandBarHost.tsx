@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useState, type RefObject } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useState, type RefObject } from 'react';
 import type { Route } from './route';
 import { CommandBar } from '../command-bar/CommandBar';
 import { whenIdle } from './lazy-page';
@@ -23,7 +23,9 @@ export const CommandBarHost = memo(function CommandBarHost({
   const [open, setOpen] = useState(false);
   const [mounted, setMounted] = useState(false);
   const close = useCallback(() => setOpen(false), []);
-  useEffect(() => {
+  // In place as the frame is drawn, with its keys (they listen from the same moment): Ctrl+K
+  // pressed the instant the console shows after the login otherwise called the empty stand-in.
+  useLayoutEffect(() => {
     opener.current = () => {
       setMounted(true);
       setOpen(true);
