@@ -29,6 +29,21 @@ describe('the SLA API', () => {
     expect(other).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 
+  it('lists a case’s clocks in the order of the loop when they started in the same instant: 派单 before 签收', async () => {
+    // A clock that stands still: the dispatch and the unit's clocks start in the same millisecond.
+    const instant = new Date();
+    const still = await openTestCore(undefined, { testClock: { now: () => instant, advance: () => undefined } });
+    try {
+      const op = await still.login('op01');
+      const c = await still.call('cases:create', { ...mealCase, urgency: 'high', dispatchToUnitId: 'unit.zhucan' }, op);
+      const view = await still.call('sla:caseClocks', { caseId: c.id }, op);
+      expect(new Set(view.clocks.map((k) => k.startedAt)).size).toBe(1);
+      expect(view.clocks.map((k) => k.clock)).toEqual(['dispatch', 'accept', 'firstContact', 'reply']);
+    } finally {
+      still.close();
+    }
+  });
+
   it('alerts every dispatcher to a case nobody has dispatched yet, and a dispatcher to no one else’s dispatches', async () => {
     const op = await h.login('op01');
     const waiting = await h.call('cases:create', { ...mealCase, urgency: 'urgent', dispatchToUnitId: null }, op);

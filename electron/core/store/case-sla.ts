@@ -2,7 +2,7 @@ import type { BoardRow } from '../../../shared/api/methods/board';
 import type { CardRow, StoredClock } from '../../../shared/api/methods/sla';
 import type { CaseFlag } from '../../../shared/case/loop-vocabulary';
 import type { CaseKind, CaseStatus, Urgency } from '../../../shared/case/vocabulary';
-import type { ClockKind } from '../../../shared/sla/case-clocks';
+import { clockKinds, type ClockKind } from '../../../shared/sla/case-clocks';
 import { inView } from './case-units';
 import { preparedFor, type DB } from './db';
 
@@ -107,7 +107,7 @@ const sql = preparedFor((db) => ({
   insertCard: db.prepare<[string, string, string, string, string | null]>(
     'INSERT INTO supervision_cards (case_id, clock, at, card, unit_id) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
   ),
-  clocksOfCase: db.prepare<[string], ClockSqlRow>(`SELECT ${clockColumns} FROM case_clocks WHERE case_id = ? ORDER BY started_at, clock`),
+  clocksOfCase: db.prepare<[string], ClockSqlRow>(`SELECT ${clockColumns} FROM case_clocks WHERE case_id = ? ORDER BY started_at`),
   runningOfCases: db.prepare<[string], ClockSqlRow>(
     `SELECT ${clockColumns} FROM case_clocks WHERE ended_at IS NULL AND case_id IN (SELECT value FROM json_each(?))`,
   ),
@@ -194,8 +194,13 @@ export function saveCardRow(db: DB, card: Omit<CardRow, 'number'>): void {
   sql(db).insertCard.run(card.caseId, card.clock, card.at, card.card, card.unitId);
 }
 
+/** In the order they started; clocks started in one instant (a case dispatched as it was filed) in the loop's order, 派单 before 签收. */
 export function clocksOfCase(db: DB, caseId: string): StoredClock[] {
-  return sql(db).clocksOfCase.all(caseId).map(storedClock);
+  const inLoop = (c: StoredClock) => clockKinds.indexOf(c.kind);
+  return sql(db)
+    .clocksOfCase.all(caseId)
+    .map(storedClock)
+    .sort((a, b) => Date.parse(a.startedAt) - Date.parse(b.startedAt) || inLoop(a) - inLoop(b));
 }
 
 export function runningClocksOfCases(db: DB, caseIds: readonly string[]): StoredClock[] {

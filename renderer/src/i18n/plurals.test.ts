@@ -21,7 +21,10 @@ describe('counts in English', () => {
     expect(t('intakeKeys.historyRecent', { count: 4 })).toBe('4 calls in 30 days');
     expect(t('caseDetail.pendingExtension', { unit: 'A', count: 1, reason: 'r' })).toBe('A asks for 1 more working day: r');
     expect(t('sla.calendarRunningOut', { date: 'D', count: 1 })).toContain('(1 day left)');
-    expect(t('sync.syncing', { count: 1 })).toBe('Syncing 1 event');
+    // What the seat did, not its events: filing a case and dispatching it are two actions.
+    expect(t('sync.syncing', { count: 1 })).toBe('Syncing 1 action');
+    expect(t('sync.unsent', { count: 1 })).toBe('1 action unsent');
+    expect(t('sync.unsent', { count: 2 })).toBe('2 actions unsent');
     expect(t('decision.cellLabel', { where: 'W', when: 'T', count: 1 })).toBe('W · T: 1 call');
   });
 
@@ -31,5 +34,6 @@ describe('counts in English', () => {
     expect(t('cases.total', { count: 3 })).toBe('共 3 件');
     expect(t('caseDetail.pendingExtension', { unit: '甲', count: 1, reason: '因' })).toBe('甲 申请延期 1 个工作日：因');
     expect(t('sla.calendarRunningOut', { date: 'D', count: 1 })).toContain('还剩 1 天');
+    expect(t('sync.unsent', { count: 2 })).toBe('待发 2 项操作');
   });
 });
