@@ -44,6 +44,7 @@ export const methodNames = [
   'auth:login',
   'auth:logout',
   'auth:session',
+  'auth:seat',
   'reference:get',
   'reference:saveCommittee',
   'reference:saveUnit',

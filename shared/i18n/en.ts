@@ -158,6 +158,8 @@ export const en = {
     title: 'Log in',
     submit: 'Log in',
     demoHint: 'Demo accounts are in the README, e.g. op01 / demo-op01',
+    unitDesk: 'This is the desk of {{unit}}: only its own people and the admin log in here.',
+    unitDeskHint: 'Demo accounts are in the README: use one of this unit',
     sessionLost: "Your login has ended (this seat's service started again, or the login ran out): please log in again. What you were typing is kept.",
   },
   nav: {
@@ -295,6 +297,7 @@ export const en = {
     title: 'Commands',
     placeholder: 'Case number, search text or a view',
     openCase: 'Open case {{number}}',
+    openTodays: 'Open today’s case {{number}}',
     searchFor: 'Search for "{{query}}"',
     showShortcuts: 'Show all shortcuts',
   },

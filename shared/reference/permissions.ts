@@ -23,6 +23,7 @@ export const methodAudiences = {
   'auth:login': 'everyone',
   'auth:logout': 'everyone',
   'auth:session': 'everyone',
+  'auth:seat': 'everyone',
   'reference:get': 'everyone',
   'cases:create': 'hotline',
   // Dispatch is an action of the state machine: who may call it is who may take it.

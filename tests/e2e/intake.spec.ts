@@ -273,6 +273,14 @@ test('the command bar opens a case by number and searches; ? lists every shortcu
   await expect(page.getByRole('heading', { name: `工单 ${number}` })).toBeVisible();
   await page.keyboard.press('Escape');
 
+  // Today's case by its last digits alone, as read off the status line: 0001 or 1.
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type(String(Number(number.slice(-4))));
+  await expect(page.getByRole('option').first()).toHaveText(`打开今日工单 ${number}`);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: `工单 ${number}` })).toBeVisible();
+  await page.keyboard.press('Escape');
+
   await page.keyboard.press('/');
   await page.getByRole('combobox', { name: '命令' }).fill('老人');
   await page.getByRole('option', { name: '搜索「老人」' }).click();

@@ -83,3 +83,31 @@ test('a seat whose clock runs 7 minutes ahead of the hub shows it on the link ch
     api.close();
   }
 });
+
+test("a unit's desk says whose desk it is on its login form, before a password is typed, and refuses another unit's login", async ({ page, browser }) => {
+  test.setTimeout(60_000);
+  hub = await startStandInHub();
+  server = await startBrowserMode();
+  await page.goto(server.url);
+  await expect(page.getByLabel('用户名')).toBeFocused();
+  await expect(page.getByTestId('unit-desk')).toHaveCount(0);
+  await new ConsolePage(page).logIn('admin');
+  await page.keyboard.press('Alt+Y');
+  await expect(page.getByLabel('中心地址')).toBeFocused();
+  await page.keyboard.type(hub.url);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(hub.issueCode('GH01', { scope: 'unit', unitId: 'unit.cmt.lvdi' }));
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('绿地居委会');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('已登记，开始同步。')).toBeVisible();
+
+  const next = await (await browser.newContext()).newPage();
+  await next.goto(server.url);
+  await expect(next.getByTestId('unit-desk')).toHaveText('本座席是「绿地居委会」的单位座席：只有该单位的人员和管理员在此登录。');
+  await expect(next.getByText('请用本单位的账号')).toBeVisible();
+  await next.getByLabel('用户名').fill('op01');
+  await next.getByLabel('密码').fill('demo-op01');
+  await next.keyboard.press('Enter');
+  await expect(next.getByRole('alert')).toContainText('绿地居委会');
+});

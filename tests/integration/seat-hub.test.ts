@@ -67,7 +67,12 @@ describe('a town seat and a unit seat with the real hub', () => {
   });
 
   it("refuses at a unit's desk the login of anyone but its unit's people and the admin, saying whose desk it is", async () => {
+    // Before anyone logs in, the login form can say it too; a hotline seat is nobody's desk.
+    expect(await desk.raw('auth:seat', {})).toMatchObject({ ok: true, value: { unitDesk: null } });
     await enroll(desk, { scope: 'unit', unitId: LVDI }, '绿地居委会');
+    await enroll(centre, { scope: 'town' }, '热线中心 1 号台');
+    expect(await desk.raw('auth:seat', {})).toMatchObject({ ok: true, value: { unitDesk: '绿地居委会' } });
+    expect(await centre.raw('auth:seat', {})).toMatchObject({ ok: true, value: { unitDesk: null } });
     const refused = await desk.raw('auth:login', { username: 'op01', password: 'demo-op01' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'wrong_seat', message: expect.stringContaining('绿地居委会') } });
     expect(await desk.raw('auth:login', { username: 'h-chengguan', password: 'demo-h-chengguan' })).toMatchObject({ ok: false, error: { code: 'wrong_seat' } });

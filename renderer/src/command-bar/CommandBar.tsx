@@ -1,10 +1,12 @@
 import { Autocomplete, Dialog, DialogContent, TextField, type PopperProps } from '@mui/material';
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatCaseNumber, shanghaiDay } from '../../../shared/case/case-number';
 import { buildPinyinIndex, searchPinyinIndex } from '../../../shared/intake/pinyin-match';
 import { useApp } from '../app/session';
 import { routeTo, views as viewTable, viewsOf } from '../app/views';
 import type { Route } from '../app/route';
+import { useScreenTime } from '../sla/screen-clock';
 
 interface Command {
   readonly id: string;
@@ -28,6 +30,8 @@ function ListInPlace({ open, className, children }: PopperProps) {
 
 /** A case number as the seats print it: GH01-20261126-0007. */
 const caseNumber = /^[A-Z0-9]{2,8}-\d{8}-\d{4,5}$/i;
+/** The last digits of one, as read off the status line or told on the phone: 7, 0007. */
+const sequenceOnly = /^\d{1,5}$/;
 
 /**
  * `/` or Ctrl+K: open a case by number, search, or switch view, by keyboard. Mounted hidden ahead
@@ -36,7 +40,8 @@ const caseNumber = /^[A-Z0-9]{2,8}-\d{8}-\d{4,5}$/i;
  */
 export const CommandBar = memo(function CommandBar({ open, onClose, go, showShortcuts }: { open: boolean; onClose: () => void; go: (route: Route) => void; showShortcuts: () => void }) {
   const { t } = useTranslation();
-  const { api, session } = useApp();
+  const { api, session, reference } = useApp();
+  const screenTime = useScreenTime();
   const [input, setInput] = useState('');
   const field = useRef<HTMLInputElement>(null);
   // Mounted hidden, the field takes the focus when shown. Mounted by the key itself, it exists only
@@ -54,15 +59,18 @@ export const CommandBar = memo(function CommandBar({ open, onClose, go, showShor
     return { list, index: buildPinyinIndex(list) };
   }, [t, go, showShortcuts, session.user.role]);
 
-  const openByNumber = async (number: string) => {
+  // Not found, it searches what was typed: the last digits of a number may be a caller's phone.
+  const openByNumber = async (number: string, typed: string) => {
     const { hits } = await api.call('search:cases', { query: number, limit: 5 });
     const found = hits.find((h) => h.number.toUpperCase() === number.toUpperCase());
-    go(found ? { view: 'cases', caseId: found.id } : { view: 'search', query: number });
+    go(found ? { view: 'cases', caseId: found.id } : { view: 'search', query: typed });
   };
 
   const q = input.trim();
+  const todays = sequenceOnly.test(q) && Number(q) > 0 && reference.town.seatCode !== '' ? formatCaseNumber(reference.town.seatCode, shanghaiDay(new Date(screenTime())), Number(q)) : null;
   const options: Command[] = [
-    ...(caseNumber.test(q) ? [{ id: 'open', name: t('commandBar.openCase', { number: q.toUpperCase() }), run: () => openByNumber(q) }] : []),
+    ...(caseNumber.test(q) ? [{ id: 'open', name: t('commandBar.openCase', { number: q.toUpperCase() }), run: () => openByNumber(q, q) }] : []),
+    ...(todays ? [{ id: 'open-todays', name: t('commandBar.openTodays', { number: todays }), run: () => openByNumber(todays, q) }] : []),
     ...(q === '' ? views.list : searchPinyinIndex(views.index, q, 10).map((m) => m.item)),
     ...(q !== '' ? [{ id: 'search-for', name: t('commandBar.searchFor', { query: q }), run: () => go({ view: 'search', query: q }) }] : []),
   ];

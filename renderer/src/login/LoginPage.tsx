@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CallFailed, type ApiClient } from '../api/client';
 import type { Session } from '../app/session';
@@ -18,6 +18,11 @@ export function LoginPage({ api, onLoggedIn, notice = null }: { api: ApiClient; 
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Whose desk this is, said before the password rather than after it (a unit's desk refuses others).
+  const [unitDesk, setUnitDesk] = useState<string | null>(null);
+  useEffect(() => {
+    api.call('auth:seat', {}).then((seat) => setUnitDesk(seat.unitDesk), () => undefined);
+  }, [api]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -46,6 +51,11 @@ export function LoginPage({ api, onLoggedIn, notice = null }: { api: ApiClient; 
           </button>
         </div>
         <h2 className="login-title">{t('login.title')}</h2>
+        {unitDesk !== null && (
+          <p className="login-desk" data-testid="unit-desk">
+            {t('login.unitDesk', { unit: unitDesk })}
+          </p>
+        )}
         {notice && !error && (
           <div role="status" className="login-notice" data-testid="session-lost">
             {t(notice)}
@@ -67,7 +77,7 @@ export function LoginPage({ api, onLoggedIn, notice = null }: { api: ApiClient; 
         <button type="submit" className="login-submit" disabled={busy}>
           {t('login.submit')}
         </button>
-        <span className="login-hint">{t('login.demoHint')}</span>
+        <span className="login-hint">{t(unitDesk === null ? 'login.demoHint' : 'login.unitDeskHint')}</span>
       </form>
     </div>
   );

@@ -65,6 +65,11 @@ export function useNow(): number {
   return useSyncExternalStore(clock.subscribe, clock.snapshot);
 }
 
+/** Reads the screen's time when called, without drawing the component again each second. */
+export function useScreenTime(): () => number {
+  return useScreenClock().snapshot;
+}
+
 /** Keeps the screen on the core's time: pass the `now` of the SLA answer on screen (none yet: undefined). */
 export function useFollowCoreTime(coreNow: string | undefined): void {
   const clock = useScreenClock();

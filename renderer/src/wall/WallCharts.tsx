@@ -71,7 +71,8 @@ export function UnitRankingChart({ data }: { data: WallData['unitRanking'] }) {
           <BarChart data={rows} layout="vertical" margin={{ right: 64 }}>
             <XAxis type="number" domain={[0, 100]} unit="%" {...axis} />
             <YAxis type="category" dataKey="name" width={150} interval={0} {...axis} />
-            <Bar dataKey="rate" isAnimationActive={false} label={{ position: 'right', fill: '#fff', fontSize: 18, formatter: (v: unknown) => `${String(v)}%` }}>
+            {/* A unit at 0 % keeps a sliver in its colour: the first unit to chase read as a name with no bar. */}
+            <Bar dataKey="rate" isAnimationActive={false} minPointSize={4} label={{ position: 'right', fill: '#fff', fontSize: 18, formatter: (v: unknown) => `${String(v)}%` }}>
               {rows.map((r) => (
                 <Cell key={r.name} fill={rateColour(r.rate)} />
               ))}

@@ -13,4 +13,6 @@ export const authMethods = {
   },
   'auth:logout': { input: Empty, output: z.object({}), public: false },
   'auth:session': { input: Empty, output: SessionView, public: false },
+  /** Whose desk this seat is, for the login form before anyone logs in: the unit's name, or null at a hotline seat. */
+  'auth:seat': { input: Empty, output: z.object({ unitDesk: z.string().nullable() }), public: true },
 } as const satisfies Record<string, MethodSpec>;
