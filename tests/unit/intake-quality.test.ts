@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { duplicateQuality, knowledgeQuality } from '../fixtures/intake-quality/evaluate';
+import { categoryCalibrationError, duplicateQuality, knowledgeQuality, scoredCalls } from '../fixtures/intake-quality/evaluate';
 
 /**
  * Floors under the figures `npm run bench:intake` reports, so a change that loses quality
@@ -35,6 +35,15 @@ describe('intake quality on the labelled set', () => {
     expect(duplicateQuality('third', { categoryChosen: true }).precision).toBeGreaterThanOrEqual(0.82);
     expect(duplicateQuality('third', { categoryChosen: false }).recall).toBeGreaterThanOrEqual(0.54);
     expect(duplicateQuality('third', { categoryChosen: false }).precision).toBeGreaterThanOrEqual(0.78);
+  });
+
+  it('shows a category suggestion’s confidence as a probability on calls it was not fitted on, not a raw 99.9 %', () => {
+    // Raw posteriors were off by 0.28–0.33 on every set (99.9 % shown where the top label was right 75–84 % of the time).
+    for (const split of ['held', 'fresh', 'third'] as const) {
+      const rows = scoredCalls(split);
+      expect(categoryCalibrationError(rows, 1)).toBeGreaterThan(0.25);
+      expect(categoryCalibrationError(rows)).toBeLessThanOrEqual(0.12);
+    }
   });
 
   it('offers knowledge answers only when they answer what was asked: precision ≥ 0.9 on both halves', () => {

@@ -29,6 +29,9 @@ interface OfferProps {
 
 const minAlternativeConfidence = 0.05;
 
+/** A model's guess never reads 100 %: a call is clear, not certain, and the operator should still glance at it. */
+const shownPercent = (confidence: number) => Math.min(99, Math.round(confidence * 100));
+
 /**
  * What is already known of the call (a case it repeats, a knowledge-base answer), each with the
  * one key that acts on it; beside the form under the caller's history, where a short screen still
@@ -116,7 +119,7 @@ export const CallAssist = memo(function CallAssist({ assist, emergency, onAccept
               variant={i === 0 ? 'filled' : 'outlined'}
               label={
                 <>
-                  {names.category.get(s.categoryId) ?? s.categoryId} {Math.round(s.confidence * 100)}%
+                  {names.category.get(s.categoryId) ?? s.categoryId} {shownPercent(s.confidence)}%
                   {i === 0 && <Kbd>{shortcuts.acceptCategory.label}</Kbd>}
                 </>
               }
