@@ -159,7 +159,7 @@ export const en = {
     submit: 'Log in',
     demoHint: 'Demo accounts are in the README, e.g. op01 / demo-op01',
     unitDesk: 'This is the desk of {{unit}}: only its own people and the admin log in here.',
-    unitDeskHint: 'Demo accounts are in the README: use one of this unit',
+    unitDeskHint: 'Use a demo account of this unit (see the README)',
     sessionLost: "Your login has ended (this seat's service started again, or the login ran out): please log in again. What you were typing is kept.",
   },
   nav: {
