@@ -129,6 +129,18 @@ test('Tab in a picker takes the highlighted match, as Enter does', async ({ brow
   await expect(committee).toHaveValue('绿地居委');
 });
 
+test('a field taken at once after F2 keeps the focus: the new call does not pull it back to the phone a frame later', async ({ browser }) => {
+  const { page } = await openSeat(browser, server.url, 'op01');
+  const committee = page.getByRole('combobox', { name: '所属居村委' });
+  // F2 and the next field in one breath, quicker than a frame, as a key typed on the heels of F2.
+  await committee.evaluate((field: HTMLElement) => {
+    (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { key: 'F2', code: 'F2', bubbles: true }));
+    field.focus();
+  });
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await expect(committee).toBeFocused();
+});
+
 test('the whistle and the dispatch pickers read pinyin initials; a case is dispatched from its detail by keys alone', async ({ browser }) => {
   const { number } = await caseAt(server.url, [accepted]);
   const handler = await openSeat(browser, server.url, 'h-zhucan');

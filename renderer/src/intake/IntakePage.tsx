@@ -111,11 +111,14 @@ export function IntakePage() {
   useEffect(() => whenIdle(() => void api.call('intake:templates', {}).then((r) => setTemplates(r.templates), () => setTemplates([]))), [api]);
 
   const startNewCall = () => {
+    const asked = askNewCall;
     setAskNewCall(false);
     setDraft(emptyDraft);
     setOutcome(null);
-    // After the question has gone: closing, it hands the focus back to the field it was asked from.
-    requestAnimationFrame(() => phoneRef.current?.focus());
+    // At once when nothing was asked, so a key typed right after F2 is not taken back a frame later;
+    // after the question has gone otherwise: closing, it hands the focus back to the field it was asked from.
+    if (asked) requestAnimationFrame(() => phoneRef.current?.focus());
+    else phoneRef.current?.focus();
   };
   // An operator under pressure presses F2 for the next caller: an unsaved call is asked about once (F2 again discards it).
   const newCall = () => (askNewCall || !draftHasContent(draft) ? startNewCall() : setAskNewCall(true));
