@@ -3,6 +3,8 @@ import type { CaseRecord } from '../../shared/case/record';
 import { demoTown } from '../../shared/demo/town';
 import { asText, Discovery, PostResponse, ServiceDefinition, ServiceRequests, Services, Tokens, Updates, xmlAsPlain } from '../testing/georeport-schemas';
 import { lvdiPoint, useOpen311Hub } from './open311-test-setup';
+import { townCaseRecords } from '../store/cases';
+import { DEMO_TOWN_ID } from '../town/seed-demo-town';
 
 const ctx = useOpen311Hub();
 const unitName = (id: string) => demoTown.units.find((u) => u.id === id)?.name;
@@ -29,9 +31,9 @@ async function sameInXml(path: string, root: string) {
 }
 
 async function caseRecord(id: string): Promise<CaseRecord> {
-  const { rows } = await ctx.pool.query<{ record: CaseRecord }>('SELECT record FROM cases WHERE id = $1', [id]);
-  if (!rows[0]) throw new Error(`no case ${id}`);
-  return rows[0].record;
+  const record = (await townCaseRecords(ctx.pool, DEMO_TOWN_ID)).find((r) => r.id === id);
+  if (!record) throw new Error(`no case ${id}`);
+  return record;
 }
 
 describe('Open311 discovery and services', () => {

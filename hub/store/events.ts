@@ -1,5 +1,6 @@
 import type { CaseEvent } from '../../shared/case/events';
 import type { CaseRecord } from '../../shared/case/record';
+import { compactCaseRecord } from '../../shared/case/stored-record';
 import { pgErrorCode, type Client, type Pool } from './db';
 import { lockSpace } from './locks';
 
@@ -113,7 +114,7 @@ function numberedBatchValues(townId: string, batch: NumberedBatch, highWater: nu
     [...new Set(batch.events.map((e) => e.event.caseId))],
     highWater,
     `[${batch.events.map((e) => e.json).join(',')}]`,
-    JSON.stringify(batch.records),
+    JSON.stringify(batch.records.map(compactCaseRecord)),
     batch.involvements.map((i) => i.caseId),
     batch.involvements.map((i) => i.unitId),
     batch.backfill.map((b) => b.caseId),
@@ -239,7 +240,7 @@ export async function writeCleanBatch(pool: Pool, townId: string, batch: Numbere
              JOIN involved ON involved.case_id = b.case_id AND involved.unit_id = b.unit_id
              WHERE (SELECT ok FROM taken))
            SELECT (SELECT count(*)::int FROM ins) AS stored`,
-    values: [...values, lockSpace.townSequencer, JSON.stringify(filed), firstInvolved.map((i) => i.caseId), firstInvolved.map((i) => i.unitId)],
+    values: [...values, lockSpace.townSequencer, JSON.stringify(filed.map(compactCaseRecord)), firstInvolved.map((i) => i.caseId), firstInvolved.map((i) => i.unitId)],
   });
   return rows[0]?.stored ?? 0;
 }

@@ -1,5 +1,6 @@
 import type { CaseEvent } from '../../shared/case/events';
 import type { CaseRecord } from '../../shared/case/record';
+import { expandCaseRecord, type StoredCaseRecord } from '../../shared/case/stored-record';
 import type { Client, Pool } from './db';
 import { lockSpace } from './locks';
 
@@ -58,13 +59,13 @@ export async function caseIdOfToken(db: Pool | Client, townId: string, token: st
 
 /** Open cases of the committee and category filed since `since`: what a new request may repeat. */
 export async function recentOpenCases(db: Client, townId: string, committeeId: string, categoryId: string, since: Date, settled: readonly string[]): Promise<CaseRecord[]> {
-  const { rows } = await db.query<{ record: CaseRecord }>({
+  const { rows } = await db.query<{ record: StoredCaseRecord }>({
     name: 'open311-duplicate-candidates',
     text: `SELECT record FROM cases WHERE town_id = $1 AND record->>'committeeId' = $2 AND record->>'categoryId' = $3
            AND registered_at >= $4 AND NOT (status = ANY($5::text[])) ORDER BY registered_at DESC LIMIT 200`,
     values: [townId, committeeId, categoryId, since, settled],
   });
-  return rows.map((r) => r.record);
+  return rows.map((r) => expandCaseRecord(r.record));
 }
 
 export interface RequestFilter {
@@ -92,7 +93,7 @@ const visible = `c.town_id = $1 AND (r.case_id IS NOT NULL OR $2::boolean)`;
 
 /** The town's cases an Open311 reader may see, newest first; a list of ids replaces every other filter. */
 export async function publicCases(db: Pool | Client, f: RequestFilter): Promise<PublicCase[]> {
-  const { rows } = await db.query<{ record: CaseRecord; lat: number | null; long: number | null; address_id: string | null }>({
+  const { rows } = await db.query<{ record: StoredCaseRecord; lat: number | null; long: number | null; address_id: string | null }>({
     name: 'open311-public-cases',
     text: `SELECT c.record, r.lat, r.long, r.address_id FROM cases c LEFT JOIN open311_requests r ON r.case_id = c.id
            WHERE ${visible}
@@ -105,7 +106,7 @@ export async function publicCases(db: Pool | Client, f: RequestFilter): Promise<
            ORDER BY c.registered_at DESC, c.id LIMIT $8 OFFSET $9`,
     values: [f.townId, f.publishPhoneCases, f.ids, f.serviceCode, f.statuses, f.start, f.end, f.limit, f.offset],
   });
-  return rows.map((r) => ({ record: r.record, lat: r.lat, long: r.long, addressId: r.address_id }));
+  return rows.map((r) => ({ record: expandCaseRecord(r.record), lat: r.lat, long: r.long, addressId: r.address_id }));
 }
 
 export interface StoredUpdate {

@@ -2,6 +2,7 @@ import { parseHlc } from '../sync/hlc';
 import { isoTime } from '../util/iso-time';
 import type { CaseEvent, CaseEventOf } from './events';
 import type { CaseRecord } from './record';
+import { emptyCaseFields } from './stored-record';
 
 /** The steps of the fold that several event types share, and the case a registration starts. */
 
@@ -27,29 +28,7 @@ export function startCase(e: CaseEventOf<'case.registered'>): CaseRecord {
     registeredBy: e.actorId,
     filedOffline: p.filedOffline,
     ...(p.channel === undefined ? {} : { channel: p.channel }),
-    responsibleUnitId: null,
-    dispatches: [],
-    custody: [],
-    clockStartedAt: null,
-    acceptedAt: null,
-    contact: null,
-    reply: null,
-    resumeStatus: null,
-    pending: null,
-    rulings: [],
-    extensionDaysGranted: 0,
-    coHandlerUnitIds: [],
-    whistles: [],
-    callbackFailures: [],
-    evaluation: null,
-    reopenCount: 0,
-    reopenedAt: null,
-    cards: [],
-    flags: [],
-    mergedIntoCaseId: null,
-    closedAt: null,
-    closeReason: null,
-    needsSupervisor: false,
+    ...emptyCaseFields(),
     updatedAt: eventTime(e),
     lastHlc: e.hlc,
     eventCount: 1,
