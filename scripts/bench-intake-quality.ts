@@ -1,8 +1,9 @@
 /**
  * `npm run bench:intake`: precision and recall of the duplicate check and the knowledge-base
  * offer on the labelled set in tests/fixtures/intake-quality, for the half the rules were tuned
- * on, the held-out half, the second held-out set written fresh (fresh-problems.ts) and the third by another author (third-problems.ts), and the time of one duplicate check over as many open cases as the
- * core weighs, with the character weights and bare; prints tables and merges bench/results.json.
+ * on, the held-out half, the second held-out set written fresh (fresh-problems.ts), the third by
+ * another author (third-problems.ts) and the fourth written blind to the check (fourth-problems.ts),
+ * and the time of one duplicate check over as many open cases as the core weighs, with the character weights and bare; prints tables and merges bench/results.json.
  */
 import { resolve } from 'node:path';
 import { categoryCharWeights } from '../shared/intake/char-weights';
@@ -16,8 +17,8 @@ for (const split of ['tune', 'held'] as const) {
   rows.push({ name: 'duplicates, before a category', split, q: duplicateQuality(split, { categoryChosen: false }) });
   rows.push({ name: 'knowledge answer offered', split, q: knowledgeQuality(split) });
 }
-// The second and third held-out sets have calls to the duplicate check only.
-for (const split of ['fresh', 'third'] as const) {
+// The second, third and fourth held-out sets have calls to the duplicate check only.
+for (const split of ['fresh', 'third', 'fourth'] as const) {
   rows.push({ name: 'duplicates, category chosen', split, q: duplicateQuality(split, { categoryChosen: true }) });
   rows.push({ name: 'duplicates, before a category', split, q: duplicateQuality(split, { categoryChosen: false }) });
 }

@@ -131,6 +131,20 @@ export const GOALS: readonly Goal[] = [
     met: atLeast(0.8),
   },
   {
+    figure: 'intake quality: duplicates, category chosen (fourth) recall',
+    label: 'duplicate check recall (fourth held-out set, written blind)',
+    part: 'intake-quality',
+    goal: '≥ 0.9',
+    met: atLeast(0.9),
+  },
+  {
+    figure: 'intake quality: duplicates, category chosen (fourth) precision',
+    label: 'duplicate check precision (fourth held-out set, written blind)',
+    part: 'intake-quality',
+    goal: '≥ 0.8',
+    met: atLeast(0.8),
+  },
+  {
     figure: 'intake quality: knowledge answer offered (held) precision',
     label: 'knowledge answer precision (held-out half)',
     part: 'intake-quality',
