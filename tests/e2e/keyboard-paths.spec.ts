@@ -226,6 +226,25 @@ test('Ctrl+K pressed in the very moment the console appears after the login open
   await expect(page.getByRole('heading', { name: /同义词/ })).toBeVisible();
 });
 
+test('F4 pressed in the very moment the console appears after the login opens the board', async ({ browser }) => {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(server.url);
+  await page.getByLabel('用户名').fill('sup01');
+  await page.getByLabel('密码').fill('demo-sup01');
+  // As for Ctrl+K above: a supervisor's F4 the instant the frame is drawn, before its effects have run.
+  await page.evaluate(() => {
+    const shown = () => document.querySelector('[data-testid="current-user"]')?.checkVisibility() === true;
+    new MutationObserver((_records, observer) => {
+      if (!shown()) return;
+      observer.disconnect();
+      (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { key: 'F4', code: 'F4', bubbles: true }));
+    }).observe(document.body, { subtree: true, childList: true, attributes: true });
+  });
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: '派单看板' })).toBeVisible();
+  await expect(page).toHaveURL(/#\/board$/);
+});
+
 test('a page that focuses nothing itself still takes the keys (PageDown scrolls it); the knowledge base opens in its question', async ({ browser }) => {
   const { page } = await openSeat(browser, server.url, 'admin');
   await page.keyboard.press('Control+k');

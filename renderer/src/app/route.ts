@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 
 /** Views that list cases, each able to open one in its detail. */
 export const caseViews = ['cases', 'queue', 'inbox', 'callbacks'] as const;
@@ -30,9 +30,14 @@ export function routeHash(route: Route): string {
   return `#/${route.view}`;
 }
 
+/**
+ * The route in the hash, and a way to go elsewhere: going sets the hash, and its listener the view.
+ * The listener starts in a layout effect, with the frame's keys (react-hotkeys-hook binds in one
+ * too): started in a passive effect, it missed the hash an F4 set the instant the console appeared.
+ */
 export function useRoute(): [Route | null, (route: Route) => void] {
   const [route, setRoute] = useState(() => parseRoute(window.location.hash));
-  useEffect(() => {
+  useLayoutEffect(() => {
     const onChange = () => setRoute(parseRoute(window.location.hash));
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
