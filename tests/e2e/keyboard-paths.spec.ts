@@ -204,22 +204,30 @@ test('Ctrl+K at once after the login takes what is typed next, and its whole lis
   await expect(page.getByLabel('来电号码')).toBeFocused();
 });
 
-test('Ctrl+K pressed in the very moment the console appears after the login opens the bar', async ({ browser }) => {
+/**
+ * Logs `username` in with `key` landing as the console is drawn, before the browser has time for
+ * anything else: the instant a quick hand gets in after Enter. The console is in the page, hidden,
+ * before the login, and its effects start only as it is shown.
+ */
+async function logInWithKeyAsConsoleAppears(browser: import('@playwright/test').Browser, username: string, key: { key: string; code: string; ctrlKey?: boolean }) {
   const page = await (await browser.newContext()).newPage();
   await page.goto(server.url);
-  await page.getByLabel('用户名').fill('admin');
-  await page.getByLabel('密码').fill('demo-admin');
-  // The key lands as the console is drawn, before the browser has time for anything else: the
-  // instant a quick hand gets in after Enter. The console is in the page, hidden, before the login.
-  await page.evaluate(() => {
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(`demo-${username}`);
+  await page.evaluate((init) => {
     const shown = () => document.querySelector('[data-testid="current-user"]')?.checkVisibility() === true;
     new MutationObserver((_records, observer) => {
       if (!shown()) return;
       observer.disconnect();
-      (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { key: 'k', code: 'KeyK', ctrlKey: true, bubbles: true }));
+      (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { ...init, bubbles: true }));
     }).observe(document.body, { subtree: true, childList: true, attributes: true });
-  });
+  }, key);
   await page.keyboard.press('Enter');
+  return page;
+}
+
+test('Ctrl+K pressed in the very moment the console appears after the login opens the bar', async ({ browser }) => {
+  const page = await logInWithKeyAsConsoleAppears(browser, 'admin', { key: 'k', code: 'KeyK', ctrlKey: true });
   await expect(page.getByRole('combobox', { name: '命令' })).toBeFocused();
   await page.keyboard.type('同义词');
   await page.keyboard.press('Enter');
@@ -227,20 +235,7 @@ test('Ctrl+K pressed in the very moment the console appears after the login open
 });
 
 test('F4 pressed in the very moment the console appears after the login opens the board', async ({ browser }) => {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(server.url);
-  await page.getByLabel('用户名').fill('sup01');
-  await page.getByLabel('密码').fill('demo-sup01');
-  // As for Ctrl+K above: a supervisor's F4 the instant the frame is drawn, before its effects have run.
-  await page.evaluate(() => {
-    const shown = () => document.querySelector('[data-testid="current-user"]')?.checkVisibility() === true;
-    new MutationObserver((_records, observer) => {
-      if (!shown()) return;
-      observer.disconnect();
-      (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { key: 'F4', code: 'F4', bubbles: true }));
-    }).observe(document.body, { subtree: true, childList: true, attributes: true });
-  });
-  await page.keyboard.press('Enter');
+  const page = await logInWithKeyAsConsoleAppears(browser, 'sup01', { key: 'F4', code: 'F4' });
   await expect(page.getByRole('heading', { name: '派单看板' })).toBeVisible();
   await expect(page).toHaveURL(/#\/board$/);
 });
