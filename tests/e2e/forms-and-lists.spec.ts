@@ -159,6 +159,12 @@ test('English board cells never run into each other, and the page has its icon',
   expect(cell && next && cell.x + cell.width <= next.x).toBe(true);
   const clipped = await kind.evaluate((el) => el.scrollWidth <= el.clientWidth || getComputedStyle(el).textOverflow === 'ellipsis');
   expect(clipped).toBe(true);
+  // At 1280 px every column fits: the row's last column ends inside the list that shows it, and the case number is whole.
+  const row = page.getByTestId('board-row').filter({ hasText: number });
+  const [listBox, lastBox] = [await page.getByTestId('board-rows').boundingBox(), await row.locator('> *').last().boundingBox()];
+  expect(lastBox!.x + lastBox!.width).toBeLessThanOrEqual(listBox!.x + listBox!.width);
+  const numberCell = row.getByText(number, { exact: true });
+  expect(await numberCell.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
   const icon = await page.request.get(`${server.url}favicon.ico`);
   expect(icon.status()).toBe(200);
   expect(icon.headers()['content-type']).toBe('image/x-icon');
