@@ -18,9 +18,9 @@ const rowHeight = 40;
 const reloadEveryMs = 2000;
 /**
  * Narrow enough together to fit a 1280-px seat (they overran it, cutting the nearest clock at the
- * edge); the clock's column takes what is left up to its longest English text, the category the rest.
+ * edge); the marks and the clock take what is left up to their longest English text, the category the rest.
  */
-const columns = '185px 72px 90px minmax(70px, 1fr) 110px 130px 150px 72px minmax(210px, 230px)';
+const columns = '185px 72px 90px minmax(80px, 1fr) 110px 130px 150px minmax(72px, 110px) minmax(210px, 230px)';
 /** A word longer than its column (English kinds, long unit names) is cut with an ellipsis, never drawn over the next. */
 const clipCells = { '& > *': { minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } } as const;
 /** Every row's look, written once for the list: a row itself is plain elements (see VirtualRows). */
