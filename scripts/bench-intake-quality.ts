@@ -3,7 +3,8 @@
  * offer on the labelled set in tests/fixtures/intake-quality, for the half the rules were tuned
  * on, the held-out half, the second held-out set written fresh (fresh-problems.ts), the third by
  * another author (third-problems.ts) and the fourth written blind to the check (fourth-problems.ts),
- * and the time of one duplicate check over as many open cases as the core weighs, with the character weights and bare; prints tables and merges bench/results.json.
+ * and the time of one duplicate check over as many open cases as the core weighs, with the
+ * character weights and bare; prints tables and merges bench/results.json.
  */
 import { resolve } from 'node:path';
 import { categoryCharWeights } from '../shared/intake/char-weights';
