@@ -10,7 +10,7 @@ import { useLiveCall } from '../live/use-live-call';
 import { NearestClock } from '../sla/NearestClock';
 import { useNearestClocks } from '../sla/use-nearest-clocks';
 
-const clipped = { maxWidth: 260, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } as const;
+const clipped = { maxWidth: 230, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } as const;
 // A number, a phone, a time or a unit broken over two lines is read wrong at a glance.
 const whole = { whiteSpace: 'nowrap' } as const;
 
